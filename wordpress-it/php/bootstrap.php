@@ -1,0 +1,52 @@
+<?php
+/**
+ * Loads WordPress from the PHP CLI for one integration-test site.
+ *
+ * Debian's wp-config.php picks /etc/wordpress/config-$WORDPRESS_CONFIG.php; the vhosts
+ * set WORDPRESS_CONFIG with SetEnv, here we set it by hand together with the request
+ * variables WordPress expects.
+ *
+ * Usage: require this file after setting $wpit_site (and optionally defining WP_INSTALLING).
+ */
+
+if ( PHP_SAPI !== 'cli' ) {
+	exit( 1 );
+}
+
+/** Parses the state file (Java properties subset: key=value lines). */
+function wpit_props() {
+	$file = getenv( 'WPIT_PROPS' );
+	if ( ! $file || ! is_readable( $file ) ) {
+		fwrite( STDERR, "WPIT_PROPS must point to the state file\n" );
+		exit( 2 );
+	}
+	$props = array();
+	foreach ( file( $file, FILE_IGNORE_NEW_LINES ) as $line ) {
+		if ( '' === $line || '#' === $line[0] || false === strpos( $line, '=' ) ) {
+			continue;
+		}
+		list( $k, $v ) = explode( '=', $line, 2 );
+		$props[ $k ] = $v;
+	}
+	return $props;
+}
+
+$wpit_props = wpit_props();
+if ( empty( $wpit_props[ "site.$wpit_site.url" ] ) ) {
+	fwrite( STDERR, "unknown site $wpit_site\n" );
+	exit( 2 );
+}
+$wpit_url = parse_url( $wpit_props[ "site.$wpit_site.url" ] );
+
+$_SERVER['WORDPRESS_CONFIG'] = 'wpit-' . $wpit_site;
+$_SERVER['HTTP_HOST']        = $wpit_url['host'] . ':' . $wpit_url['port'];
+$_SERVER['SERVER_NAME']      = $wpit_url['host'];
+$_SERVER['SERVER_PORT']      = $wpit_url['port'];
+$_SERVER['REQUEST_URI']      = '/';
+$_SERVER['REQUEST_METHOD']   = 'GET';
+$_SERVER['REMOTE_ADDR']      = '127.0.0.1';
+if ( 'https' === $wpit_url['scheme'] ) {
+	$_SERVER['HTTPS'] = 'on';
+}
+
+require '/usr/share/wordpress/wp-load.php';

@@ -1,0 +1,380 @@
+#!/usr/bin/env bash
+# Brings up the real-WordPress integration-test sites on 127.0.0.1 (see README.md).
+#
+# Idempotent: the first run installs Debian packages, creates the databases, the
+# users, the content and fresh random secrets; later runs keep what is there and
+# just (re)start the daemons. Removing wordpress-it/.state forces a fresh install
+# (new secrets, databases recreated). Must run as root.
+set -euo pipefail
+
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh"
+
+[[ $EUID -eq 0 ]] || die "run as root (installs packages, writes /etc/apache2 and /etc/wordpress)"
+umask 022
+START_TS=$(date +%s)
+
+# ---------------------------------------------------------------- packages
+PACKAGES=(wordpress wordpress-theme-twentytwentythree mariadb-server mariadb-client
+  apache2 libapache2-mod-php php-fpm php-mysql php-xml php-curl php-gd
+  openssl curl ca-certificates)
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  say "installing Debian packages: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q >/dev/null
+  apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+else
+  say "Debian packages already installed"
+fi
+PHP_VER=$(php -r 'echo PHP_MAJOR_VERSION.".".PHP_MINOR_VERSION;')
+[[ "$PHP_VER" == 8.2 ]] || say "note: PHP $PHP_VER (expected 8.2 on bookworm)"
+FPM_BIN=/usr/sbin/php-fpm$PHP_VER
+FPM_CONF=/etc/php/$PHP_VER/fpm/php-fpm.conf
+FPM_SOCK=/run/php/php$PHP_VER-fpm.sock
+FPM_PID=/run/php/php$PHP_VER-fpm.pid
+WP_VERSION=$(php -r 'include "/usr/share/wordpress/wp-includes/version.php"; echo $wp_version;')
+
+# ---------------------------------------------------------------- state: reuse or fresh
+mkdir -p "$STATE_DIR" "$LOG_DIR"
+chmod 700 "$STATE_DIR"
+MARKER="$WP_ETC/wpit-install-id"
+MODE=fresh
+if [[ -s "$PROPS" && -s "$MARKER" ]] && [[ "$(prop install.id || true)" == "$(cat "$MARKER")" ]]; then
+  MODE=reuse
+fi
+
+randstr() { # randstr <length> [alphabet]
+  php -r '$a = $argv[2]; $n = (int) $argv[1]; $s = "";
+    for ($i = 0; $i < $n; $i++) { $s .= $a[random_int(0, strlen($a) - 1)]; } echo $s;' \
+    "$1" "${2:-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789}"
+}
+login_password() {
+  # 28 letters/digits plus 4 punctuation characters: deliberately NOT shaped like an
+  # Application Password (24 letters/digits), as real login passwords usually are not.
+  php -r '$al = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"; $sp = "!.-_~*";
+    $c = []; for ($i = 0; $i < 28; $i++) { $c[] = $al[random_int(0, strlen($al) - 1)]; }
+    for ($i = 0; $i < 4; $i++) { array_splice($c, random_int(1, count($c) - 1), 0, $sp[random_int(0, strlen($sp) - 1)]); }
+    echo implode("", $c);'
+}
+
+ROLES=(admin author subscriber)
+declare -A LOGIN=([admin]=itadmin [author]=itauthor [subscriber]=itsubscriber)
+declare -A PASS APPPASS
+if [[ $MODE == reuse ]]; then
+  say "reusing existing install (state in wordpress-it/.state)"
+  INSTALL_ID=$(prop install.id)
+  for r in "${ROLES[@]}"; do
+    PASS[$r]=$(prop "user.$r.password")
+    APPPASS[$r]=$(prop "user.$r.app_password" | tr -d ' ')
+  done
+  JWT_SECRET=$(prop jwt.secret)
+else
+  say "fresh install: generating new secrets"
+  INSTALL_ID=$(randstr 16 0123456789abcdef)
+  for r in "${ROLES[@]}"; do
+    PASS[$r]=$(login_password)
+    APPPASS[$r]=$(randstr 24)
+  done
+  JWT_SECRET=$(randstr 64)
+  rm -f "$STATE_DIR"/https-*.pem "$STATE_DIR"/*.cookies "$STATE_DIR"/curl-* 2>/dev/null || true
+fi
+
+chunk() { echo "$1" | sed -E 's/(....)/\1 /g; s/ $//'; }
+
+write_props() {
+  local tmp="$PROPS.tmp" r s
+  ( umask 077
+    {
+      echo "# wp-rest integration-test sites, written by wordpress-it/up.sh. Contains secrets: never commit or print."
+      echo "install.id=$INSTALL_ID"
+      echo "wordpress.version=$WP_VERSION"
+      echo "php.version=$PHP_VER"
+      for s in $(site_names); do
+        echo "site.$s.url=$(site_url "$s")"
+        echo "site.$s.environment=$(site_field "$s" 3)"
+        echo "site.$s.php=$(site_field "$s" 4)"
+        echo "site.$s.rest_prefix=$( [[ $(site_field "$s" 5) == none ]] && echo '?rest_route=/' || echo 'wp-json/')"
+      done
+      echo "site.https.cert=$STATE_DIR/https-cert.pem"
+      echo "site.redirect.url=http://127.0.0.1:$REDIRECT_PORT/"
+      echo "site.redirect.target=$REDIRECT_TARGET/"
+      local id=1
+      for r in "${ROLES[@]}"; do
+        echo "user.$r.id=$id"
+        echo "user.$r.login=${LOGIN[$r]}"
+        echo "user.$r.email=${LOGIN[$r]}@example.com"
+        echo "user.$r.role=$( [[ $r == admin ]] && echo administrator || echo "$r")"
+        echo "user.$r.password=${PASS[$r]}"
+        echo "user.$r.app_password=$(chunk "${APPPASS[$r]}")"
+        echo "user.$r.app_password_name=wp-rest-it"
+        id=$((id + 1))
+      done
+      echo "jwt.secret=$JWT_SECRET"
+      echo "posts.published=125"
+    } >"$tmp"
+  )
+  chmod 600 "$tmp"
+  mv -f "$tmp" "$PROPS"
+}
+write_props
+
+# ---------------------------------------------------------------- MariaDB
+mariadb_up() { mysqladmin --connect-timeout=2 ping >/dev/null 2>&1; }
+record_started() { grep -qx "$1" "$STATE_DIR/started-daemons" 2>/dev/null || echo "$1" >>"$STATE_DIR/started-daemons"; }
+
+cat >/etc/mysql/mariadb.conf.d/99-wp-it.cnf <<'EOF'
+# Written by wordpress-it/up.sh: loopback only.
+[mysqld]
+bind-address = 127.0.0.1
+skip-name-resolve
+EOF
+if mariadb_up; then
+  say "MariaDB already running"
+else
+  say "starting MariaDB"
+  install -d -m 0755 -o mysql -g root /run/mysqld
+  if [[ ! -d /var/lib/mysql/mysql ]]; then
+    mariadb-install-db --user=mysql --datadir=/var/lib/mysql >"$LOG_DIR/mariadb-install.log" 2>&1
+  fi
+  setsid nohup mysqld_safe >"$LOG_DIR/mysqld_safe.log" 2>&1 </dev/null &
+  for _ in $(seq 60); do mariadb_up && break; sleep 0.5; done
+  mariadb_up || die "MariaDB did not start (see $LOG_DIR/mysqld_safe.log and /var/log/mysql)"
+  record_started mariadb
+fi
+
+DB_PASSWORD_FILE="$WP_ETC/wpit-db-password"
+if [[ $MODE == fresh ]]; then
+  say "recreating databases"
+  for s in $(site_names); do
+    mysql -e "DROP DATABASE IF EXISTS wpit_$s; CREATE DATABASE wpit_$s CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+    rm -rf "${WP_CONTENT:?}/uploads/wp-it-$s"
+  done
+  ( umask 077; randstr 32 >"$DB_PASSWORD_FILE" )
+fi
+[[ -s "$DB_PASSWORD_FILE" ]] || ( umask 077; randstr 32 >"$DB_PASSWORD_FILE" )
+DB_PASSWORD=$(cat "$DB_PASSWORD_FILE")
+for s in $(site_names); do
+  mysql -e "CREATE DATABASE IF NOT EXISTS wpit_$s CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+done
+# The password goes to the mysql client on stdin, never on a command line.
+mysql <<EOF
+CREATE USER IF NOT EXISTS 'wpit'@'localhost';
+ALTER USER 'wpit'@'localhost' IDENTIFIED BY '$DB_PASSWORD';
+GRANT ALL PRIVILEGES ON \`wpit\\_%\`.* TO 'wpit'@'localhost';
+FLUSH PRIVILEGES;
+EOF
+
+# ---------------------------------------------------------------- WordPress config files
+# Debian's /usr/share/wordpress/wp-config.php loads /etc/wordpress/config-$WORDPRESS_CONFIG.php
+# when the web server sets WORDPRESS_CONFIG (each vhost does: SetEnv WORDPRESS_CONFIG wpit-<site>);
+# the PHP CLI scripts set $_SERVER['WORDPRESS_CONFIG'] themselves.
+for s in $(site_names); do
+  cfg="$WP_ETC/config-wpit-$s.php"
+  mu="$WP_IT_VAR/$s/mu-plugins"
+  mkdir -p "$mu"
+  find "$mu" -maxdepth 1 -type f -name '*.php' -delete
+  plugin=$(site_field "$s" 6)
+  [[ "$plugin" == - ]] || install -m 0644 "$IT_DIR/mu-plugins/$plugin.php" "$mu/$plugin.php"
+  if [[ $MODE == reuse && -s "$cfg" ]] && grep -q "'$INSTALL_ID'" "$cfg"; then
+    continue
+  fi
+  url=$(site_url "$s"); url=${url%/}
+  {
+    echo "<?php"
+    echo "// Written by wordpress-it/up.sh for the '$s' integration-test site. Do not edit."
+    echo "define('WPIT_SITE', '$s');"
+    echo "define('WPIT_INSTALL_ID', '$INSTALL_ID');"
+    echo "define('DB_NAME', 'wpit_$s');"
+    echo "define('DB_USER', 'wpit');"
+    echo "define('DB_PASSWORD', trim(file_get_contents('$DB_PASSWORD_FILE')));"
+    echo "define('DB_HOST', 'localhost');"
+    echo "define('WP_HOME', '$url');"
+    echo "define('WP_SITEURL', '$url');"
+    echo "define('WP_ENVIRONMENT_TYPE', '$(site_field "$s" 3)');"
+    for k in AUTH_KEY SECURE_AUTH_KEY LOGGED_IN_KEY NONCE_KEY AUTH_SALT SECURE_AUTH_SALT LOGGED_IN_SALT NONCE_SALT; do
+      echo "define('$k', '$(randstr 64)');"
+    done
+    echo "define('WPMU_PLUGIN_DIR', '$mu');"
+    echo "define('WPMU_PLUGIN_URL', '$url/wp-content/mu-plugins');"
+    [[ "$plugin" != jwt-test-auth ]] || echo "define('JWT_AUTH_SECRET_KEY', trim(file_get_contents('$WP_ETC/wpit-jwt-secret')));"
+    echo "// Quiet, offline test sites: no cron, no calls to wordpress.org (loopback requests still work)."
+    echo "define('DISABLE_WP_CRON', true);"
+    echo "define('WP_HTTP_BLOCK_EXTERNAL', true);"
+    echo "define('AUTOMATIC_UPDATER_DISABLED', true);"
+    echo "\$table_prefix = 'wp_';"
+  } >"$cfg.tmp"
+  chown root:www-data "$cfg.tmp"; chmod 0640 "$cfg.tmp"; mv -f "$cfg.tmp" "$cfg"
+done
+# the JWT secret and DB password files are readable by the web server only
+( umask 027; printf '%s' "$JWT_SECRET" >"$WP_ETC/wpit-jwt-secret" )
+chown root:www-data "$WP_ETC/wpit-jwt-secret" "$DB_PASSWORD_FILE"
+chmod 0640 "$WP_ETC/wpit-jwt-secret" "$DB_PASSWORD_FILE"
+echo "$INSTALL_ID" >"$MARKER"
+
+# ---------------------------------------------------------------- TLS certificate
+if [[ ! -s "$STATE_DIR/https-cert.pem" || ! -s "$STATE_DIR/https-key.pem" ]] \
+   || ! openssl x509 -checkend 86400 -noout -in "$STATE_DIR/https-cert.pem" >/dev/null 2>&1; then
+  say "generating a self-signed certificate for 127.0.0.1/localhost"
+  ( umask 077
+    openssl req -x509 -newkey rsa:2048 -nodes -days 30 -sha256 \
+      -subj "/CN=127.0.0.1" \
+      -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" \
+      -addext "basicConstraints=critical,CA:TRUE" \
+      -keyout "$STATE_DIR/https-key.pem" -out "$STATE_DIR/https-cert.pem" >/dev/null 2>&1 )
+  chmod 644 "$STATE_DIR/https-cert.pem"
+fi
+
+# ---------------------------------------------------------------- Apache
+say "writing Apache configuration"
+APACHE_VAR_CERT_DIR=/etc/apache2/wp-it
+install -d -m 0700 "$APACHE_VAR_CERT_DIR"
+install -m 0600 "$STATE_DIR/https-key.pem" "$APACHE_VAR_CERT_DIR/key.pem"
+install -m 0644 "$STATE_DIR/https-cert.pem" "$APACHE_VAR_CERT_DIR/cert.pem"
+mkdir -p "$WP_IT_VAR/redirect-root"
+
+cat >/etc/apache2/ports.conf <<'EOF'
+# Rewritten by wordpress-it/up.sh: nothing listens on a public interface.
+# The loopback Listen directives are in sites-available/wp-it.conf.
+EOF
+
+vhost_common() { # vhost_common <site>
+  local s=$1 rewrite
+  rewrite=$(site_field "$s" 5)
+  cat <<EOF
+    ServerName 127.0.0.1
+    DocumentRoot $WP_ROOT
+    SetEnv WORDPRESS_CONFIG wpit-$s
+    Alias /wp-content $WP_CONTENT
+    ErrorLog $LOG_DIR/apache-$s-error.log
+    CustomLog $LOG_DIR/apache-$s-access.log combined
+    <Directory $WP_CONTENT>
+        Options FollowSymLinks
+        AllowOverride None
+        Require all granted
+    </Directory>
+    <Directory $WP_ROOT>
+        Options FollowSymLinks
+        AllowOverride None
+        Require all granted
+        DirectoryIndex index.php
+EOF
+  case "$rewrite" in
+    wp) cat <<'EOF'
+        # WordPress's own generated .htaccess rules (WordPress >= 5.6), incl. the Authorization copy
+        RewriteEngine On
+        RewriteRule .* - [E=HTTP_AUTHORIZATION:%{HTTP:Authorization}]
+        RewriteBase /
+        RewriteRule ^index\.php$ - [L]
+        RewriteCond %{REQUEST_FILENAME} !-f
+        RewriteCond %{REQUEST_FILENAME} !-d
+        RewriteRule . /index.php [L]
+EOF
+    ;;
+    fallback) cat <<'EOF'
+        # Pretty permalinks without mod_rewrite and without copying the Authorization header
+        FallbackResource /index.php
+EOF
+    ;;
+    none) echo "        # no rewriting at all: /wp-json/ is the web server's 404" ;;
+  esac
+  echo "    </Directory>"
+  if [[ $(site_field "$s" 4) == fpm ]]; then
+    cat <<EOF
+    # PHP through php-fpm (mod_proxy_fcgi) in this vhost only; no CGIPassAuth, so Apache
+    # does not pass the Authorization header to PHP.
+    <FilesMatch ".+\.ph(?:ar|p|tml)\$">
+        SetHandler "proxy:unix:$FPM_SOCK|fcgi://localhost"
+    </FilesMatch>
+EOF
+  fi
+}
+
+{
+  echo "# Written by wordpress-it/up.sh. Do not edit: re-run up.sh instead."
+  echo "ServerName 127.0.0.1"
+  for s in $(site_names); do echo "Listen 127.0.0.1:$(site_field "$s" 1)"; done
+  echo "Listen 127.0.0.1:$REDIRECT_PORT"
+  for s in $(site_names); do
+    echo
+    echo "# site '$s': $(site_url "$s"), WP_ENVIRONMENT_TYPE=$(site_field "$s" 3), PHP via $(site_field "$s" 4), rewrite: $(site_field "$s" 5)"
+    echo "<VirtualHost 127.0.0.1:$(site_field "$s" 1)>"
+    vhost_common "$s"
+    if [[ $(site_field "$s" 2) == https ]]; then
+      echo "    SSLEngine on"
+      echo "    SSLCertificateFile $APACHE_VAR_CERT_DIR/cert.pem"
+      echo "    SSLCertificateKeyFile $APACHE_VAR_CERT_DIR/key.pem"
+    fi
+    echo "</VirtualHost>"
+  done
+  cat <<EOF
+
+# site 'redirect': every request gets a 301 to the same path on another origin
+<VirtualHost 127.0.0.1:$REDIRECT_PORT>
+    ServerName 127.0.0.1
+    DocumentRoot $WP_IT_VAR/redirect-root
+    ErrorLog $LOG_DIR/apache-redirect-error.log
+    CustomLog $LOG_DIR/apache-redirect-access.log combined
+    Redirect 301 / $REDIRECT_TARGET/
+</VirtualHost>
+EOF
+} >"$APACHE_SITE"
+
+a2dismod -q mpm_event mpm_worker >/dev/null 2>&1 || true
+a2enmod -q mpm_prefork "php$PHP_VER" rewrite ssl proxy proxy_fcgi setenvif alias dir env headers >/dev/null
+a2dissite -q 000-default default-ssl >/dev/null 2>&1 || true
+a2ensite -q wp-it >/dev/null
+apache2ctl configtest >"$LOG_DIR/apache-configtest.log" 2>&1 || { cat "$LOG_DIR/apache-configtest.log" >&2; die "Apache configuration test failed"; }
+
+# ---------------------------------------------------------------- php-fpm
+fpm_up() { [[ -s "$FPM_PID" ]] && kill -0 "$(cat "$FPM_PID")" 2>/dev/null; }
+install -d -m 0755 /run/php
+if fpm_up; then
+  say "php-fpm already running"
+else
+  say "starting php-fpm"
+  "$FPM_BIN" --fpm-config "$FPM_CONF" --pid "$FPM_PID"
+  for _ in $(seq 40); do [[ -S "$FPM_SOCK" ]] && break; sleep 0.25; done
+  [[ -S "$FPM_SOCK" ]] || die "php-fpm did not start"
+  record_started php-fpm
+fi
+
+# ---------------------------------------------------------------- WordPress sites
+export WPIT_PROPS="$PROPS"
+for s in $(site_names); do
+  say "site $s: $(site_url "$s")"
+  php -d display_errors=stderr -d error_reporting=E_ALL\&~E_DEPRECATED "$IT_DIR/php/install-site.php" "$s" \
+    >>"$LOG_DIR/install-$s.log" 2>&1 || { tail -20 "$LOG_DIR/install-$s.log" >&2; die "installing site $s failed"; }
+done
+
+# ---------------------------------------------------------------- Apache start / reload
+apache_pid() { local f=/var/run/apache2/apache2.pid; [[ -s $f ]] && kill -0 "$(cat $f)" 2>/dev/null && cat $f; }
+if apache_pid >/dev/null; then
+  say "reloading Apache"
+  apache2ctl graceful
+else
+  say "starting Apache"
+  install -d -m 0755 /var/run/apache2 /var/lock/apache2 /var/log/apache2
+  apache2ctl start
+  record_started apache2
+fi
+for _ in $(seq 40); do
+  curl -s -o /dev/null --max-time 2 http://127.0.0.1:8081/ && break; sleep 0.25
+done
+
+# ---------------------------------------------------------------- quick self-check
+fail=0
+for s in $(site_names); do
+  url=$(site_url "$s")
+  [[ $(site_field "$s" 5) == none ]] && idx="${url}?rest_route=/" || idx="${url}wp-json/"
+  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 --cacert "$STATE_DIR/https-cert.pem" "$idx" || true)
+  if [[ "$code" != 200 ]]; then say "site $s: REST index answered $code"; fail=1; fi
+done
+code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$REDIRECT_PORT/wp-json/" || true)
+[[ "$code" == 301 ]] || { say "site redirect answered $code"; fail=1; }
+((fail == 0)) || die "some sites do not answer as expected (logs in wordpress-it/.state/logs)"
+
+say "WordPress $WP_VERSION up in $(( $(date +%s) - START_TS ))s; properties: wordpress-it/.state/wp-it.properties"
