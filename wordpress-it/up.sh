@@ -17,7 +17,7 @@ START_TS=$(date +%s)
 # ---------------------------------------------------------------- packages
 PACKAGES=(wordpress wordpress-theme-twentytwentythree mariadb-server mariadb-client
   apache2 libapache2-mod-php php-fpm php-mysql php-xml php-curl php-gd
-  openssl curl ca-certificates)
+  openssl curl ca-certificates jq)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -100,7 +100,7 @@ final class WPIT_JWT_Test_Auth {
 			if ( ! isset( $claims->data->user->id ) ) {
 				return new WP_Error( 'jwt_auth_bad_request', 'User ID not found in the token', array( 'status' => 403 ) );
 			}
-			if ( true !== $output ) {
+			if ( ! $output ) { // as a REST callback $output is the (truthy) WP_REST_Request
 				return $claims;
 			}
 			return array(

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Stops the daemons that up.sh started (listed in .state/started-daemons). Daemons that
+# were already running before up.sh are left alone. Keeps databases and state: the next
+# up.sh reuses them.
+set -euo pipefail
+
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh"
+[[ $EUID -eq 0 ]] || die "run as root"
+
+LIST="$STATE_DIR/started-daemons"
+if [[ ! -s "$LIST" ]]; then
+  say "nothing to stop (no daemons recorded as started by up.sh)"
+  exit 0
+fi
+
+wait_gone() { # wait_gone <pid> <name>
+  for _ in $(seq 80); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.25; done
+  say "$2 (pid $1) still running"
+}
+
+while read -r d; do
+  case "$d" in
+    apache2)
+      f=/var/run/apache2/apache2.pid
+      if [[ -s $f ]] && kill -0 "$(cat $f)" 2>/dev/null; then
+        pid=$(cat $f); say "stopping Apache"; apache2ctl stop; wait_gone "$pid" Apache
+      fi ;;
+    php-fpm)
+      for f in /run/php/php*-fpm.pid; do
+        [[ -s $f ]] && kill -0 "$(cat "$f")" 2>/dev/null || continue
+        pid=$(cat "$f"); say "stopping php-fpm"; kill -QUIT "$pid"; wait_gone "$pid" php-fpm
+      done ;;
+    mariadb)
+      if mysqladmin --connect-timeout=2 ping >/dev/null 2>&1; then
+        say "stopping MariaDB"; mysqladmin shutdown
+      fi ;;
+  esac
+done < <(tac "$LIST")
+rm -f "$LIST"
+say "stopped"
