@@ -386,7 +386,7 @@ $form = array( 'Content-Type' => 'application/x-www-form-urlencoded' );
 
 echo "index\n";
 foreach ( array( 'modphp', 'stripped', 'https', 'jwt', 'earlyuser' ) as $s ) {
-	rec( "index.$s", $s, '(anonymous)', array( 'path' => '/wp-json/' ) );
+	rec( "index." . ( "stripped" === $s ? "stripped-header" : $s ), $s, '(anonymous)', array( 'path' => '/wp-json/' ) );
 }
 rec( 'index.production-http', 'production', '(anonymous): authentication is an empty array', array( 'path' => '/wp-json/' ) );
 rec( 'index.norewrite-rest-route', 'norewrite', '(anonymous)', array( 'path' => '/', 'query' => 'rest_route=/' ) );
