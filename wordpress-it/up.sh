@@ -25,8 +25,9 @@ done
 if ((${#missing[@]})); then
   say "installing Debian packages: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -q >/dev/null
-  apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+  mkdir -p "$LOG_DIR"
+  { apt-get update -q && apt-get install -y -q --no-install-recommends "${missing[@]}"; } >"$LOG_DIR/apt.log" 2>&1 \
+    || { tail -20 "$LOG_DIR/apt.log" >&2; die "apt-get failed (see wordpress-it/.state/logs/apt.log)"; }
 else
   say "Debian packages already installed"
 fi
@@ -250,7 +251,7 @@ vhost_common() { # vhost_common <site>
     SetEnv WORDPRESS_CONFIG wpit-$s
     Alias /wp-content $WP_CONTENT
     ErrorLog $LOG_DIR/apache-$s-error.log
-    CustomLog $LOG_DIR/apache-$s-access.log combined
+    CustomLog $LOG_DIR/apache-$s-access.log wpit_noquery
     <Directory $WP_CONTENT>
         Options FollowSymLinks
         AllowOverride None
@@ -296,6 +297,8 @@ EOF
 {
   echo "# Written by wordpress-it/up.sh. Do not edit: re-run up.sh instead."
   echo "ServerName 127.0.0.1"
+  echo "# Access logs without query strings: a nonce or password in a URL must not reach a log."
+  echo 'LogFormat "%h %l %u %t \"%m %U %H\" %>s %O \"%{User-Agent}i\"" wpit_noquery'
   for s in $(site_names); do echo "Listen 127.0.0.1:$(site_field "$s" 1)"; done
   echo "Listen 127.0.0.1:$REDIRECT_PORT"
   for s in $(site_names); do
@@ -317,7 +320,7 @@ EOF
     ServerName 127.0.0.1
     DocumentRoot $WP_IT_VAR/redirect-root
     ErrorLog $LOG_DIR/apache-redirect-error.log
-    CustomLog $LOG_DIR/apache-redirect-access.log combined
+    CustomLog $LOG_DIR/apache-redirect-access.log wpit_noquery
     Redirect 301 / $REDIRECT_TARGET/
 </VirtualHost>
 EOF
