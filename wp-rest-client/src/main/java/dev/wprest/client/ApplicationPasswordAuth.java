@@ -1,0 +1,75 @@
+package dev.wprest.client;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.wprest.client.internal.SecretRedactor;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+/** HTTP Basic with an Application Password, set by the client on every request. */
+final class ApplicationPasswordAuth implements AuthStrategy {
+  private final String username;
+  private final String header;
+  private final SecretRedactor redactor;
+  private final Map<String, String> facts;
+
+  ApplicationPasswordAuth(String username, String applicationPassword) {
+    this.username = requireNonNull(username, "username == null");
+    requireNonNull(applicationPassword, "applicationPassword == null");
+    if (username.isBlank()) {
+      throw new IllegalArgumentException("username is blank");
+    }
+    String token =
+        Base64.getEncoder()
+            .encodeToString(
+                (username + ":" + applicationPassword).getBytes(StandardCharsets.UTF_8));
+    this.header = "Basic " + token;
+    String stripped = applicationPassword.replaceAll("[^A-Za-z0-9]", "");
+    this.facts =
+        Map.of(
+            "username",
+            username,
+            "username.kind",
+            username.contains("@") ? "email" : "login",
+            "password.shape",
+            stripped.length() == 24 && applicationPassword.matches("[A-Za-z0-9 \\-]+")
+                ? "application-password"
+                : "other",
+            "password.length",
+            String.valueOf(applicationPassword.length()));
+    this.redactor =
+        SecretRedactor.of(
+            applicationPassword, applicationPassword.replaceAll("[^A-Za-z0-9]", ""), token);
+  }
+
+  @Override
+  public String scheme() {
+    return "application-password";
+  }
+
+  @Override
+  public boolean sendsCredentials() {
+    return true;
+  }
+
+  @Override
+  public Map<String, String> credentials(AuthContext context) {
+    return Map.of("Authorization", header);
+  }
+
+  @Override
+  public Map<String, String> describe() {
+    return facts;
+  }
+
+  @Override
+  public String redact(String text) {
+    return redactor.redact(text);
+  }
+
+  @Override
+  public String toString() {
+    return "ApplicationPasswordAuth{username=" + username + ", password=[REDACTED]}";
+  }
+}

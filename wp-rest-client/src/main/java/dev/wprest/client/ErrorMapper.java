@@ -1,0 +1,87 @@
+package dev.wprest.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wprest.client.internal.Redaction;
+import dev.wprest.client.internal.ResponseBodies;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Optional;
+
+/** Maps a non-2xx answer to the typed exception for its status. */
+final class ErrorMapper {
+  private final ObjectMapper mapper;
+  private final RetryPolicy retry;
+
+  ErrorMapper(ObjectMapper mapper, RetryPolicy retry) {
+    this.mapper = mapper;
+    this.retry = retry;
+  }
+
+  WordPressApiException fromResponse(
+      HttpResponse<byte[]> response, AuthStrategy auth, boolean credentialsSent, List<URI> chain) {
+    byte[] body = response.body() == null ? new byte[0] : response.body();
+    Optional<WordPressError> error = FailedExchanges.envelope(mapper, body, auth);
+    FailedExchange exchange =
+        FailedExchanges.of(response, auth, credentialsSent, chain, error.isPresent());
+    String message = message(exchange, error, body, auth);
+    int status = response.statusCode();
+    switch (status) {
+      case 400:
+        return new BadRequestException(message, exchange, error);
+      case 401:
+        return new UnauthorizedException(message, exchange, error);
+      case 403:
+        return new ForbiddenException(message, exchange, error);
+      case 404:
+        return new NotFoundException(message, exchange, error);
+      case 429:
+        return new RateLimitedException(
+            message,
+            exchange,
+            error,
+            response.headers().firstValue("Retry-After").flatMap(retry::parseRetryAfter));
+      default:
+        if (status >= 500) {
+          return new ServerErrorException(message, exchange, error);
+        }
+        return new WordPressApiException(message, exchange, error);
+    }
+  }
+
+  private static String message(
+      FailedExchange exchange, Optional<WordPressError> error, byte[] body, AuthStrategy auth) {
+    StringBuilder m = new StringBuilder();
+    m.append(exchange.status().orElse(0));
+    error.ifPresent(e -> m.append(' ').append(e.code()));
+    m.append(" on ").append(exchange.method()).append(' ').append(exchange.uri());
+    m.append(" (auth: ").append(exchange.authScheme());
+    m.append(exchange.credentialsSent() ? ", credentials sent)" : ", no credentials sent)");
+    if (error.isPresent()) {
+      m.append(": ").append(stripTags(error.get().message()));
+    } else {
+      m.append(": not a WordPress REST answer: ");
+      switch (exchange.bodyKind()) {
+        case HTML:
+          m.append("an HTML page");
+          ResponseBodies.htmlTitle(body, text -> Redaction.text(auth.redact(text)))
+              .ifPresent(t -> m.append(" titled \"").append(t).append('"'));
+          break;
+        case EMPTY:
+          m.append("an empty body");
+          break;
+        case JSON:
+          m.append("JSON without WordPress's error envelope");
+          break;
+        default:
+          m.append(exchange.bodyKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+      }
+    }
+    return m.toString();
+  }
+
+  /** WordPress messages may carry HTML ({@code <strong>Error:</strong>}); a message should not. */
+  private static String stripTags(String text) {
+    return text.replaceAll("<[^>]+>", "").strip();
+  }
+}

@@ -1,0 +1,83 @@
+package dev.wprest.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wprest.client.internal.Redaction;
+import dev.wprest.client.internal.ResponseBodies;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns what the transport saw into redacted {@link FailedExchange} records. */
+final class FailedExchanges {
+  private FailedExchanges() {}
+
+  /** A record of a response; {@code wordPressAnswered} when its body is WordPress's JSON. */
+  static FailedExchange of(
+      HttpResponse<byte[]> response,
+      AuthStrategy auth,
+      boolean credentialsSent,
+      List<URI> redirectChain,
+      boolean wordPressAnswered) {
+    byte[] body = response.body() == null ? new byte[0] : response.body();
+    Optional<String> contentType = response.headers().firstValue("Content-Type");
+    BodyKind kind = ResponseBodies.classify(body, contentType);
+    String snippet = ResponseBodies.snippet(body, text -> Redaction.text(auth.redact(text)));
+    return FailedExchange.builder(response.request().method(), Redaction.uri(response.uri()))
+        .status(response.statusCode())
+        .responseHeaders(Redaction.headers(response.headers(), auth::redact))
+        .body(snippet, kind)
+        .wordPressAnswered(wordPressAnswered)
+        .auth(auth.scheme(), credentialsSent)
+        .authFacts(auth.describe())
+        .redirectChain(redactAll(redirectChain))
+        .build();
+  }
+
+  /** A record of a request that got no response. */
+  static FailedExchange noResponse(
+      String method, URI uri, AuthStrategy auth, boolean credentialsSent, List<URI> chain) {
+    return FailedExchange.builder(method, Redaction.uri(uri))
+        .auth(auth.scheme(), credentialsSent)
+        .authFacts(auth.describe())
+        .redirectChain(redactAll(chain))
+        .build();
+  }
+
+  /**
+   * WordPress's error envelope, when the body is one: a JSON object with string {@code code} and
+   * {@code message}.
+   */
+  static Optional<WordPressError> envelope(ObjectMapper mapper, byte[] body, AuthStrategy auth) {
+    JsonNode node;
+    try {
+      node = ResponseBodies.parse(mapper, body, true, Optional.empty());
+    } catch (ResponseBodies.Failure notJson) {
+      return Optional.empty();
+    }
+    return envelope(node, auth);
+  }
+
+  private static Optional<WordPressError> envelope(JsonNode node, AuthStrategy auth) {
+    if (!node.isObject() || !node.path("code").isTextual() || !node.has("message")) {
+      return Optional.empty();
+    }
+    List<WordPressError> extra = new java.util.ArrayList<>();
+    for (JsonNode e : node.path("additional_errors")) {
+      envelope(e, auth).ifPresent(extra::add);
+    }
+    return Optional.of(
+        WordPressError.of(
+            node.path("code").asText(),
+            Redaction.text(auth.redact(node.path("message").asText())),
+            node.has("data")
+                ? node.get("data")
+                : com.fasterxml.jackson.databind.node.MissingNode.getInstance(),
+            extra));
+  }
+
+  private static List<URI> redactAll(List<URI> uris) {
+    return uris.stream().map(Redaction::uri).collect(java.util.stream.Collectors.toList());
+  }
+}

@@ -1,0 +1,136 @@
+package dev.wprest.client;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wprest.client.internal.Redaction;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Obtains a token from a JWT plugin's token route and sends it as a bearer token. */
+final class JwtLoginAuth implements AuthStrategy {
+  /** Codes with which the JWT plugins say "this token is not (or no longer) good". */
+  private static final Set<String> STALE_TOKEN_CODES =
+      Set.of(
+          "jwt_auth_invalid_token", "invalid_token", "obsolete_token", "jwt_auth_obsolete_token");
+
+  private final JwtPlugin plugin;
+  private final String username;
+  private final String password;
+  private final Object lock = new Object();
+  private volatile String token;
+  private final Set<String> secrets = ConcurrentHashMap.newKeySet();
+
+  JwtLoginAuth(JwtPlugin plugin, String username, String password) {
+    this.plugin = requireNonNull(plugin, "plugin == null");
+    this.username = requireNonNull(username, "username == null");
+    this.password = requireNonNull(password, "password == null");
+    secrets.add(password);
+  }
+
+  @Override
+  public String scheme() {
+    return "bearer";
+  }
+
+  @Override
+  public boolean sendsCredentials() {
+    return true;
+  }
+
+  @Override
+  public Map<String, String> credentials(AuthContext context) {
+    synchronized (lock) {
+      if (token == null) {
+        token = obtainToken(context);
+        secrets.add(token);
+      }
+      return Map.of("Authorization", "Bearer " + token);
+    }
+  }
+
+  @Override
+  public boolean refreshAfter(AuthContext context, WordPressApiException failure) {
+    if (!STALE_TOKEN_CODES.contains(failure.code().orElse(""))) {
+      return false;
+    }
+    synchronized (lock) {
+      token = null;
+    }
+    return true;
+  }
+
+  @Override
+  public Map<String, String> describe() {
+    return Map.of("username", username, "jwt.plugin", plugin.name(), "token.shape", "jwt");
+  }
+
+  @Override
+  public String redact(String text) {
+    if (text == null) {
+      return null;
+    }
+    String out = text;
+    for (String secret : secrets) {
+      if (secret.length() >= 4) {
+        out = out.replace(secret, Redaction.MASK);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return "JwtLoginAuth{plugin=" + plugin + ", username=" + username + ", password=[REDACTED]}";
+  }
+
+  private String obtainToken(AuthContext context) {
+    byte[] body;
+    try {
+      body =
+          context
+              .objectMapper()
+              .writeValueAsBytes(Map.of("username", username, "password", password));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot encode the token request", e);
+    }
+    HttpRequest request =
+        context
+            .newRequest(context.routeUri("/jwt-auth/v1/token"))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
+    HttpResponse<byte[]> response = context.send(request, true);
+    JsonNode json;
+    try {
+      json = context.objectMapper().readTree(response.body());
+    } catch (IOException e) {
+      json = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+    JsonNode tokenNode =
+        plugin == JwtPlugin.JWT_AUTH ? json.path("data").path("token") : json.path("token");
+    if (response.statusCode() / 100 == 2
+        && tokenNode.isTextual()
+        && !tokenNode.asText().isBlank()) {
+      return tokenNode.asText();
+    }
+    String code = json.path("code").asText("");
+    throw new LoginFailedException(
+        "the JWT plugin's token route "
+            + Redaction.uri(request.uri())
+            + " answered "
+            + response.statusCode()
+            + (code.isEmpty() ? "" : " " + code)
+            + (response.statusCode() == 404
+                ? ": no JWT plugin answers on this site (is it installed and active?)"
+                : ": it did not issue a token for these credentials"),
+        FailedExchanges.of(response, this, true, List.of(), !code.isEmpty()),
+        null);
+  }
+}

@@ -1,0 +1,60 @@
+package dev.wprest.client;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** Builds request URIs from an API root, a route and query parameters. */
+final class Routes {
+  private Routes() {}
+
+  static URI resolve(URI apiRoot, RouteStyle style, String route, Map<String, List<String>> query) {
+    StringBuilder uri = new StringBuilder();
+    if (style == RouteStyle.PRETTY) {
+      String root = apiRoot.toString();
+      uri.append(root.endsWith("/") ? root : root + "/").append(encodePath(route.substring(1)));
+      appendQuery(uri, query, '?');
+    } else {
+      String base = apiRoot.toString();
+      int q = base.indexOf('?');
+      uri.append(q >= 0 ? base.substring(0, q) : base)
+          .append("?rest_route=")
+          .append(encodePath(route));
+      appendQuery(uri, query, '&');
+    }
+    return URI.create(uri.toString());
+  }
+
+  private static void appendQuery(StringBuilder uri, Map<String, List<String>> query, char first) {
+    char sep = first;
+    for (Map.Entry<String, List<String>> e : query.entrySet()) {
+      for (String value : e.getValue()) {
+        uri.append(sep).append(encode(e.getKey())).append('=').append(encode(value));
+        sep = '&';
+      }
+    }
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  /** Percent-encodes a route, keeping {@code /} and the characters routes use. */
+  private static String encodePath(String path) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xFF;
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || "/-._~:@!$'()*+,;=".indexOf(c) >= 0) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(String.format("%02X", c));
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,237 @@
+package dev.wprest.client;
+
+import dev.wprest.client.internal.Origins;
+import dev.wprest.client.internal.Redaction;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends requests: one exchange under a deadline that covers the body, the insecure-http rule, and
+ * redirects followed by the library (never by the JDK) under the {@link RedirectPolicy}.
+ */
+final class Transport {
+  private static final Logger LOG = LoggerFactory.getLogger(WordPressClient.class);
+  private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+
+  private final HttpClient http;
+  private final Duration callTimeout;
+  private final RedirectPolicy redirects;
+  private final boolean allowInsecureHttp;
+  private final String userAgent;
+
+  Transport(
+      HttpClient http,
+      Duration callTimeout,
+      RedirectPolicy redirects,
+      boolean allowInsecureHttp,
+      String userAgent) {
+    this.http = http;
+    this.callTimeout = callTimeout;
+    this.redirects = redirects;
+    this.allowInsecureHttp = allowInsecureHttp;
+    this.userAgent = userAgent;
+  }
+
+  /** Why one exchange produced no response. */
+  static final class Failure extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    enum Kind {
+      /** Nothing was sent: connection refused or connect timeout. */
+      CONNECT,
+      /** The exchange broke after the request may have left. */
+      IO,
+      /** The deadline passed before the whole body arrived. */
+      DEADLINE
+    }
+
+    final Kind kind;
+    final URI uri;
+
+    Failure(Kind kind, URI uri, Throwable cause) {
+      super(cause);
+      this.kind = kind;
+      this.uri = uri;
+    }
+  }
+
+  /** A response and the URIs visited before it. */
+  static final class Sent {
+    final HttpResponse<byte[]> response;
+    final List<URI> chain;
+
+    Sent(HttpResponse<byte[]> response, List<URI> chain) {
+      this.response = response;
+      this.chain = List.copyOf(chain);
+    }
+  }
+
+  /**
+   * Sends a request and follows safe redirects.
+   *
+   * @param headers every header to send, credentials included
+   */
+  Sent send(
+      HttpMethod method,
+      URI uri,
+      Map<String, String> headers,
+      byte[] body,
+      AuthStrategy auth,
+      boolean credentialsSent)
+      throws Failure {
+    List<URI> chain = new ArrayList<>();
+    URI current = uri;
+    for (int hop = 0; ; hop++) {
+      refuseInsecure(method.name(), current, auth, credentialsSent, chain);
+      HttpResponse<byte[]> response = exchange(build(method, current, headers, body), auth);
+      int status = response.statusCode();
+      if (!REDIRECTS.contains(status) || response.headers().firstValue("Location").isEmpty()) {
+        return new Sent(response, chain);
+      }
+      URI target = current.resolve(response.headers().firstValue("Location").get().strip());
+      String refusal = refusal(method, status, current, target, hop, credentialsSent);
+      chain.add(current);
+      if (refusal != null) {
+        URI from = Redaction.uri(current);
+        URI to = Redaction.uri(target);
+        throw new RedirectRefusedException(
+            status
+                + " redirect from "
+                + from
+                + " to "
+                + to
+                + " refused: "
+                + refusal
+                + ". If "
+                + Origins.origin(target)
+                + " is the site's address, use it as the base URL.",
+            FailedExchanges.of(
+                response, auth, credentialsSent, chain.subList(0, chain.size() - 1), false),
+            from,
+            to);
+      }
+      current = target;
+    }
+  }
+
+  private String refusal(
+      HttpMethod method, int status, URI from, URI to, int hop, boolean credentialsSent) {
+    if (!method.safe()) {
+      return "following would "
+          + (status == 307 || status == 308
+              ? "send the " + method + " again"
+              : "turn the " + method + " into a GET")
+          + " and report a fake success";
+    }
+    if (redirects.maxHops() == 0) {
+      return "the redirect policy follows no redirects";
+    }
+    if (hop >= redirects.maxHops()) {
+      return "more than " + redirects.maxHops() + " redirects";
+    }
+    if (from.getScheme().equalsIgnoreCase("https") && to.getScheme().equalsIgnoreCase("http")) {
+      return "it downgrades https to plain http";
+    }
+    if (credentialsSent && !Origins.sameOrigin(from, to)) {
+      return "it leads to another origin, and credentials are only ever sent to "
+          + Origins.origin(from);
+    }
+    return null;
+  }
+
+  /** Refuses credentials over plain http to a non-loopback host unless the caller opted in. */
+  void refuseInsecure(
+      String method, URI uri, AuthStrategy auth, boolean credentialsSent, List<URI> chain) {
+    if (credentialsSent
+        && !allowInsecureHttp
+        && Origins.isPlainHttp(uri)
+        && !Origins.isLoopback(uri)) {
+      throw new InsecureTransportException(
+          "refusing to send "
+              + auth.scheme()
+              + " credentials over plain http to "
+              + Origins.origin(uri)
+              + ": anyone on the network could read them. Use the site's https:// URL, or call "
+              + "allowInsecureHttp() on the client builder for a trusted network only",
+          FailedExchanges.noResponse(method, uri, auth, false, chain));
+    }
+  }
+
+  HttpRequest.Builder newRequest(URI uri) {
+    return HttpRequest.newBuilder(uri).timeout(callTimeout).header("User-Agent", userAgent);
+  }
+
+  HttpRequest build(HttpMethod method, URI uri, Map<String, String> headers, byte[] body) {
+    HttpRequest.Builder b = newRequest(uri);
+    headers.forEach(b::header);
+    HttpRequest.BodyPublisher publisher =
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(body);
+    return b.method(method.name(), publisher).build();
+  }
+
+  /** One exchange, its body included, within the call timeout. */
+  HttpResponse<byte[]> exchange(HttpRequest request, AuthStrategy auth) throws Failure {
+    long start = System.nanoTime();
+    CompletableFuture<HttpResponse<byte[]>> future =
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+    try {
+      HttpResponse<byte[]> response = future.get(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      log(request, String.valueOf(response.statusCode()), start);
+      return response;
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      log(request, "deadline exceeded", start);
+      throw new Failure(Failure.Kind.DEADLINE, request.uri(), e);
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new Failure(Failure.Kind.IO, request.uri(), e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      log(request, "failed: " + cause.getClass().getSimpleName(), start);
+      if (cause instanceof java.net.http.HttpTimeoutException
+          && !(cause instanceof HttpConnectTimeoutException)) {
+        throw new Failure(Failure.Kind.DEADLINE, request.uri(), cause);
+      }
+      if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException) {
+        throw new Failure(Failure.Kind.CONNECT, request.uri(), cause);
+      }
+      if (cause instanceof IOException) {
+        throw new Failure(Failure.Kind.IO, request.uri(), cause);
+      }
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      throw new Failure(Failure.Kind.IO, request.uri(), cause);
+    }
+  }
+
+  private static void log(HttpRequest request, String outcome, long startNanos) {
+    if (LOG.isDebugEnabled()) {
+      LOG.debug(
+          "{} {} -> {} ({} ms)",
+          request.method(),
+          Redaction.uri(request.uri()),
+          outcome,
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+    }
+  }
+}

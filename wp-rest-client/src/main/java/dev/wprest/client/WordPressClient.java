@@ -1,0 +1,598 @@
+package dev.wprest.client;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wprest.client.internal.Redaction;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import javax.net.ssl.SSLContext;
+
+/**
+ * A client for one WordPress site's REST API. Immutable and thread-safe: build one per site and
+ * credential, and share it.
+ *
+ * <pre>{@code
+ * WordPressClient wp = WordPressClient.builder()
+ *     .baseUrl("https://example.com")                      // a site URL or an API root
+ *     .auth(AuthStrategy.applicationPassword("editor", System.getenv("WP_APP_PASSWORD")))
+ *     .build();
+ * JsonNode me = wp.json(WpRequest.get("/wp/v2/users/me").build());
+ * }</pre>
+ *
+ * <p>On first use the client discovers the API root (see {@link SiteInfo}) without credentials.
+ * Every call then runs under the safe-transport rules: credentials only over https or to loopback,
+ * redirects followed by the library and never across origins with credentials, retries per the
+ * {@link RetryPolicy}, and a deadline that covers the whole body. Failures are typed {@link
+ * WordPressException}s that never contain a secret.
+ */
+public final class WordPressClient {
+  private static final String USER_AGENT = "wp-rest/0.1 (+https://github.com/wp-rest/wp-rest)";
+
+  private final URI baseUrl;
+  private final AuthStrategy auth;
+  private final ObjectMapper mapper;
+  private final Transport transport;
+  private final CallExecutor calls;
+  private final Executor executor;
+  private final Function<WordPressException, ? extends RuntimeException> failureTranslator;
+  private final Object discoveryLock = new Object();
+  private volatile SiteInfo site;
+
+  private WordPressClient(Builder b) {
+    this.baseUrl = b.baseUrl;
+    this.auth = b.auth;
+    this.mapper = b.mapper != null ? b.mapper : defaultMapper();
+    HttpClient http = b.httpClient != null ? b.httpClient : defaultHttpClient(b);
+    this.transport =
+        new Transport(http, b.callTimeout, b.redirectPolicy, b.allowInsecureHttp, b.userAgent);
+    this.executor = b.executor != null ? b.executor : DaemonPool.INSTANCE;
+    this.failureTranslator = b.failureTranslator;
+    ResponseReader reader = new ResponseReader(mapper, b.tolerateLeadingPhpOutput, auth);
+    this.calls = new CallExecutor(transport, b.retryPolicy, auth, new Context(), mapper, reader);
+  }
+
+  /**
+   * Starts a client.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Sends a request and returns the 2xx response.
+   *
+   * @param request the request
+   * @return the response
+   * @throws WordPressApiException for non-2xx answers (401 and 403 are sibling subtypes)
+   * @throws WordPressException for transport, deadline, redirect and insecure-transport failures
+   */
+  public WpResponse execute(WpRequest request) {
+    requireNonNull(request, "request == null");
+    try {
+      // Refuse before discovery: a credentialed client configured for plain http must not even
+      // start, whatever the site would answer.
+      transport.refuseInsecure(
+          request.method().name(), baseUrl, auth, auth.sendsCredentials(), List.of());
+      return calls.execute(request, uri(request));
+    } catch (WordPressException e) {
+      throw translate(e);
+    }
+  }
+
+  /** Gives the failure translator (e.g. the diagnostics module) its chance; never throws itself. */
+  private RuntimeException translate(WordPressException e) {
+    SiteInfo known = site;
+    if (known != null) {
+      e.attachSite(known);
+    }
+    if (failureTranslator == null) {
+      return e;
+    }
+    try {
+      RuntimeException translated = failureTranslator.apply(e);
+      return translated == null ? e : translated;
+    } catch (RuntimeException translatorFailed) {
+      e.addSuppressed(translatorFailed);
+      return e;
+    }
+  }
+
+  /**
+   * Sends a request and returns its body as JSON.
+   *
+   * @param request the request
+   * @return the JSON body
+   * @throws MalformedResponseException when the body is not intact JSON
+   */
+  public JsonNode json(WpRequest request) {
+    WpResponse response = execute(request);
+    try {
+      return response.json();
+    } catch (WordPressException e) {
+      throw translate(e);
+    }
+  }
+
+  /**
+   * Sends a request and binds its body.
+   *
+   * @param request the request
+   * @param type the target class
+   * @param <T> the target type
+   * @return the bound body
+   */
+  public <T> T execute(WpRequest request, Class<T> type) {
+    WpResponse response = execute(request);
+    try {
+      return response.as(type);
+    } catch (WordPressException e) {
+      throw translate(e);
+    }
+  }
+
+  /**
+   * Sends a request and binds its body to a generic type.
+   *
+   * @param request the request
+   * @param type the target type, e.g. {@code new TypeReference<List<Post>>() {}}
+   * @param <T> the target type
+   * @return the bound body
+   */
+  public <T> T execute(WpRequest request, TypeReference<T> type) {
+    WpResponse response = execute(request);
+    try {
+      return response.as(type);
+    } catch (WordPressException e) {
+      throw translate(e);
+    }
+  }
+
+  /**
+   * Sends a request on the client's executor.
+   *
+   * @param request the request
+   * @return the response, or a future failed with the same exceptions as {@link
+   *     #execute(WpRequest)}
+   */
+  public CompletableFuture<WpResponse> executeAsync(WpRequest request) {
+    requireNonNull(request, "request == null");
+    return CompletableFuture.supplyAsync(() -> execute(request), executor);
+  }
+
+  /**
+   * Sends a request on the client's executor and binds its body.
+   *
+   * @param request the request
+   * @param type the target class
+   * @param <T> the target type
+   * @return the bound body
+   */
+  public <T> CompletableFuture<T> executeAsync(WpRequest request, Class<T> type) {
+    return executeAsync(request).thenApply(r -> r.as(type));
+  }
+
+  /**
+   * What discovery learned about the site; discovers on first call.
+   *
+   * @return the site information
+   * @throws RestApiNotFoundException when the site serves no WordPress REST API
+   */
+  public SiteInfo siteInfo() {
+    SiteInfo s = site;
+    if (s != null) {
+      return s;
+    }
+    synchronized (discoveryLock) {
+      if (site == null) {
+        try {
+          site = new SiteDiscovery(baseUrl, transport, mapper, auth).discover();
+        } catch (Transport.Failure f) {
+          throw translate(
+              new TransportException(
+                  "could not reach "
+                      + Redaction.uri(f.uri)
+                      + " to discover its REST API ("
+                      + f.getCause().getClass().getSimpleName()
+                      + ")",
+                  FailedExchanges.noResponse("GET", f.uri, auth, false, List.of()),
+                  f.getCause()));
+        } catch (WordPressException e) {
+          throw translate(e);
+        }
+      }
+      return site;
+    }
+  }
+
+  /**
+   * The full URI a request will go to.
+   *
+   * @param request the request
+   * @return the URI, in the site's routing style
+   */
+  public URI uri(WpRequest request) {
+    SiteInfo s = siteInfo();
+    return Routes.resolve(s.apiRoot(), s.routeStyle(), request.route(), request.query());
+  }
+
+  /**
+   * The auth scheme in use, e.g. {@code application-password}.
+   *
+   * @return the scheme name
+   */
+  public String authScheme() {
+    return auth.scheme();
+  }
+
+  /**
+   * The auth strategy (its {@code toString()} masks secrets).
+   *
+   * @return the strategy
+   */
+  public AuthStrategy auth() {
+    return auth;
+  }
+
+  /**
+   * The base URL the client was built with.
+   *
+   * @return the URL
+   */
+  public URI baseUrl() {
+    return baseUrl;
+  }
+
+  /**
+   * The mapper used for bodies.
+   *
+   * @return the mapper
+   */
+  public ObjectMapper objectMapper() {
+    return mapper;
+  }
+
+  @Override
+  public String toString() {
+    return "WordPressClient{" + baseUrl + ", auth=" + auth + "}";
+  }
+
+  private static ObjectMapper defaultMapper() {
+    return new ObjectMapper()
+        // WordPress and its plugins add fields all the time.
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  }
+
+  private static HttpClient defaultHttpClient(Builder b) {
+    HttpClient.Builder http =
+        HttpClient.newBuilder()
+            .connectTimeout(b.connectTimeout)
+            // The library follows redirects itself: the JDK would carry credentials across origins.
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1);
+    if (b.sslContext != null) {
+      http.sslContext(b.sslContext);
+    }
+    if (b.executor != null) {
+      http.executor(b.executor);
+    }
+    return http.build();
+  }
+
+  /** The client's services for auth strategies. */
+  private final class Context implements AuthContext {
+    @Override
+    public URI siteUrl() {
+      return siteInfo().siteUrl();
+    }
+
+    @Override
+    public URI routeUri(String route) {
+      SiteInfo s = siteInfo();
+      return Routes.resolve(s.apiRoot(), s.routeStyle(), route, java.util.Map.of());
+    }
+
+    @Override
+    public HttpRequest.Builder newRequest(URI uri) {
+      return transport.newRequest(uri);
+    }
+
+    @Override
+    public HttpResponse<byte[]> send(HttpRequest request, boolean carriesCredentials) {
+      transport.refuseInsecure(
+          request.method(), request.uri(), auth, carriesCredentials, List.of());
+      try {
+        return transport.exchange(request, auth);
+      } catch (Transport.Failure f) {
+        throw new TransportException(
+            request.method()
+                + " "
+                + Redaction.uri(request.uri())
+                + " failed ("
+                + f.getCause().getClass().getSimpleName()
+                + ")",
+            FailedExchanges.noResponse(
+                request.method(), request.uri(), auth, carriesCredentials, List.of()),
+            f.getCause());
+      }
+    }
+
+    @Override
+    public ObjectMapper objectMapper() {
+      return mapper;
+    }
+  }
+
+  /** Threads for async calls when the caller gives no executor; daemon, so they never pin a JVM. */
+  private static final class DaemonPool {
+    static final ExecutorService INSTANCE =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "wp-rest-async");
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  /** Builds a {@link WordPressClient}. */
+  public static final class Builder {
+    private URI baseUrl;
+    private AuthStrategy auth = AuthStrategy.none();
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration callTimeout = Duration.ofSeconds(30);
+    private String userAgent = USER_AGENT;
+    private HttpClient httpClient;
+    private ObjectMapper mapper;
+    private Executor executor;
+    private SSLContext sslContext;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private RedirectPolicy redirectPolicy = RedirectPolicy.sameOrigin();
+    private boolean allowInsecureHttp;
+    private boolean tolerateLeadingPhpOutput;
+    private Function<WordPressException, ? extends RuntimeException> failureTranslator;
+
+    private Builder() {}
+
+    /**
+     * Replaces every {@link WordPressException} the client would throw with what {@code translator}
+     * returns (the original as its cause, by convention). The diagnostics module uses this to throw
+     * exceptions that carry a diagnosis. A translator that throws or returns null is ignored for
+     * that failure. Successful calls never reach it.
+     *
+     * @param translator maps a failure to the exception to throw
+     * @return this
+     */
+    public Builder failureTranslator(
+        Function<WordPressException, ? extends RuntimeException> translator) {
+      this.failureTranslator = requireNonNull(translator, "translator == null");
+      return this;
+    }
+
+    /**
+     * The site: its home URL ({@code https://example.com}), a {@code wp-admin} URL, or an API root
+     * ({@code https://example.com/wp-json/} or {@code https://example.com/?rest_route=/}).
+     *
+     * @param url an absolute http(s) URL
+     * @return this
+     */
+    public Builder baseUrl(String url) {
+      requireNonNull(url, "url == null");
+      URI uri;
+      try {
+        uri = URI.create(url.strip());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("baseUrl is not a URL: " + url, e);
+      }
+      if (uri.getScheme() == null
+          || !(uri.getScheme().equalsIgnoreCase("http")
+              || uri.getScheme().equalsIgnoreCase("https"))
+          || uri.getHost() == null) {
+        throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL: " + url);
+      }
+      if (uri.getRawUserInfo() != null) {
+        throw new IllegalArgumentException(
+            "baseUrl must not carry credentials; use auth(AuthStrategy): " + Redaction.uri(uri));
+      }
+      this.baseUrl = uri;
+      return this;
+    }
+
+    /**
+     * How requests authenticate. Default: {@link AuthStrategy#none()}.
+     *
+     * @param auth the strategy
+     * @return this
+     */
+    public Builder auth(AuthStrategy auth) {
+      this.auth = requireNonNull(auth, "auth == null");
+      return this;
+    }
+
+    /**
+     * How long to wait for a connection. Default 10 s. Ignored with {@link #httpClient}.
+     *
+     * @param timeout a positive duration
+     * @return this
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive(timeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * The deadline for one attempt of a call: connection, headers and the whole body. Default 30 s.
+     *
+     * @param timeout a positive duration
+     * @return this
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = positive(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * The {@code User-Agent} sent.
+     *
+     * @param userAgent the value
+     * @return this
+     */
+    public Builder userAgent(String userAgent) {
+      this.userAgent = requireNonNull(userAgent, "userAgent == null");
+      return this;
+    }
+
+    /**
+     * Uses a caller-built JDK client. It must not follow redirects, must have no {@code
+     * Authenticator} (a WordPress 401 has no {@code WWW-Authenticate}, so the JDK would turn it
+     * into a bare {@code IOException}) and no cookie handler (a stray WordPress cookie defeats
+     * Application Password auth).
+     *
+     * @param httpClient the client
+     * @return this
+     */
+    public Builder httpClient(HttpClient httpClient) {
+      requireNonNull(httpClient, "httpClient == null");
+      if (httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+        throw new IllegalArgumentException(
+            "the HttpClient must use Redirect.NEVER (the library follows redirects safely itself): "
+                + httpClient.followRedirects());
+      }
+      if (httpClient.authenticator().isPresent()) {
+        throw new IllegalArgumentException(
+            "the HttpClient must have no Authenticator: set credentials with auth(AuthStrategy)");
+      }
+      if (httpClient.cookieHandler().isPresent()) {
+        throw new IllegalArgumentException(
+            "the HttpClient must have no CookieHandler: use AuthStrategy.cookieNonce or cookieLogin");
+      }
+      this.httpClient = httpClient;
+      return this;
+    }
+
+    /**
+     * Uses a caller-configured mapper (e.g. with the JSR-310 module).
+     *
+     * @param mapper the mapper
+     * @return this
+     */
+    public Builder objectMapper(ObjectMapper mapper) {
+      this.mapper = requireNonNull(mapper, "mapper == null");
+      return this;
+    }
+
+    /**
+     * Runs async calls (and the default JDK client) on this executor.
+     *
+     * @param executor the executor
+     * @return this
+     */
+    public Builder executor(Executor executor) {
+      this.executor = requireNonNull(executor, "executor == null");
+      return this;
+    }
+
+    /**
+     * Uses this TLS context (e.g. one that trusts a private CA). Ignored with {@link #httpClient}.
+     *
+     * @param sslContext the context
+     * @return this
+     */
+    public Builder sslContext(SSLContext sslContext) {
+      this.sslContext = requireNonNull(sslContext, "sslContext == null");
+      return this;
+    }
+
+    /**
+     * Trusts the certificates in a PEM file in addition to nothing else: for a site with a
+     * self-signed or private-CA certificate. Certificate checks stay on.
+     *
+     * @param pemFile a file of one or more {@code -----BEGIN CERTIFICATE-----} blocks
+     * @return this
+     */
+    public Builder trustCertificates(Path pemFile) {
+      this.sslContext = TrustedCertificates.sslContext(pemFile);
+      return this;
+    }
+
+    /**
+     * Sets the retry policy. Default {@link RetryPolicy#defaults()}.
+     *
+     * @param policy the policy
+     * @return this
+     */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = requireNonNull(policy, "policy == null");
+      return this;
+    }
+
+    /**
+     * Sets the redirect policy. Default {@link RedirectPolicy#sameOrigin()}.
+     *
+     * @param policy the policy
+     * @return this
+     */
+    public Builder redirectPolicy(RedirectPolicy policy) {
+      this.redirectPolicy = requireNonNull(policy, "policy == null");
+      return this;
+    }
+
+    /**
+     * Allows credentials over plain http to non-loopback hosts. Only for a network you trust:
+     * anyone on the path can read an Application Password sent this way.
+     *
+     * @return this
+     */
+    public Builder allowInsecureHttp() {
+      this.allowInsecureHttp = true;
+      return this;
+    }
+
+    /**
+     * Accepts a JSON body that PHP prefixed with notices or warnings, when the JSON after them is
+     * intact. Off by default: such a site prints PHP errors to visitors and should turn off {@code
+     * display_errors}; turn this on deliberately when you cannot fix the site.
+     *
+     * @param tolerate true to skip leading PHP notices
+     * @return this
+     */
+    public Builder tolerateLeadingPhpOutput(boolean tolerate) {
+      this.tolerateLeadingPhpOutput = tolerate;
+      return this;
+    }
+
+    /**
+     * Builds the client. Nothing is sent until the first call.
+     *
+     * @return the client
+     */
+    public WordPressClient build() {
+      if (baseUrl == null) {
+        throw new IllegalStateException("baseUrl is required");
+      }
+      return new WordPressClient(this);
+    }
+
+    private static Duration positive(Duration d, String name) {
+      requireNonNull(d, name + " == null");
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive: " + d);
+      }
+      return d;
+    }
+  }
+}
