@@ -178,6 +178,8 @@ req -b "$T/m.jar" -H 'X-WP-Nonce: 0123456789' "$M$ME"; expect "cookies + bad non
 req -K "$T/m-nonce.conf" "$M$ME";              expect "nonce without cookies" 403 rest_cookie_invalid_nonce
 req -K "$T/m-nonce.conf" "${M}wp-json/wp/v2/posts"; expect "nonce without cookies, public GET" 403 rest_cookie_invalid_nonce
 req -b "$T/m.jar" -K "$T/admin-app.conf" "$M$ME"; expect "cookies (no nonce) beat valid Basic" 401 rest_not_logged_in
+login "$M" "$T/m2.jar"
+req -b "$T/m2.jar" -K "$T/m-nonce.conf" "$M$ME"; expect "nonce from another login session" 403 rest_cookie_invalid_nonce
 req -b "$T/m.jar" -K "$T/m-nonce.conf" -H 'Authorization: Basic dXNlcjpwd2Q=' "${M}wp-json/wp-site-health/v1/tests/authorization-header"
 expect "site health authorization-header (modphp)" 200
 expect_jq "modphp: header arrives" '.status == "good"'

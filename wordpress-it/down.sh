@@ -22,14 +22,14 @@ wait_gone() { # wait_gone <pid> <name>
 while read -r d; do
   case "$d" in
     apache2)
-      f=/var/run/apache2/apache2.pid
-      if [[ -s $f ]] && kill -0 "$(cat $f)" 2>/dev/null; then
-        pid=$(cat $f); say "stopping Apache"; apache2ctl stop; wait_gone "$pid" Apache
+      pidf=/var/run/apache2/apache2.pid
+      if [[ -s $pidf ]] && kill -0 "$(cat $pidf)" 2>/dev/null; then
+        pid=$(cat $pidf); say "stopping Apache"; apache2ctl stop; wait_gone "$pid" Apache
       fi ;;
     php-fpm)
-      for f in /run/php/php*-fpm.pid; do
-        [[ -s $f ]] && kill -0 "$(cat "$f")" 2>/dev/null || continue
-        pid=$(cat "$f"); say "stopping php-fpm"; kill -QUIT "$pid"; wait_gone "$pid" php-fpm
+      for pidf in /run/php/php*-fpm.pid; do
+        [[ -s $pidf ]] && kill -0 "$(cat "$pidf")" 2>/dev/null || continue
+        pid=$(cat "$pidf"); say "stopping php-fpm"; kill -QUIT "$pid"; wait_gone "$pid" php-fpm
       done ;;
     mariadb)
       if mysqladmin --connect-timeout=2 ping >/dev/null 2>&1; then

@@ -31,6 +31,7 @@ REDIRECT_TARGET="http://127.0.0.1:8081"
 
 site_field() { # site_field <name> <index 1..6>
   local s
+  local -a f
   for s in "${SITES[@]}"; do
     IFS=: read -r -a f <<<"$s"
     if [[ "${f[0]}" == "$1" ]]; then echo "${f[$2]}"; return 0; fi

@@ -354,7 +354,7 @@ for s in $(site_names); do
 done
 
 # ---------------------------------------------------------------- Apache start / reload
-apache_pid() { local f=/var/run/apache2/apache2.pid; [[ -s $f ]] && kill -0 "$(cat $f)" 2>/dev/null && cat $f; }
+apache_pid() { local pidf=/var/run/apache2/apache2.pid; [[ -s $pidf ]] && kill -0 "$(cat $pidf)" 2>/dev/null && cat $pidf; }
 if apache_pid >/dev/null; then
   say "reloading Apache"
   apache2ctl graceful
