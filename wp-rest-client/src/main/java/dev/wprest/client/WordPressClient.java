@@ -288,9 +288,6 @@ public final class WordPressClient {
     if (b.sslContext != null) {
       http.sslContext(b.sslContext);
     }
-    if (b.executor != null) {
-      http.executor(b.executor);
-    }
     return http.build();
   }
 
@@ -496,7 +493,8 @@ public final class WordPressClient {
     }
 
     /**
-     * Runs async calls (and the default JDK client) on this executor.
+     * Runs async calls on this executor. The JDK client keeps its own threads: sharing a small
+     * executor between blocking calls and the client's I/O would deadlock.
      *
      * @param executor the executor
      * @return this
