@@ -1,0 +1,39 @@
+package dev.wprest.diagnostics;
+
+import java.util.List;
+
+/** The built-in analyzers, most specific first. */
+final class BuiltInAnalyzers {
+  private BuiltInAnalyzers() {}
+
+  static List<Analyzer> inOrder() {
+    return List.of(
+        // Failures before or around the exchange.
+        new InsecureTransportAnalyzer(),
+        new RedirectRefusedAnalyzer(),
+        new TransportFailureAnalyzer(),
+        new RestApiNotFoundAnalyzer(),
+        new LoginFailedAnalyzer(),
+        // Answers that did not come from WordPress.
+        new ServerChallengeAnalyzer(),
+        new SecurityLayerPageAnalyzer(),
+        new NonWordPressAnswerAnalyzer(),
+        new MalformedResponseAnalyzer(),
+        // WordPress and plugin codes that name their cause.
+        new ApplicationPasswordsDisabledAnalyzer(),
+        new CredentialCodeAnalyzer(),
+        new NonceAnalyzer(),
+        new JwtPluginAnalyzer(),
+        new RestApiDisabledAnalyzer(),
+        new RouteNotFoundAnalyzer(),
+        // The anonymous 401, told apart by what was sent.
+        new NoCredentialsAnalyzer(),
+        new CookieSessionAnalyzer(),
+        new BearerAnonymousAnalyzer(),
+        new BasicAnonymousAnalyzer(),
+        new OtherSchemeAnonymousAnalyzer(),
+        // Identity accepted.
+        new PermissionAnalyzer(),
+        new StatusFamilyAnalyzer());
+  }
+}

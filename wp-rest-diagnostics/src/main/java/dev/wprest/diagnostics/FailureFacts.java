@@ -1,0 +1,246 @@
+package dev.wprest.diagnostics;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wprest.client.FailedExchange;
+import dev.wprest.client.SiteInfo;
+import dev.wprest.client.WordPressApiException;
+import dev.wprest.client.WordPressException;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The facts of one failed call that analyzers reason from, read once from the exception: status,
+ * WordPress code, who answered, what credential was sent (its shape, never its value) and what the
+ * site's index said.
+ */
+final class FailureFacts {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern TITLE =
+      Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  final Throwable thrown;
+
+  /** The WordPress failure found in the chain, or null for anything else. */
+  final WordPressException failure;
+
+  /** Its exchange, or null. */
+  final FailedExchange exchange;
+
+  final int status;
+  final String code;
+  final String message;
+
+  private FailureFacts(Throwable thrown, WordPressException failure) {
+    this.thrown = thrown;
+    this.failure = failure;
+    this.exchange = failure == null ? null : failure.exchange();
+    this.status = exchange == null ? 0 : exchange.status().orElse(0);
+    String c = null;
+    String m = null;
+    if (failure instanceof WordPressApiException) {
+      c = ((WordPressApiException) failure).code().orElse(null);
+      m = ((WordPressApiException) failure).errorMessage().orElse(null);
+    } else if (exchange != null) {
+      // Login steps and others carry no parsed envelope; their snippet may still be one.
+      JsonNode node = parse(exchange.bodySnippet());
+      if (node.path("code").isTextual()) {
+        c = node.path("code").asText();
+        m = node.path("message").asText(null);
+      }
+    }
+    this.code = c == null ? "" : c;
+    this.message = m == null ? "" : m.replaceAll("<[^>]+>", "").strip();
+  }
+
+  static FailureFacts of(Throwable thrown) {
+    return new FailureFacts(thrown, findWordPressFailure(thrown));
+  }
+
+  /** The first WordPress failure in the cause chain (wrappers such as CompletionException). */
+  private static WordPressException findWordPressFailure(Throwable thrown) {
+    Throwable t = thrown;
+    for (int depth = 0; t != null && depth < 16; depth++) {
+      if (t instanceof WordPressException) {
+        return (WordPressException) t;
+      }
+      t = t.getCause() == t ? null : t.getCause();
+    }
+    return null;
+  }
+
+  private static JsonNode parse(String text) {
+    String trimmed = text == null ? "" : text.strip();
+    if (!trimmed.startsWith("{")) {
+      return JSON.missingNode();
+    }
+    try {
+      return JSON.readTree(trimmed);
+    } catch (Exception notJson) {
+      return JSON.missingNode();
+    }
+  }
+
+  boolean isWordPressFailure() {
+    return failure != null;
+  }
+
+  boolean is(Class<? extends WordPressException> type) {
+    return type.isInstance(failure);
+  }
+
+  boolean hasResponse() {
+    return status > 0;
+  }
+
+  boolean codeIs(String... codes) {
+    return Arrays.asList(codes).contains(code);
+  }
+
+  String scheme() {
+    return exchange == null ? "none" : exchange.authScheme();
+  }
+
+  boolean credentialsSent() {
+    return exchange != null && exchange.credentialsSent();
+  }
+
+  Optional<String> fact(String key) {
+    return exchange == null
+        ? Optional.empty()
+        : Optional.ofNullable(exchange.authFacts().get(key)).filter(v -> !v.isBlank());
+  }
+
+  boolean passwordShapedLikeApplicationPassword() {
+    return fact("password.shape").map("application-password"::equals).orElse(false);
+  }
+
+  boolean passwordShapedOtherwise() {
+    return fact("password.shape").map("other"::equals).orElse(false);
+  }
+
+  List<String> cookieNames() {
+    return fact("cookies")
+        .map(
+            v ->
+                Arrays.stream(v.split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .collect(Collectors.toList()))
+        .orElse(List.of());
+  }
+
+  boolean sentLoginCookie() {
+    return cookieNames().stream().anyMatch(n -> n.startsWith("wordpress_logged_in_"));
+  }
+
+  boolean sentNonce() {
+    return fact("nonce").map("present"::equals).orElse(false);
+  }
+
+  Optional<SiteInfo> site() {
+    return failure == null ? Optional.empty() : failure.site();
+  }
+
+  Optional<Boolean> applicationPasswordsAvailable() {
+    return site().flatMap(SiteInfo::applicationPasswordsAvailable);
+  }
+
+  boolean wordPressAnswered() {
+    return exchange != null && exchange.wordPressAnswered();
+  }
+
+  Optional<String> header(String name) {
+    return exchange == null ? Optional.empty() : exchange.header(name);
+  }
+
+  String body() {
+    return exchange == null ? "" : exchange.bodySnippet();
+  }
+
+  String bodyLower() {
+    return body().toLowerCase(Locale.ROOT);
+  }
+
+  Optional<String> htmlTitle() {
+    Matcher m = TITLE.matcher(body());
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String title = m.group(1).replaceAll("\\s+", " ").strip();
+    return title.isEmpty()
+        ? Optional.empty()
+        : Optional.of(title.length() > 120 ? title.substring(0, 120) + "..." : title);
+  }
+
+  String method() {
+    return exchange == null ? "?" : exchange.method();
+  }
+
+  boolean isWrite() {
+    String m = method().toUpperCase(Locale.ROOT);
+    return m.equals("POST") || m.equals("PUT") || m.equals("PATCH") || m.equals("DELETE");
+  }
+
+  URI uri() {
+    return exchange == null ? null : exchange.uri();
+  }
+
+  /** The REST route of the URI: {@code /wp/v2/users/me} for both routing styles. */
+  String route() {
+    URI uri = uri();
+    if (uri == null) {
+      return "";
+    }
+    String query = uri.getRawQuery();
+    if (query != null) {
+      for (String part : query.split("&")) {
+        if (part.startsWith("rest_route=")) {
+          return java.net.URLDecoder.decode(
+              part.substring("rest_route=".length()), java.nio.charset.StandardCharsets.UTF_8);
+        }
+      }
+    }
+    String path = uri.getPath() == null ? "" : uri.getPath();
+    int i = path.indexOf("/wp-json");
+    return i >= 0 ? path.substring(i + "/wp-json".length()) : path;
+  }
+
+  boolean isRestUri() {
+    URI uri = uri();
+    return uri != null
+        && ((uri.getPath() != null && uri.getPath().contains("/wp-json"))
+            || (uri.getRawQuery() != null && uri.getRawQuery().contains("rest_route=")));
+  }
+
+  /** "GET https://example.com/wp-json/wp/v2/users/me" */
+  String request() {
+    return exchange == null ? "the call" : exchange.method() + " " + exchange.uri();
+  }
+
+  /** "401 rest_not_logged_in", "403 (HTML page)", "no HTTP answer". */
+  String answer() {
+    if (!hasResponse()) {
+      return "no HTTP answer";
+    }
+    return status + (code.isEmpty() ? "" : " " + code);
+  }
+
+  /** "GET https://.../users/me answered 401 rest_not_logged_in" */
+  String what() {
+    return hasResponse() ? request() + " answered " + answer() : request() + " got no HTTP answer";
+  }
+
+  /** A diagnosis builder already holding every standard piece of evidence. */
+  Diagnosis.Builder diagnosis(LikelyCause cause) {
+    Diagnosis.Builder b = Diagnosis.builder(cause);
+    StandardEvidence.addTo(b, this);
+    return b;
+  }
+}

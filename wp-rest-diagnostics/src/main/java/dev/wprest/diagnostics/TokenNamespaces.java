@@ -1,0 +1,22 @@
+package dev.wprest.diagnostics;
+
+import dev.wprest.client.SiteInfo;
+import java.util.List;
+import java.util.Optional;
+
+/** The REST namespaces that plugins accepting bearer tokens add to the index. */
+final class TokenNamespaces {
+  static final List<String> KNOWN =
+      List.of("jwt-auth/v1", "simple-jwt-login/v1", "wp-oauth/v1", "oauth2");
+
+  private TokenNamespaces() {}
+
+  static Optional<String> present(SiteInfo site) {
+    return KNOWN.stream().filter(site::hasNamespace).findFirst();
+  }
+
+  /** Whether the index was read and lists none of them. */
+  static boolean knownAbsent(SiteInfo site) {
+    return !site.namespaces().isEmpty() && present(site).isEmpty();
+  }
+}

@@ -1,0 +1,47 @@
+package dev.wprest.diagnostics;
+
+import dev.wprest.client.DeadlineExceededException;
+import dev.wprest.client.OutcomeUnknownException;
+import dev.wprest.client.TransportException;
+import java.util.Optional;
+
+/** No HTTP answer: connection refused, broken exchange, deadline passed. */
+final class TransportFailureAnalyzer implements Analyzer {
+  @Override
+  public Optional<Diagnosis> analyze(FailureFacts f) {
+    boolean transport =
+        f.is(TransportException.class)
+            || f.is(DeadlineExceededException.class)
+            || f.is(OutcomeUnknownException.class);
+    if (!transport) {
+      return Optional.empty();
+    }
+    Diagnosis.Builder d = f.diagnosis(LikelyCause.TRANSPORT_FAILED).confidence(Confidence.LIKELY);
+    Throwable cause = f.failure.getCause();
+    if (cause != null) {
+      d.evidence("underlying error", cause.getClass().getName());
+    }
+    if (f.is(OutcomeUnknownException.class)) {
+      return Optional.of(
+          d.summary(
+                  f.request()
+                      + " broke after the request may have reached the server: the write may or"
+                      + " may not have taken effect.")
+              .firstCheck(
+                  "Check on the site whether the "
+                      + f.method()
+                      + " took effect before sending it again.")
+              .build());
+    }
+    if (f.is(DeadlineExceededException.class)) {
+      return Optional.of(
+          d.summary(f.request() + " did not complete within the call timeout.")
+              .firstCheck(
+                  "Time the same request from the same machine (curl -w '%{time_total}'), and"
+                      + " raise callTimeout only if the site is merely slow.")
+              .build());
+    }
+    return Optional.of(
+        d.summary(f.request() + " got no HTTP answer: the connection failed.").build());
+  }
+}
