@@ -1,11 +1,13 @@
 package dev.wprest.client;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.wprest.client.internal.Redaction;
 import dev.wprest.client.internal.ResponseBodies;
-import java.util.function.Function;
+import java.io.IOException;
 
 /** Parses successful bodies and binds them to types, turning failures into typed errors. */
 final class ResponseReader {
@@ -35,22 +37,44 @@ final class ResponseReader {
     }
   }
 
-  <T> T bind(WpResponse response, JsonNode json, Class<T> type) {
-    return bind(response, json, node -> mapper.convertValue(node, type), type.getSimpleName());
+  <T> T bind(WpResponse response, Class<T> type) {
+    return bind(response, mapper.readerFor(type), type.getSimpleName());
   }
 
-  <T> T bind(WpResponse response, JsonNode json, TypeReference<T> type) {
-    return bind(
-        response, json, node -> mapper.convertValue(node, type), type.getType().getTypeName());
+  <T> T bind(WpResponse response, TypeReference<T> type) {
+    return bind(response, mapper.readerFor(type), type.getType().getTypeName());
   }
 
-  private <T> T bind(
-      WpResponse response, JsonNode json, Function<JsonNode, T> binder, String typeName) {
+  /**
+   * Binds straight from the bytes, as a hand-written Jackson call would; only when that fails is
+   * the body examined closely, to say precisely what is wrong with it.
+   */
+  private <T> T bind(WpResponse response, ObjectReader reader, String typeName) {
+    byte[] body = response.rawBody();
+    if (startsLikeJson(body)) {
+      try {
+        return reader.with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(body);
+      } catch (IOException e) {
+        // fall through to the careful path below
+      }
+    }
+    JsonNode json = json(response);
     try {
-      return binder.apply(json);
-    } catch (IllegalArgumentException e) {
+      return reader.readValue(json);
+    } catch (IOException | IllegalArgumentException e) {
       throw malformed(response, BodyProblem.UNEXPECTED_SHAPE, "the JSON does not fit " + typeName);
     }
+  }
+
+  /** A body that starts with an object or array: no BOM, PHP notice or HTML in front of it. */
+  private static boolean startsLikeJson(byte[] body) {
+    for (byte b : body) {
+      if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
+        continue;
+      }
+      return b == '{' || b == '[';
+    }
+    return false;
   }
 
   private MalformedResponseException malformed(

@@ -123,7 +123,7 @@ public final class WpResponse {
    * @throws MalformedResponseException if the body is not JSON of that shape
    */
   public <T> T as(Class<T> type) {
-    return reader.bind(this, json(), type);
+    return reader.bind(this, type);
   }
 
   /**
@@ -135,7 +135,7 @@ public final class WpResponse {
    * @throws MalformedResponseException if the body is not JSON of that shape
    */
   public <T> T as(TypeReference<T> type) {
-    return reader.bind(this, json(), type);
+    return reader.bind(this, type);
   }
 
   /**

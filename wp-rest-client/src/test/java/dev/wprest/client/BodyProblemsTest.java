@@ -174,4 +174,29 @@ class BodyProblemsTest {
     // Not a timing assertion on speed: only that the call did not wait for the 10 s body.
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
   }
+
+  @Test
+  void bindingJsonOfTheWrongShapeIsNamed() {
+    serve("application/json", "[1,2]".getBytes(StandardCharsets.UTF_8));
+
+    Throwable t =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () -> client().execute(WpRequest.get("/wp/v2/posts/1").build(), java.util.Map.class));
+
+    assertThat(t).isInstanceOf(MalformedResponseException.class);
+    assertThat(((MalformedResponseException) t).problem()).isEqualTo(BodyProblem.UNEXPECTED_SHAPE);
+  }
+
+  @Test
+  void bindingATruncatedBodyNamesTheTruncationNotTheShape() {
+    serve(
+        "application/json",
+        "{\"id\":1,\"title\":{\"rendered\":\"Hel".getBytes(StandardCharsets.UTF_8));
+
+    Throwable t =
+        org.assertj.core.api.Assertions.catchThrowable(
+            () -> client().execute(WpRequest.get("/wp/v2/posts/1").build(), java.util.Map.class));
+
+    assertThat(((MalformedResponseException) t).problem()).isEqualTo(BodyProblem.TRUNCATED_JSON);
+  }
 }
