@@ -45,7 +45,7 @@ final class DemoScenarios {
             .replay("GET", "/wp-json/wp/v2/users/me", "users-me.basic-valid.production-http")
             .build(),
         DemoScenario.named("External script sends a nonce without the cookies")
-            .auth(new HeaderAuth("cookie-nonce", Map.of("X-WP-Nonce", "0123456789")))
+            .auth(HeaderAuth.of(Map.of("X-WP-Nonce", "0123456789")))
             .request(ME)
             .replay("GET", "/wp-json/", "index.modphp")
             .replay("GET", "/wp-json/wp/v2/users/me", "users-me.nonce-no-cookie.modphp")
@@ -58,8 +58,7 @@ final class DemoScenarios {
             .build(),
         DemoScenario.named("Browser cookies next to valid Basic auth (Postman cookie jar)")
             .auth(
-                new HeaderAuth(
-                    "application-password",
+                HeaderAuth.of(
                     Map.of(
                         "Authorization",
                             "Basic aXRhZG1pbjpBYkNkIEVmR2ggSWpLbCBNbk9wIFFyU3QgVXZXeA==",

@@ -2,20 +2,113 @@ package dev.wprest.examples.doctor;
 
 import dev.wprest.client.AuthContext;
 import dev.wprest.client.AuthStrategy;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
- * Sends fixed headers, to reproduce what a hand-written script sends (a nonce without its cookies,
- * a browser's cookie jar next to Basic auth). Shows that {@link AuthStrategy} is pluggable; a real
- * program should use the built-in strategies.
+ * Sends the credential headers that some other program sent (a HAR file's request, a hand-written
+ * script's nonce without its cookies), so that the client and the diagnosis see the same evidence.
+ * Shows that {@link AuthStrategy} is pluggable; a real program uses the built-in strategies.
  */
 final class HeaderAuth implements AuthStrategy {
   private final String scheme;
   private final Map<String, String> headers;
+  private final Map<String, String> facts;
+  private final java.util.List<String> secrets;
 
-  HeaderAuth(String scheme, Map<String, String> headers) {
+  private HeaderAuth(String scheme, Map<String, String> headers, Map<String, String> facts) {
     this.scheme = scheme;
     this.headers = Map.copyOf(headers);
+    this.facts = Map.copyOf(facts);
+    java.util.List<String> all = new java.util.ArrayList<>(headers.values());
+    for (String value : headers.values()) {
+      for (String part : value.split("[;=\\s]+")) {
+        if (part.length() >= 8) {
+          all.add(part);
+        }
+      }
+    }
+    String authorization = headers.getOrDefault("Authorization", "");
+    if (authorization.toLowerCase(Locale.ROOT).startsWith("basic ")) {
+      // Mask the decoded password too, should a server echo it back in clear.
+      try {
+        String decoded =
+            new String(
+                Base64.getDecoder().decode(authorization.substring(6).strip()),
+                StandardCharsets.UTF_8);
+        int colon = decoded.indexOf(':');
+        if (colon >= 0 && decoded.length() - colon > 4) {
+          all.add(decoded.substring(colon + 1));
+        }
+      } catch (IllegalArgumentException notBase64) {
+        // nothing more to mask
+      }
+    }
+    all.sort((a, b) -> b.length() - a.length());
+    this.secrets = java.util.List.copyOf(all);
+  }
+
+  /**
+   * A strategy sending exactly these credential headers; the scheme is read from them.
+   *
+   * @param headers {@code Authorization}, {@code Cookie} and {@code X-WP-Nonce}, any subset
+   * @return the strategy, or {@link AuthStrategy#none()} when there are none
+   */
+  static AuthStrategy of(Map<String, String> headers) {
+    Map<String, String> facts = new LinkedHashMap<>();
+    String authorization = headers.getOrDefault("Authorization", "");
+    String cookie = headers.getOrDefault("Cookie", "");
+    String scheme;
+    if (authorization.toLowerCase(Locale.ROOT).startsWith("basic ")) {
+      scheme = "application-password";
+      describeBasic(authorization.substring(6).strip(), facts);
+    } else if (authorization.toLowerCase(Locale.ROOT).startsWith("bearer ")) {
+      scheme = "bearer";
+      facts.put(
+          "token.shape",
+          authorization.substring(7).split("\\.", -1).length == 3 ? "jwt" : "opaque");
+    } else if (!cookie.isEmpty() || headers.containsKey("X-WP-Nonce")) {
+      scheme = "cookie-nonce";
+    } else {
+      return AuthStrategy.none();
+    }
+    TreeSet<String> cookieNames = new TreeSet<>();
+    for (String pair : cookie.split(";")) {
+      String name = pair.split("=", 2)[0].strip();
+      if (!name.isEmpty()) {
+        cookieNames.add(name);
+      }
+    }
+    facts.put("cookies", String.join(",", cookieNames));
+    facts.put("nonce", headers.containsKey("X-WP-Nonce") ? "present" : "absent");
+    return new HeaderAuth(scheme, headers, facts);
+  }
+
+  /** The username and the password's shape; the password itself is not kept. */
+  private static void describeBasic(String token, Map<String, String> facts) {
+    try {
+      String decoded = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      if (colon < 0) {
+        facts.put("password.shape", "malformed");
+        return;
+      }
+      String user = decoded.substring(0, colon);
+      String password = decoded.substring(colon + 1);
+      facts.put("username", user);
+      facts.put("username.kind", user.contains("@") ? "email" : "login");
+      boolean shaped =
+          password.matches("[A-Za-z0-9 \\-]+")
+              && password.replaceAll("[^A-Za-z0-9]", "").length() == 24;
+      facts.put("password.shape", shaped ? "application-password" : "other");
+      facts.put("password.length", String.valueOf(password.length()));
+    } catch (IllegalArgumentException notBase64) {
+      facts.put("password.shape", "malformed");
+    }
   }
 
   @Override
@@ -35,17 +128,17 @@ final class HeaderAuth implements AuthStrategy {
 
   @Override
   public Map<String, String> describe() {
-    return Map.of(
-        "headers", String.join(",", new java.util.TreeSet<>(headers.keySet())),
-        "cookies", headers.containsKey("Cookie") ? "wordpress_logged_in_*" : "",
-        "nonce", headers.containsKey("X-WP-Nonce") ? "present" : "absent");
+    return facts;
   }
 
   @Override
   public String redact(String text) {
+    if (text == null) {
+      return null;
+    }
     String out = text;
-    for (String value : headers.values()) {
-      out = out.replace(value, "[REDACTED]");
+    for (String secret : secrets) {
+      out = out.replace(secret, "[REDACTED]");
     }
     return out;
   }

@@ -40,6 +40,20 @@ public final class RecordedExchange {
   }
 
   /**
+   * An exchange recorded elsewhere, e.g. in a HAR file.
+   *
+   * @param name a label
+   * @param status the status
+   * @param headers the response headers
+   * @param body the body text
+   * @return the exchange
+   */
+  public static RecordedExchange of(
+      String name, int status, Map<String, List<String>> headers, String body) {
+    return new RecordedExchange(name, name, "elsewhere", status, Map.copyOf(headers), body);
+  }
+
+  /**
    * Loads a fixture from the classpath.
    *
    * @param name the file name without {@code .json}, e.g. {@code users-me.anonymous.modphp}

@@ -1,84 +1,118 @@
 package dev.wprest.examples.doctor;
 
-import dev.wprest.client.WordPressApiException;
-import dev.wprest.client.WordPressClient;
-import dev.wprest.client.WordPressException;
+import java.io.IOException;
 import java.io.PrintStream;
-import java.time.Duration;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code wp-doctor} command line. {@code demo} replays recorded real WordPress answers for each
- * row of the 401 evidence matrix on a loopback stand-in and shows what the client makes of each.
+ * The {@code wp-doctor} command line.
  *
- * <p>Exit codes: 0 all went as expected, 2 usage error.
+ * <ul>
+ *   <li>{@code demo}: replays recorded real WordPress answers for each row of the 401 evidence
+ *       matrix on a loopback stand-in and shows each diagnosis;
+ *   <li>{@code explain [--json] <file.har> [<other.har>]}: diagnoses the failed WordPress REST
+ *       calls of a HAR offline; with two files, tells why a route works in one and fails in the
+ *       other.
+ * </ul>
+ *
+ * <p>Exit codes: 0 nothing wrong found, 1 a problem was diagnosed, 2 usage error, 3 site or file
+ * unreachable.
  */
 public final class WpDoctor {
-  private final PrintStream out;
+  static final int OK = 0;
+  static final int DIAGNOSED = 1;
+  static final int USAGE = 2;
+  static final int UNREACHABLE = 3;
 
-  WpDoctor(PrintStream out) {
+  private final PrintStream out;
+  private final PrintStream err;
+
+  WpDoctor(PrintStream out, PrintStream err) {
     this.out = out;
+    this.err = err;
   }
 
   /**
-   * Runs the command line.
+   * Runs the command line and exits with its status.
    *
    * @param args the arguments, e.g. {@code demo}
    */
   public static void main(String[] args) {
-    System.exit(new WpDoctor(System.out).run(Arrays.asList(args)));
+    System.exit(new WpDoctor(System.out, System.err).run(Arrays.asList(args)));
   }
 
   int run(List<String> args) {
-    if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("help")) {
-      usage(out);
-      return args.isEmpty() ? 2 : 0;
+    if (args.isEmpty()) {
+      usage(err);
+      return USAGE;
     }
-    if (args.get(0).equals("demo")) {
-      return demo();
+    List<String> rest = args.subList(1, args.size());
+    switch (args.get(0)) {
+      case "demo":
+        return rest.isEmpty() ? new DemoCommand(out).run() : usageError("demo takes no arguments");
+      case "explain":
+        return explain(rest);
+      case "help":
+      case "--help":
+      case "-h":
+        usage(out);
+        return OK;
+      default:
+        return usageError("unknown command: " + args.get(0));
     }
-    out.println("wp-doctor: unknown command: " + args.get(0));
-    usage(out);
-    return 2;
+  }
+
+  private int explain(List<String> args) {
+    boolean json = false;
+    List<Path> files = new ArrayList<>();
+    for (String arg : args) {
+      if (arg.equals("--json")) {
+        json = true;
+      } else if (arg.startsWith("-")) {
+        return usageError("explain: unknown option " + arg);
+      } else {
+        files.add(Paths.get(arg));
+      }
+    }
+    if (files.isEmpty() || files.size() > 2) {
+      return usageError("explain takes one HAR file, or two to compare");
+    }
+    for (Path file : files) {
+      if (!Files.isReadable(file)) {
+        err.println("wp-doctor: cannot read " + file);
+        return UNREACHABLE;
+      }
+    }
+    try {
+      return new ExplainCommand(out, json).run(files);
+    } catch (IOException e) {
+      err.println("wp-doctor: " + e.getMessage());
+      return USAGE;
+    }
+  }
+
+  private int usageError(String message) {
+    err.println("wp-doctor: " + message);
+    usage(err);
+    return USAGE;
   }
 
   private static void usage(PrintStream out) {
     out.println("usage: wp-doctor demo");
-    out.println("  demo   replay recorded WordPress answers for each failure in the 401 evidence");
-    out.println("         matrix on a loopback stand-in, and show what each failure is");
-  }
-
-  private int demo() {
-    out.println("wp-doctor demo: recorded answers of a real WordPress 6.1, replayed on loopback");
+    out.println("       wp-doctor explain [--json] <file.har> [<other.har>]");
     out.println();
-    for (DemoScenario scenario : DemoScenarios.all()) {
-      out.println("* " + scenario.title());
-      out.println("  " + outcome(scenario));
-    }
-    return 0;
-  }
-
-  private String outcome(DemoScenario scenario) {
-    try (ReplayServer site = scenario.serve()) {
-      WordPressClient client =
-          WordPressClient.builder()
-              .baseUrl(site.baseUrl() + "/wp-json/")
-              .auth(scenario.auth())
-              .callTimeout(Duration.ofSeconds(5))
-              .build();
-      client.execute(scenario.request());
-      return "succeeded";
-    } catch (WordPressApiException e) {
-      return e.getClass().getSimpleName()
-          + ": "
-          + e.status()
-          + e.code().map(c -> " " + c).orElse("")
-          + (e.exchange().wordPressAnswered() ? "" : " (not from WordPress)");
-    } catch (WordPressException e) {
-      return e.getClass().getSimpleName() + ": " + e.getMessage();
-    } catch (java.io.IOException e) {
-      return "could not start the stand-in site: " + e.getMessage();
-    }
+    out.println(
+        "  demo     replay recorded WordPress answers for each failure of the 401 evidence");
+    out.println("           matrix on a loopback stand-in, and show each diagnosis");
+    out.println("  explain  diagnose the failed WordPress REST calls in a HAR file, offline; with");
+    out.println(
+        "           two files (browser.har postman.har), tell why a route works in one only");
+    out.println();
+    out.println("exit codes: 0 nothing wrong, 1 problem diagnosed, 2 usage error, 3 unreachable");
   }
 }

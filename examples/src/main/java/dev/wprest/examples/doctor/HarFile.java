@@ -1,0 +1,91 @@
+package dev.wprest.examples.doctor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads HAR 1.2 files as browsers' devtools (Chromium: {@code creator.name} "WebInspector", HTTP/2
+ * pseudo-headers, base64 bodies) and Postman write them.
+ */
+final class HarFile {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final String creator;
+  private final List<HarEntry> entries;
+
+  private HarFile(String creator, List<HarEntry> entries) {
+    this.creator = creator;
+    this.entries = List.copyOf(entries);
+  }
+
+  static HarFile read(Path path) throws IOException {
+    JsonNode log = MAPPER.readTree(Files.readAllBytes(path)).path("log");
+    if (!log.path("entries").isArray()) {
+      throw new IOException("not a HAR file (no log.entries): " + path.getFileName());
+    }
+    List<HarEntry> entries = new ArrayList<>();
+    for (JsonNode entry : log.path("entries")) {
+      JsonNode request = entry.path("request");
+      JsonNode response = entry.path("response");
+      URI url;
+      try {
+        url = URI.create(request.path("url").asText());
+      } catch (IllegalArgumentException e) {
+        continue; // a HAR can hold data: or blob: URLs that are no HTTP request
+      }
+      entries.add(
+          new HarEntry(
+              request.path("method").asText("GET").toUpperCase(Locale.ROOT),
+              url,
+              headers(request.path("headers")),
+              response.path("status").asInt(0),
+              headers(response.path("headers")),
+              body(response.path("content"))));
+    }
+    return new HarFile(log.path("creator").path("name").asText("unknown"), entries);
+  }
+
+  String creator() {
+    return creator;
+  }
+
+  List<HarEntry> entries() {
+    return entries;
+  }
+
+  /** HTTP/2 pseudo-headers ({@code :authority}) are dropped; names are folded to lower case. */
+  private static Map<String, List<String>> headers(JsonNode array) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (JsonNode header : array) {
+      String name = header.path("name").asText("").toLowerCase(Locale.ROOT);
+      if (name.isEmpty() || name.startsWith(":")) {
+        continue;
+      }
+      out.computeIfAbsent(name, k -> new ArrayList<>()).add(header.path("value").asText(""));
+    }
+    return out;
+  }
+
+  private static byte[] body(JsonNode content) {
+    String text = content.path("text").asText("");
+    if ("base64".equalsIgnoreCase(content.path("encoding").asText(""))) {
+      try {
+        return Base64.getDecoder().decode(text);
+      } catch (IllegalArgumentException e) {
+        return new byte[0];
+      }
+    }
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,130 @@
+package dev.wprest.examples.doctor;
+
+import dev.wprest.diagnostics.Confidence;
+import dev.wprest.diagnostics.Diagnosis;
+import dev.wprest.diagnostics.LikelyCause;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * "Works in the browser, fails in Postman": compares the auth-relevant parts of the same route's
+ * request in a HAR where it worked and one where it failed, and names what the failing one lacks.
+ * Only names, schemes and presence are compared and shown, never values.
+ */
+final class SessionComparison {
+  private SessionComparison() {}
+
+  /** The auth-relevant facts of one request. */
+  static final class AuthParts {
+    final boolean loggedInCookie;
+    final boolean nonce;
+    final String authorization;
+    final String origin;
+
+    AuthParts(HarEntry e) {
+      this.loggedInCookie =
+          e.wordPressCookieNames().stream().anyMatch(n -> n.startsWith("wordpress_logged_in_"));
+      this.nonce =
+          e.requestHeader("x-wp-nonce").isPresent()
+              || (e.url().getRawQuery() != null && e.url().getRawQuery().contains("_wpnonce="));
+      this.authorization =
+          e.requestHeader("authorization").map(v -> v.split(" ", 2)[0]).orElse("none");
+      this.origin = e.requestHeader("origin").orElse("none");
+    }
+
+    String describe() {
+      return "logged-in cookie "
+          + (loggedInCookie ? "yes" : "no")
+          + ", nonce "
+          + (nonce ? "yes" : "no")
+          + ", Authorization "
+          + authorization
+          + ", Origin "
+          + origin;
+    }
+  }
+
+  /** Compares a working and a failing call of the same route; empty when they do not differ. */
+  static Optional<Diagnosis> compare(
+      HarEntry worked, String workedFile, HarEntry failed, String failedFile) {
+    AuthParts ok = new AuthParts(worked);
+    AuthParts bad = new AuthParts(failed);
+    String route = failed.method() + " " + failed.restRoute().orElse(failed.url().getPath());
+    LikelyCause cause;
+    String lacks;
+    String check;
+    if (bad.loggedInCookie && !bad.nonce) {
+      cause = LikelyCause.COOKIES_WITHOUT_NONCE;
+      lacks =
+          "sent WordPress cookies without the REST nonce, so WordPress treated it as anonymous"
+              + (bad.authorization.equals("none")
+                  ? ""
+                  : " (and cookies without a nonce override its "
+                      + bad.authorization
+                      + " credentials)");
+      check =
+          "Send no browser cookies from "
+              + failedFile
+              + ": clear its cookie jar for this site and "
+              + "authenticate with an Application Password as Basic auth over HTTPS.";
+    } else if (bad.nonce && !bad.loggedInCookie) {
+      cause = LikelyCause.NONCE_WITHOUT_COOKIES;
+      lacks = "sent a nonce without the login cookies it belongs to";
+      check =
+          "Drop the X-WP-Nonce header in "
+              + failedFile
+              + " and authenticate with an Application "
+              + "Password as Basic auth over HTTPS.";
+    } else if (ok.loggedInCookie && ok.nonce && ok.authorization.equals("none")) {
+      cause = LikelyCause.BROWSER_SESSION_ONLY;
+      lacks =
+          "has no credential of its own: the browser was authenticated only by its logged-in "
+              + "cookie session and nonce";
+      check =
+          "Give "
+              + failedFile
+              + " its own credential: an Application Password (Users > Profile) "
+              + "sent with the username as Basic auth over HTTPS, in a clean request without browser cookies.";
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Diagnosis.builder(cause)
+            .confidence(Confidence.LIKELY)
+            .summary(
+                route
+                    + " worked in "
+                    + workedFile
+                    + " ("
+                    + worked.status()
+                    + ") and failed in "
+                    + failedFile
+                    + " ("
+                    + failed.status()
+                    + "): the failing request "
+                    + lacks
+                    + ".")
+            .evidence(workedFile.toLowerCase(Locale.ROOT), ok.describe())
+            .evidence(failedFile.toLowerCase(Locale.ROOT), bad.describe())
+            .firstCheck(check)
+            .build());
+  }
+
+  /** The first route that worked in one list and failed (401/403) in the other. */
+  static Optional<HarEntry[]> firstDivergence(List<HarEntry> a, List<HarEntry> b) {
+    for (HarEntry failed : b) {
+      if (failed.status() != 401 && failed.status() != 403) {
+        continue;
+      }
+      for (HarEntry worked : a) {
+        if (worked.status() / 100 == 2
+            && worked.method().equals(failed.method())
+            && worked.restRoute().equals(failed.restRoute())) {
+          return Optional.of(new HarEntry[] {worked, failed});
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}
