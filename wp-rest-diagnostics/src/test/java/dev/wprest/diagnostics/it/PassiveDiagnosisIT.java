@@ -1,0 +1,192 @@
+package dev.wprest.diagnostics.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import dev.wprest.client.AuthStrategy;
+import dev.wprest.client.WordPressClient;
+import dev.wprest.client.WpRequest;
+import dev.wprest.client.it.RealWordPress;
+import dev.wprest.diagnostics.AuthDiagnosisException;
+import dev.wprest.diagnostics.AuthDiagnostics;
+import dev.wprest.diagnostics.Confidence;
+import dev.wprest.diagnostics.Diagnosis;
+import dev.wprest.diagnostics.LikelyCause;
+import dev.wprest.diagnostics.Stage;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each cause a real WordPress can produce, produced on the harness's sites and diagnosed from the
+ * one failed call alone (no probes): the cause passive analysis must name, and how sure it may be.
+ */
+class PassiveDiagnosisIT {
+  private static final RealWordPress WP = RealWordPress.sites();
+  private static final WpRequest ME = WpRequest.get("/wp/v2/users/me").build();
+
+  /** Calls through a client wrapped once, and returns the diagnosis it throws. */
+  private static Diagnosis diagnosisOf(String site, AuthStrategy auth, WpRequest request) {
+    WordPressClient client = AuthDiagnostics.install(WP.client(site, auth)).build();
+    Throwable failure = catchThrowable(() -> client.execute(request));
+    assertThat(failure).isInstanceOf(AuthDiagnosisException.class);
+    return ((AuthDiagnosisException) failure).diagnosis();
+  }
+
+  @Test
+  void noCredentials() {
+    Diagnosis d = diagnosisOf("modphp", AuthStrategy.none(), ME);
+
+    assertThat(d.cause()).isEqualTo(LikelyCause.NO_CREDENTIALS_SENT);
+    assertThat(d.stage()).isEqualTo(Stage.IDENTITY);
+  }
+
+  @Test
+  void loginPasswordInsteadOfApplicationPassword() {
+    Diagnosis d =
+        diagnosisOf(
+            "modphp",
+            AuthStrategy.applicationPassword(WP.login("admin"), WP.password("admin")),
+            ME);
+
+    assertThat(d.cause()).isEqualTo(LikelyCause.LOGIN_PASSWORD_INSTEAD_OF_APPLICATION_PASSWORD);
+    assertThat(d.confidence()).isEqualTo(Confidence.LIKELY);
+    assertThat(d.toString() + d.summary() + d.evidence()).doesNotContain(WP.password("admin"));
+  }
+
+  @Test
+  void headerStrippedIsLikelyButNotConfirmedFromOneCall() {
+    Diagnosis d = diagnosisOf("stripped", WP.appPasswordAuth("admin"), ME);
+
+    assertThat(d.cause()).isEqualTo(LikelyCause.AUTHORIZATION_HEADER_STRIPPED);
+    assertThat(d.confidence()).isNotEqualTo(Confidence.CONFIRMED);
+    assertThat(d.alternatives())
+        .extracting(a -> a.cause())
+        .contains(LikelyCause.CREDENTIALS_REJECTED);
+  }
+
+  @Test
+  void rejectedCredentialWhereAPluginReportsIt() {
+    Diagnosis d =
+        diagnosisOf(
+            "earlyuser",
+            AuthStrategy.applicationPassword(WP.login("admin"), "AAAA BBBB CCCC DDDD EEEE FFFF"),
+            ME);
+
+    assertThat(d.cause()).isEqualTo(LikelyCause.CREDENTIALS_REJECTED);
+  }
+
+  @Test
+  void unknownUserWhereAPluginReportsIt() {
+    Diagnosis d =
+        diagnosisOf(
+            "earlyuser",
+            AuthStrategy.applicationPassword("nobody-here", WP.appPassword("admin")),
+            ME);
+
+    assertThat(d.cause()).isEqualTo(LikelyCause.UNKNOWN_USER);
+  }
+
+  @Test
+  void applicationPasswordsUnavailableOnPlainHttpProduction() {
+    Diagnosis d = diagnosisOf("production", WP.appPasswordAuth("admin"), ME);
+
+    assertThat(d.cause()).isEqualTo(LikelyCause.APPLICATION_PASSWORDS_UNAVAILABLE);
+  }
+
+  @Test
+  void nonceWithoutCookies() {
+    Diagnosis d =
+        diagnosisOf("modphp", new NonceOnly("0123456789"), WpRequest.get("/wp/v2/posts").build());
+
+    assertThat(d.cause()).isEqualTo(LikelyCause.NONCE_WITHOUT_COOKIES);
+    assertThat(d.stage()).isEqualTo(Stage.IDENTITY);
+  }
+
+  @Test
+  void bearerWithoutAPlugin() {
+    Diagnosis d = diagnosisOf("modphp", AuthStrategy.bearer("eyJ0.eyJ1.c2ln"), ME);
+
+    assertThat(d.cause()).isEqualTo(LikelyCause.BEARER_NOT_SUPPORTED);
+  }
+
+  @Test
+  void bearerRejectedByThePlugin() {
+    Diagnosis d = diagnosisOf("jwt", AuthStrategy.bearer("not.a.token"), ME);
+
+    assertThat(d.cause()).isEqualTo(LikelyCause.BEARER_TOKEN_REJECTED);
+  }
+
+  @Test
+  void subscriberWritesLackTheCapability() {
+    Diagnosis d =
+        diagnosisOf(
+            "modphp",
+            WP.appPasswordAuth("subscriber"),
+            WpRequest.post("/wp/v2/posts", Map.of("title", "x")).build());
+
+    assertThat(d.cause()).isEqualTo(LikelyCause.INSUFFICIENT_CAPABILITY);
+    assertThat(d.stage()).isEqualTo(Stage.PERMISSION);
+  }
+
+  @Test
+  void routeNotFound() {
+    Diagnosis d =
+        diagnosisOf("modphp", AuthStrategy.none(), WpRequest.get("/wp/v2/no-such-route").build());
+
+    assertThat(d.cause()).isEqualTo(LikelyCause.ROUTE_NOT_FOUND);
+    assertThat(d.stage()).isEqualTo(Stage.ROUTE);
+  }
+
+  @Test
+  void restApiNotServedAtWpJson() {
+    WordPressClient client =
+        AuthDiagnostics.install(
+                WordPressClient.builder()
+                    .baseUrl(WP.url("norewrite") + "wp-json/")
+                    .auth(WP.appPasswordAuth("admin")))
+            .build();
+
+    Throwable failure = catchThrowable(() -> client.execute(ME));
+
+    assertThat(((AuthDiagnosisException) failure).diagnosis().cause())
+        .isEqualTo(LikelyCause.REST_API_NOT_FOUND);
+  }
+
+  @Test
+  void credentialsNotForwardedOnACrossOriginRedirect() {
+    WordPressClient client =
+        AuthDiagnostics.install(
+                WordPressClient.builder()
+                    .baseUrl(WP.url("redirect") + "wp-json/")
+                    .auth(WP.appPasswordAuth("admin")))
+            .build();
+
+    Throwable failure = catchThrowable(() -> client.execute(ME));
+
+    assertThat(((AuthDiagnosisException) failure).diagnosis().cause())
+        .isEqualTo(LikelyCause.CREDENTIALS_DROPPED_ON_REDIRECT);
+  }
+
+  @Test
+  void cookiesWithoutNonce() {
+    Diagnosis d =
+        diagnosisOf(
+            "modphp",
+            new CookiesOnly(WP.url("modphp"), WP.login("admin"), WP.password("admin")),
+            ME);
+
+    assertThat(d.cause()).isEqualTo(LikelyCause.COOKIES_WITHOUT_NONCE);
+  }
+
+  @Test
+  void aBadNonceWithRealCookies() {
+    Diagnosis d =
+        diagnosisOf(
+            "modphp",
+            new CookiesOnly(WP.url("modphp"), WP.login("admin"), WP.password("admin"))
+                .withNonce("0123456789"),
+            ME);
+
+    assertThat(d.cause()).isEqualTo(LikelyCause.NONCE_INVALID);
+  }
+}
