@@ -2,10 +2,8 @@ package dev.wprest.client;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.wprest.client.internal.Redaction;
+import dev.wprest.client.internal.SecretSet;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /** {@code Authorization: Bearer <token>}, the token read from a supplier before every request. */
@@ -13,7 +11,9 @@ final class BearerAuth implements AuthStrategy {
   private final Supplier<String> tokens;
 
   /** Every token handed out, so that an echo of an old one is still masked. */
-  private final Set<String> seen = ConcurrentHashMap.newKeySet();
+  private final SecretSet seen = new SecretSet();
+
+  private volatile String lastShape = "opaque";
 
   BearerAuth(Supplier<String> tokens) {
     this.tokens = requireNonNull(tokens, "tokens == null");
@@ -35,30 +35,19 @@ final class BearerAuth implements AuthStrategy {
     if (token == null || token.isBlank()) {
       throw new IllegalStateException("the bearer token supplier returned no token");
     }
-    if (seen.size() < 64) {
-      seen.add(token);
-    }
+    seen.add(token);
+    lastShape = token.split("\\.", -1).length == 3 ? "jwt" : "opaque";
     return Map.of("Authorization", "Bearer " + token);
   }
 
   @Override
   public Map<String, String> describe() {
-    String token = seen.stream().findFirst().orElse("");
-    return Map.of("token.shape", token.split("\\.", -1).length == 3 ? "jwt" : "opaque");
+    return Map.of("token.shape", lastShape);
   }
 
   @Override
   public String redact(String text) {
-    if (text == null) {
-      return null;
-    }
-    String out = text;
-    for (String token : seen) {
-      if (token.length() >= 4) {
-        out = out.replace(token, Redaction.MASK);
-      }
-    }
-    return out;
+    return seen.redact(text);
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.wprest.client;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.wprest.client.internal.Redaction;
+import dev.wprest.client.internal.SecretSet;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpHeaders;
@@ -13,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -31,7 +29,7 @@ final class CookieNonceAuth implements AuthStrategy {
   private volatile String nonce;
 
   /** Every cookie value and nonce ever held, so that echoes of old ones stay masked. */
-  private final Set<String> secrets = ConcurrentHashMap.newKeySet();
+  private final SecretSet secrets = new SecretSet();
 
   private CookieNonceAuth(
       String username, String loginPassword, Map<String, String> cookies, String nonce) {
@@ -117,16 +115,7 @@ final class CookieNonceAuth implements AuthStrategy {
 
   @Override
   public String redact(String text) {
-    if (text == null) {
-      return null;
-    }
-    String out = text;
-    for (String secret : secrets) {
-      if (secret.length() >= 4) {
-        out = out.replace(secret, Redaction.MASK);
-      }
-    }
-    return out;
+    return secrets.redact(text);
   }
 
   @Override

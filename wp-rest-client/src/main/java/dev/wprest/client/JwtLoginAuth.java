@@ -4,13 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wprest.client.internal.Redaction;
+import dev.wprest.client.internal.SecretSet;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Obtains a token from a JWT plugin's token route and sends it as a bearer token. */
 final class JwtLoginAuth implements AuthStrategy {
@@ -24,7 +24,7 @@ final class JwtLoginAuth implements AuthStrategy {
   private final String password;
   private final Object lock = new Object();
   private volatile String token;
-  private final Set<String> secrets = ConcurrentHashMap.newKeySet();
+  private final SecretSet secrets = new SecretSet();
 
   JwtLoginAuth(JwtPlugin plugin, String username, String password) {
     this.plugin = requireNonNull(plugin, "plugin == null");
@@ -72,16 +72,7 @@ final class JwtLoginAuth implements AuthStrategy {
 
   @Override
   public String redact(String text) {
-    if (text == null) {
-      return null;
-    }
-    String out = text;
-    for (String secret : secrets) {
-      if (secret.length() >= 4) {
-        out = out.replace(secret, Redaction.MASK);
-      }
-    }
-    return out;
+    return secrets.redact(text);
   }
 
   @Override
