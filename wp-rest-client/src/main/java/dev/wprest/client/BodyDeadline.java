@@ -70,9 +70,10 @@ final class BodyDeadline {
       timer =
           TIMER.schedule(
               () -> {
-                subscription.cancel();
+                // Fail the body first: cancelling first lets the JDK fail it as a plain I/O error.
                 body.completeExceptionally(
                     new HttpTimeoutException("the body did not arrive within the call timeout"));
+                subscription.cancel();
               },
               remaining,
               TimeUnit.NANOSECONDS);

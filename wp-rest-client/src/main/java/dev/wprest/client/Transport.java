@@ -205,6 +205,11 @@ final class Transport {
       log(request, "deadline exceeded", start);
       throw new Failure(Failure.Kind.DEADLINE, request.uri(), e);
     } catch (IOException e) {
+      if (System.nanoTime() - start >= callTimeout.toNanos()) {
+        // The deadline cancelled the exchange and the JDK reported the cancellation as I/O.
+        log(request, "deadline exceeded", start);
+        throw new Failure(Failure.Kind.DEADLINE, request.uri(), e);
+      }
       log(request, "failed: " + e.getClass().getSimpleName(), start);
       throw new Failure(Failure.Kind.IO, request.uri(), e);
     }
