@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wprest.client.internal.Redaction;
+import dev.wprest.client.model.PostStatus;
+import dev.wprest.client.model.PostType;
+import dev.wprest.client.model.Taxonomy;
+import dev.wprest.client.model.Term;
+import dev.wprest.client.model.TermFields;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -265,6 +270,180 @@ public final class WordPressClient {
    */
   public ObjectMapper objectMapper() {
     return mapper;
+  }
+
+  /**
+   * Posts ({@code /wp/v2/posts}).
+   *
+   * @return the service
+   */
+  public PostService posts() {
+    return ResourceServices.posts(this);
+  }
+
+  /**
+   * Pages ({@code /wp/v2/pages}).
+   *
+   * @return the service
+   */
+  public PostService pages() {
+    return ResourceServices.pages(this);
+  }
+
+  /**
+   * The items of a post type by its name, e.g. a custom type {@code book}. Its route ({@code
+   * rest_namespace}/{@code rest_base}) is looked up in {@code /wp/v2/types} on first use.
+   *
+   * @param type the post type's name
+   * @return the service
+   */
+  public PostService postType(String type) {
+    return ResourceServices.postType(this, type);
+  }
+
+  /**
+   * The media library ({@code /wp/v2/media}), with uploads.
+   *
+   * @return the service
+   */
+  public MediaService media() {
+    return ResourceServices.media(this);
+  }
+
+  /**
+   * Users ({@code /wp/v2/users}).
+   *
+   * @return the service
+   */
+  public UserService users() {
+    return ResourceServices.users(this);
+  }
+
+  /**
+   * Categories ({@code /wp/v2/categories}).
+   *
+   * @return the service
+   */
+  public ResourceService<Term, TermFields> categories() {
+    return ResourceServices.terms(this, "category");
+  }
+
+  /**
+   * Tags ({@code /wp/v2/tags}).
+   *
+   * @return the service
+   */
+  public ResourceService<Term, TermFields> tags() {
+    return ResourceServices.terms(this, "post_tag");
+  }
+
+  /**
+   * The terms of any taxonomy by its name, e.g. {@code genre}; its route is looked up in {@code
+   * /wp/v2/taxonomies} on first use.
+   *
+   * @param taxonomy the taxonomy's name
+   * @return the service
+   */
+  public ResourceService<Term, TermFields> terms(String taxonomy) {
+    return ResourceServices.terms(this, taxonomy);
+  }
+
+  /**
+   * Comments ({@code /wp/v2/comments}).
+   *
+   * @return the service
+   */
+  public CommentService comments() {
+    return ResourceServices.comments(this);
+  }
+
+  /**
+   * Registered taxonomies ({@code /wp/v2/taxonomies}).
+   *
+   * @return the service
+   */
+  public RegistryService<Taxonomy> taxonomies() {
+    return ResourceServices.taxonomies(this);
+  }
+
+  /**
+   * Registered post types ({@code /wp/v2/types}).
+   *
+   * @return the service
+   */
+  public RegistryService<PostType> types() {
+    return ResourceServices.types(this);
+  }
+
+  /**
+   * Registered post statuses ({@code /wp/v2/statuses}).
+   *
+   * @return the service
+   */
+  public RegistryService<PostStatus> statuses() {
+    return ResourceServices.statuses(this);
+  }
+
+  /**
+   * Site settings ({@code /wp/v2/settings}).
+   *
+   * @return the service
+   */
+  public SettingsService settings() {
+    return ResourceServices.settings(this);
+  }
+
+  /**
+   * Site search ({@code /wp/v2/search}).
+   *
+   * @return the service
+   */
+  public SearchService search() {
+    return ResourceServices.search(this);
+  }
+
+  /**
+   * A user's Application Passwords ({@code /wp/v2/users/{id|me}/application-passwords}).
+   *
+   * @param userIdOrMe {@code "me"} or a user id
+   * @return the service
+   */
+  public ApplicationPasswordService applicationPasswords(String userIdOrMe) {
+    return ResourceServices.applicationPasswords(this, userIdOrMe);
+  }
+
+  /**
+   * Any collection route, e.g. a plugin's {@code /myplugin/v1/things}, with items as JSON.
+   *
+   * @param route the route
+   * @return the service
+   */
+  public ResourceService<JsonNode, Object> route(String route) {
+    return ResourceServices.route(this, route);
+  }
+
+  /**
+   * Any collection route with items bound to a class.
+   *
+   * @param route the route
+   * @param type the item class
+   * @param <T> the item type
+   * @return the service
+   */
+  public <T> ResourceService<T, Object> route(String route, Class<T> type) {
+    return ResourceServices.route(this, route, type);
+  }
+
+  /**
+   * Any collection route with items bound to a generic type.
+   *
+   * @param route the route
+   * @param type the item type
+   * @param <T> the item type
+   * @return the service
+   */
+  public <T> ResourceService<T, Object> route(String route, TypeReference<T> type) {
+    return ResourceServices.route(this, route, type);
   }
 
   @Override

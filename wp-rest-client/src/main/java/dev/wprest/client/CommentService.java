@@ -1,0 +1,33 @@
+package dev.wprest.client;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.wprest.client.model.Comment;
+import dev.wprest.client.model.CommentFields;
+import dev.wprest.client.model.Moderation;
+
+/**
+ * Comments ({@code wp.comments()}): the collection operations plus moderation.
+ *
+ * <pre>{@code
+ * ResultPage<Comment> held = wp.comments().list(Query.builder().status("hold").build());
+ * wp.comments().moderate(held.items().get(0).id(), Moderation.APPROVE);
+ * }</pre>
+ */
+public final class CommentService extends ResourceService<Comment, CommentFields> {
+  CommentService(ResourceCore core) {
+    super(core, core.type(Comment.class));
+  }
+
+  /**
+   * Approves, holds, marks as spam or trashes a comment (moderators only).
+   *
+   * @param id the comment
+   * @param status the new state
+   * @return the comment after the change
+   */
+  public Comment moderate(long id, Moderation status) {
+    requireNonNull(status, "status == null");
+    return update(id, CommentFields.builder().status(status).build());
+  }
+}

@@ -1,0 +1,153 @@
+package dev.wprest.client;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wprest.client.internal.Redaction;
+import dev.wprest.client.model.Deleted;
+import dev.wprest.client.model.Query;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * What every resource service shares: the client, the route (resolved lazily when it depends on the
+ * site, like a custom post type's), and turning responses into typed values.
+ */
+final class ResourceCore {
+  private final WordPressClient client;
+  private final Supplier<String> resolver;
+  private final String label;
+  private volatile String route;
+
+  ResourceCore(WordPressClient client, String route) {
+    this.client = client;
+    this.route = route;
+    this.resolver = () -> route;
+    this.label = route;
+  }
+
+  /** A route found on first use; {@code label} names it until then (e.g. {@code type book}). */
+  ResourceCore(WordPressClient client, Supplier<String> resolver, String label) {
+    this.client = client;
+    this.resolver = resolver;
+    this.label = label;
+  }
+
+  WordPressClient client() {
+    return client;
+  }
+
+  String route() {
+    String r = route;
+    if (r == null) {
+      // Resolving twice under a race costs one extra GET and gives the same answer.
+      r = resolver.get();
+      route = r;
+    }
+    return r;
+  }
+
+  /** The route if known, else its label: for toString, which must never send a request. */
+  String describe() {
+    String r = route;
+    return r != null ? r : label;
+  }
+
+  String route(Object id) {
+    return route() + "/" + id;
+  }
+
+  ObjectMapper mapper() {
+    return client.objectMapper();
+  }
+
+  JavaType type(Type type) {
+    return mapper().getTypeFactory().constructType(type);
+  }
+
+  JavaType listOf(JavaType item) {
+    return mapper().getTypeFactory().constructCollectionType(List.class, item);
+  }
+
+  /** A GET of {@code route} with the query's parameters. */
+  static WpRequest get(String route, Query query) {
+    WpRequest.Builder b = WpRequest.get(route);
+    query.parameters().forEach((name, values) -> values.forEach(v -> b.query(name, v)));
+    return b.build();
+  }
+
+  <T> T send(WpRequest request, JavaType type) {
+    return bind(client.execute(request), type);
+  }
+
+  <T> CompletableFuture<T> sendAsync(WpRequest request, JavaType type) {
+    return client.executeAsync(request).thenApply(r -> bind(r, type));
+  }
+
+  <T> T bind(WpResponse response, JavaType type) {
+    return response.as(reference(type));
+  }
+
+  <T> ResultPage<T> page(WpResponse response, JavaType item, Query query) {
+    List<T> items = bind(response, listOf(item));
+    return new ResultPage<>(items, query.page().orElse(1), response);
+  }
+
+  /**
+   * A DELETE's answer: {@code {"deleted": true, "previous": {...}}} after {@code force=true}, the
+   * trashed item itself otherwise.
+   */
+  <T> Deleted<T> deleted(WpResponse response, JavaType type) {
+    JsonNode body = response.json();
+    if (body.path("deleted").isBoolean() && body.has("previous")) {
+      return Deleted.permanently(convert(response, body.get("previous"), type));
+    }
+    return Deleted.trashed(convert(response, body, type));
+  }
+
+  <T> T convert(WpResponse response, JsonNode node, JavaType type) {
+    try {
+      return mapper().readerFor(type).readValue(node);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new MalformedResponseException(
+          response.status()
+              + " on "
+              + response.method()
+              + " "
+              + Redaction.uri(response.uri())
+              + ": the JSON does not fit "
+              + type.toCanonical(),
+          exchange(response),
+          BodyProblem.UNEXPECTED_SHAPE,
+          null);
+    }
+  }
+
+  /** A redacted record of a successful exchange whose content the library cannot use. */
+  FailedExchange exchange(WpResponse response) {
+    AuthStrategy auth = client.auth();
+    return FailedExchange.builder(response.method().name(), Redaction.uri(response.uri()))
+        .status(response.status())
+        .responseHeaders(Redaction.headers(response.headers(), auth::redact))
+        .wordPressAnswered(true)
+        .auth(auth.scheme(), auth.sendsCredentials())
+        .authFacts(auth.describe())
+        .build();
+  }
+
+  /**
+   * Jackson resolves a {@link TypeReference} through {@code getType()}, which may be a JavaType.
+   */
+  static <T> TypeReference<T> reference(JavaType type) {
+    return new TypeReference<T>() {
+      @Override
+      public Type getType() {
+        return type;
+      }
+    };
+  }
+}

@@ -1,0 +1,215 @@
+package dev.wprest.client;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JavaType;
+import dev.wprest.client.model.Deleted;
+import dev.wprest.client.model.Query;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A collection route and its items: list, get, create, update, delete. {@code wp.categories()},
+ * {@code wp.tags()}, {@code wp.terms("genre")} and {@code wp.route("/myplugin/v1/things")} are
+ * this; posts, pages, media, users and comments are subclasses with their extras.
+ *
+ * <pre>{@code
+ * ResultPage<Term> page = wp.categories().list(Query.builder().perPage(50).build());
+ * Term news = wp.categories().create(TermFields.builder().name("News").build());
+ * wp.categories().delete(news.id(), true);
+ * }</pre>
+ *
+ * <p>Every method sends one request, except {@link #autoPager(Query)}, which sends them as you
+ * iterate. The {@code ...Async} variants run on the client's executor and fail with the same
+ * exceptions, wrapped in a {@code CompletionException}.
+ *
+ * @param <T> the item type
+ * @param <F> the fields type sent to create and update
+ */
+public class ResourceService<T, F> {
+  final ResourceCore core;
+  final JavaType type;
+
+  ResourceService(ResourceCore core, JavaType type) {
+    this.core = core;
+    this.type = type;
+  }
+
+  /**
+   * The collection's route, e.g. {@code /wp/v2/categories}. For a custom post type or taxonomy,
+   * resolved from the site on first use.
+   *
+   * @return the route
+   */
+  public String route() {
+    return core.route();
+  }
+
+  /**
+   * The first page with WordPress's defaults (10 items).
+   *
+   * @return the page
+   */
+  public ResultPage<T> list() {
+    return list(Query.none());
+  }
+
+  /**
+   * One page of items.
+   *
+   * @param query filters, sort and page
+   * @return the page, with the collection's totals
+   */
+  public ResultPage<T> list(Query query) {
+    requireNonNull(query, "query == null");
+    return core.page(core.client().execute(ResourceCore.get(core.route(), query)), type, query);
+  }
+
+  /**
+   * One page of items, asynchronously.
+   *
+   * @param query filters, sort and page
+   * @return the page
+   */
+  public CompletableFuture<ResultPage<T>> listAsync(Query query) {
+    requireNonNull(query, "query == null");
+    return core.client()
+        .executeAsync(ResourceCore.get(core.route(), query))
+        .thenApply(r -> core.page(r, type, query));
+  }
+
+  /**
+   * Every item, fetched page by page as you iterate.
+   *
+   * @param query filters and sort; its {@code per_page} is the page size (up to 100)
+   * @return a lazy iterable
+   */
+  public AutoPager<T> autoPager(Query query) {
+    return new AutoPager<>(core, requireNonNull(query, "query == null"), type);
+  }
+
+  /**
+   * One item.
+   *
+   * @param id the id
+   * @return the item
+   * @throws NotFoundException when there is no such item (or the caller may not see it)
+   */
+  public T get(long id) {
+    return get(id, Query.none());
+  }
+
+  /**
+   * One item, e.g. with {@code context=edit} or {@code _embed}.
+   *
+   * @param id the id
+   * @param query parameters such as {@code context}, {@code _fields}, {@code _embed}
+   * @return the item
+   */
+  public T get(long id, Query query) {
+    requireNonNull(query, "query == null");
+    return core.send(ResourceCore.get(core.route(id), query), type);
+  }
+
+  /**
+   * One item, asynchronously.
+   *
+   * @param id the id
+   * @return the item
+   */
+  public CompletableFuture<T> getAsync(long id) {
+    return core.sendAsync(ResourceCore.get(core.route(id), Query.none()), type);
+  }
+
+  /**
+   * Creates an item ({@code POST} to the collection).
+   *
+   * @param fields the fields to set
+   * @return the created item, as WordPress stored it
+   */
+  public T create(F fields) {
+    return core.send(createRequest(fields), type);
+  }
+
+  /**
+   * Creates an item, asynchronously.
+   *
+   * @param fields the fields to set
+   * @return the created item
+   */
+  public CompletableFuture<T> createAsync(F fields) {
+    return core.sendAsync(createRequest(fields), type);
+  }
+
+  /**
+   * Changes the fields set in {@code fields} and nothing else ({@code POST} to the item, which
+   * WordPress treats like {@code PUT}/{@code PATCH} and which hosts that block those methods still
+   * pass).
+   *
+   * @param id the id
+   * @param fields the fields to change
+   * @return the updated item
+   */
+  public T update(long id, F fields) {
+    return core.send(updateRequest(id, fields), type);
+  }
+
+  /**
+   * Changes some fields, asynchronously.
+   *
+   * @param id the id
+   * @param fields the fields to change
+   * @return the updated item
+   */
+  public CompletableFuture<T> updateAsync(long id, F fields) {
+    return core.sendAsync(updateRequest(id, fields), type);
+  }
+
+  /**
+   * Deletes an item. Posts, pages and comments go to the trash unless {@code force}; terms, media
+   * and users cannot be trashed, so WordPress refuses those without {@code force} ({@code 501
+   * rest_trash_not_supported}).
+   *
+   * @param id the id
+   * @param force true to delete permanently
+   * @return what was deleted or trashed
+   */
+  public Deleted<T> delete(long id, boolean force) {
+    return core.deleted(core.client().execute(deleteRequest(id, force)), type);
+  }
+
+  /**
+   * Deletes an item, asynchronously.
+   *
+   * @param id the id
+   * @param force true to delete permanently
+   * @return what was deleted or trashed
+   */
+  public CompletableFuture<Deleted<T>> deleteAsync(long id, boolean force) {
+    return core.client()
+        .executeAsync(deleteRequest(id, force))
+        .thenApply(r -> core.deleted(r, type));
+  }
+
+  WpRequest createRequest(F fields) {
+    requireNonNull(fields, "fields == null");
+    return WpRequest.post(core.route(), fields).build();
+  }
+
+  WpRequest updateRequest(long id, F fields) {
+    requireNonNull(fields, "fields == null");
+    return WpRequest.post(core.route(id), fields).build();
+  }
+
+  WpRequest deleteRequest(long id, boolean force) {
+    WpRequest.Builder b = WpRequest.delete(core.route(id));
+    if (force) {
+      b.query("force", "true");
+    }
+    return b.build();
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "{" + core.describe() + "}";
+  }
+}

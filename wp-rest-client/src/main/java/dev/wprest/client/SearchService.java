@@ -1,0 +1,65 @@
+package dev.wprest.client;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JavaType;
+import dev.wprest.client.model.Query;
+import dev.wprest.client.model.SearchResult;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Site search across post types ({@code /wp/v2/search}, {@code wp.search()}).
+ *
+ * <pre>{@code
+ * ResultPage<SearchResult> hits = wp.search().find(Query.builder().search("release").build());
+ * }</pre>
+ */
+public final class SearchService {
+  private final ResourceCore core;
+  private final JavaType type;
+
+  SearchService(ResourceCore core) {
+    this.core = core;
+    this.type = core.type(SearchResult.class);
+  }
+
+  /**
+   * One page of hits. Set {@code search}; {@code type} ({@code post}, {@code term}, {@code
+   * post-format}) and {@code param("subtype", ...)} narrow it.
+   *
+   * @param query the search
+   * @return the page of hits
+   */
+  public ResultPage<SearchResult> find(Query query) {
+    requireNonNull(query, "query == null");
+    return core.page(core.client().execute(ResourceCore.get(core.route(), query)), type, query);
+  }
+
+  /**
+   * One page of hits, asynchronously.
+   *
+   * @param query the search
+   * @return the page of hits
+   */
+  public CompletableFuture<ResultPage<SearchResult>> findAsync(Query query) {
+    requireNonNull(query, "query == null");
+    return core.client()
+        .executeAsync(ResourceCore.get(core.route(), query))
+        .thenApply(r -> core.page(r, type, query));
+  }
+
+  /**
+   * Every hit, page by page as you iterate.
+   *
+   * @param query the search
+   * @return a lazy iterable
+   */
+  public AutoPager<SearchResult> autoPager(Query query) {
+    return new AutoPager<>(core, requireNonNull(query, "query == null"), type);
+  }
+
+  @Override
+  public String toString() {
+    return "SearchService{" + core.describe() + "}";
+  }
+}

@@ -1,0 +1,108 @@
+package dev.wprest.client;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.wprest.client.model.Context;
+import dev.wprest.client.model.Deleted;
+import dev.wprest.client.model.Query;
+import dev.wprest.client.model.User;
+import dev.wprest.client.model.UserFields;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Users ({@code wp.users()}): the signed-in user, list, get, create, update and delete with the
+ * reassignment of their content that WordPress requires.
+ *
+ * <pre>{@code
+ * User me = wp.users().me(Context.EDIT);   // with e-mail, roles and capabilities
+ * wp.users().delete(42, me.id());          // 42's posts go to me
+ * }</pre>
+ */
+public final class UserService extends ResourceService<User, UserFields> {
+  UserService(ResourceCore core) {
+    super(core, core.type(User.class));
+  }
+
+  /**
+   * The user the credentials belong to ({@code /wp/v2/users/me}).
+   *
+   * @return the user, public fields only
+   * @throws UnauthorizedException when no credentials were accepted
+   */
+  public User me() {
+    return me(Context.VIEW);
+  }
+
+  /**
+   * The user the credentials belong to, in a given context: {@link Context#EDIT} adds the e-mail,
+   * roles and capabilities.
+   *
+   * @param context the context
+   * @return the user
+   */
+  public User me(Context context) {
+    requireNonNull(context, "context == null");
+    Query query = context == Context.VIEW ? Query.none() : Query.builder().context(context).build();
+    return core.send(ResourceCore.get(core.route("me"), query), type);
+  }
+
+  /**
+   * Creates a user; WordPress needs {@code username}, {@code email} and {@code password}.
+   *
+   * @param fields the user's fields
+   * @return the new user (in {@code context=edit})
+   * @throws IllegalArgumentException when a required field is missing, before anything is sent
+   */
+  @Override
+  public User create(UserFields fields) {
+    requireNonNull(fields, "fields == null");
+    List<String> missing =
+        Stream.of("username", "email", "password")
+            .filter(f -> !fields.fields().containsKey(f))
+            .collect(Collectors.toList());
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException(
+          "a new user needs username, email and password: missing " + missing);
+    }
+    return super.create(fields);
+  }
+
+  /**
+   * Deletes a user for good and gives their posts and links to another user. WordPress cannot trash
+   * users and refuses a delete without {@code reassign}.
+   *
+   * @param id the user to delete
+   * @param reassignTo the user who receives their content
+   * @return the deleted user as they were
+   */
+  public Deleted<User> delete(long id, long reassignTo) {
+    WpRequest request =
+        WpRequest.delete(core.route(id))
+            .query("force", "true")
+            .query("reassign", reassignTo)
+            .build();
+    return core.deleted(core.client().execute(request), type);
+  }
+
+  /**
+   * Deletes a user for good without reassigning: their posts are deleted with them.
+   *
+   * @param id the user to delete
+   * @param force must be true: users cannot be trashed
+   * @return the deleted user as they were
+   * @throws IllegalArgumentException when {@code force} is false
+   */
+  @Override
+  public Deleted<User> delete(long id, boolean force) {
+    if (!force) {
+      throw new IllegalArgumentException(
+          "users cannot be trashed: delete(id, true) deletes their posts too,"
+              + " delete(id, reassignTo) keeps them");
+    }
+    WpRequest request =
+        WpRequest.delete(core.route(id)).query("force", "true").query("reassign", "false").build();
+    return core.deleted(core.client().execute(request), type);
+  }
+}

@@ -1,0 +1,300 @@
+package dev.wprest.client.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+
+/**
+ * The fields of a post, page or custom-type item to create or change. Only the fields set are sent,
+ * so an update changes exactly those: {@code PostFields.builder().status("publish").build()}
+ * publishes and leaves title, content and everything else alone.
+ */
+public final class PostFields {
+  private final Map<String, Object> fields;
+
+  private PostFields(Builder b) {
+    this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
+  }
+
+  /**
+   * Starts a set of fields.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The fields that will be sent, by wire name.
+   *
+   * @return the fields
+   */
+  @JsonValue
+  public Map<String, Object> fields() {
+    return fields;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PostFields && fields.equals(((PostFields) o).fields);
+  }
+
+  @Override
+  public int hashCode() {
+    return fields.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "PostFields" + fields.keySet();
+  }
+
+  /** Builds {@link PostFields}. */
+  public static final class Builder {
+    private final Map<String, Object> fields = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * The title (HTML allowed).
+     *
+     * @param title the title
+     * @return this
+     */
+    public Builder title(String title) {
+      return field("title", title);
+    }
+
+    /**
+     * The content: HTML or block markup.
+     *
+     * @param content the content
+     * @return this
+     */
+    public Builder content(String content) {
+      return field("content", content);
+    }
+
+    /**
+     * The excerpt.
+     *
+     * @param excerpt the excerpt
+     * @return this
+     */
+    public Builder excerpt(String excerpt) {
+      return field("excerpt", excerpt);
+    }
+
+    /**
+     * The status: {@code draft}, {@code publish}, {@code pending}, {@code private}, or {@code
+     * future} (with a future date).
+     *
+     * @param status the status
+     * @return this
+     */
+    public Builder status(String status) {
+      return field("status", status);
+    }
+
+    /**
+     * The URL slug.
+     *
+     * @param slug the slug
+     * @return this
+     */
+    public Builder slug(String slug) {
+      return field("slug", slug);
+    }
+
+    /**
+     * The publication date in the site's time zone ({@code date}).
+     *
+     * @param siteLocal the site-local date
+     * @return this
+     */
+    public Builder date(LocalDateTime siteLocal) {
+      return field("date", WpDates.wire(requireNonNull(siteLocal, "siteLocal == null")));
+    }
+
+    /**
+     * The publication instant ({@code date_gmt}). Sent converted to UTC because WordPress ignores
+     * an offset in {@code date_gmt}.
+     *
+     * @param instant the instant
+     * @return this
+     */
+    public Builder dateGmt(OffsetDateTime instant) {
+      requireNonNull(instant, "instant == null");
+      return field(
+          "date_gmt",
+          WpDates.wire(instant.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()));
+    }
+
+    /**
+     * The author's user id.
+     *
+     * @param userId the user
+     * @return this
+     */
+    public Builder author(long userId) {
+      return field("author", userId);
+    }
+
+    /**
+     * The featured image; 0 removes it.
+     *
+     * @param mediaId the media id
+     * @return this
+     */
+    public Builder featuredMedia(long mediaId) {
+      return field("featured_media", mediaId);
+    }
+
+    /**
+     * {@code open} or {@code closed} for comments.
+     *
+     * @param status the comment status
+     * @return this
+     */
+    public Builder commentStatus(String status) {
+      return field("comment_status", status);
+    }
+
+    /**
+     * {@code open} or {@code closed} for pingbacks.
+     *
+     * @param status the ping status
+     * @return this
+     */
+    public Builder pingStatus(String status) {
+      return field("ping_status", status);
+    }
+
+    /**
+     * A password readers must give to see the content.
+     *
+     * @param password the post password, empty to remove it
+     * @return this
+     */
+    public Builder password(String password) {
+      return field("password", password);
+    }
+
+    /**
+     * Sticky on the front page (posts only).
+     *
+     * @param sticky whether sticky
+     * @return this
+     */
+    public Builder sticky(boolean sticky) {
+      return field("sticky", sticky);
+    }
+
+    /**
+     * The post format, e.g. {@code aside} (posts only).
+     *
+     * @param format the format
+     * @return this
+     */
+    public Builder format(String format) {
+      return field("format", format);
+    }
+
+    /**
+     * The theme template file.
+     *
+     * @param template the template
+     * @return this
+     */
+    public Builder template(String template) {
+      return field("template", template);
+    }
+
+    /**
+     * The categories, replacing the current ones (posts only).
+     *
+     * @param termIds the category ids
+     * @return this
+     */
+    public Builder categories(long... termIds) {
+      return field("categories", ids(termIds));
+    }
+
+    /**
+     * The tags, replacing the current ones (posts only).
+     *
+     * @param termIds the tag ids
+     * @return this
+     */
+    public Builder tags(long... termIds) {
+      return field("tags", ids(termIds));
+    }
+
+    /**
+     * The parent item of a hierarchical type (pages).
+     *
+     * @param parentId the parent, 0 for none
+     * @return this
+     */
+    public Builder parent(long parentId) {
+      return field("parent", parentId);
+    }
+
+    /**
+     * The menu order of a page.
+     *
+     * @param order the order
+     * @return this
+     */
+    public Builder menuOrder(int order) {
+      return field("menu_order", order);
+    }
+
+    /**
+     * Registered meta fields to set (others are refused by WordPress).
+     *
+     * @param meta meta key to value
+     * @return this
+     */
+    public Builder meta(Map<String, ?> meta) {
+      return field("meta", Map.copyOf(requireNonNull(meta, "meta == null")));
+    }
+
+    /**
+     * Any field by its wire name: for fields a plugin or custom type adds.
+     *
+     * @param name the field name
+     * @param value a value Jackson can write
+     * @return this
+     */
+    public Builder field(String name, Object value) {
+      requireNonNull(name, "name == null");
+      fields.put(name, requireNonNull(value, name + " == null"));
+      return this;
+    }
+
+    /**
+     * Builds the fields.
+     *
+     * @return the immutable fields
+     */
+    public PostFields build() {
+      return new PostFields(this);
+    }
+
+    private static List<Long> ids(long... ids) {
+      requireNonNull(ids, "ids == null");
+      return LongStream.of(ids).boxed().collect(Collectors.toUnmodifiableList());
+    }
+  }
+}
