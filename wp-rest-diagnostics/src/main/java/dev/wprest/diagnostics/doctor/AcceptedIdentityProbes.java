@@ -1,0 +1,78 @@
+package dev.wprest.diagnostics.doctor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.wprest.client.WpRequest;
+
+/**
+ * What the doctor asks once WordPress accepted the identity: for an Application Password, which one
+ * authenticated ({@code users/me/application-passwords/introspect}); for an administrator's cookie
+ * session, core's own Site Health test of whether Basic credentials reach PHP on this server.
+ */
+final class AcceptedIdentityProbes {
+  private static final String INTROSPECT = "/wp/v2/users/me/application-passwords/introspect";
+  private static final String SITE_HEALTH = "/wp-site-health/v1/tests/authorization-header";
+
+  private final ProbeSession s;
+  private final SiteView view;
+  private final ClientCall me;
+
+  AcceptedIdentityProbes(ProbeSession s, SiteView view, ClientCall me) {
+    this.s = s;
+    this.view = view;
+    this.me = me;
+  }
+
+  void run() {
+    String scheme = s.auth.scheme();
+    if (scheme.equals("application-password") && s.canSend(3)) {
+      introspect();
+    }
+    boolean administrator = me.allow.contains("DELETE");
+    if (scheme.equals("cookie-nonce") && administrator && s.canSend(3)) {
+      siteHealth();
+    }
+  }
+
+  private void introspect() {
+    ClientCall c =
+        ClientCall.run(s, "application-password", view.apiRoot, WpRequest.get(INTROSPECT).build());
+    String finding;
+    if (c.ok()) {
+      JsonNode j = c.json();
+      finding =
+          "authenticated with the Application Password named \""
+              + j.path("name").asText("?")
+              + "\""
+              + (j.path("last_used").isTextual()
+                  ? ", last used " + j.path("last_used").asText()
+                  : "");
+    } else {
+      finding = "answered " + c.summary();
+    }
+    s.record("application-password", c.request, c.status, finding);
+    s.evidence("introspect", finding);
+  }
+
+  private void siteHealth() {
+    ClientCall c =
+        ClientCall.run(s, "site-health", view.apiRoot, WpRequest.get(SITE_HEALTH).build());
+    String finding;
+    if (c.ok()) {
+      JsonNode j = c.json();
+      String status = j.path("status").asText("?");
+      finding =
+          "Site Health's Authorization header test: \""
+              + j.path("label").asText("?")
+              + "\" ("
+              + status
+              + ")"
+              + (status.equals("good")
+                  ? ""
+                  : ". " + ServerFixes.passAuthorizationHeader(view.server));
+    } else {
+      finding = "Site Health's test answered " + c.summary();
+    }
+    s.record("site-health", c.request, c.status, finding);
+    s.evidence("site health", finding);
+  }
+}

@@ -1,0 +1,149 @@
+package dev.wprest.diagnostics.doctor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.net.URI;
+import java.net.http.HttpHeaders;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What one raw probe request got back, or why it got nothing. */
+final class Answer {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern TITLE =
+      Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  final String method;
+  final URI uri;
+  final int status;
+  final HttpHeaders headers;
+  final String body;
+
+  /** Why no answer came, or null. */
+  final String failure;
+
+  /** Whether the failure was a connection that could not be made at all. */
+  final boolean connectFailure;
+
+  private Answer(
+      String method,
+      URI uri,
+      int status,
+      HttpHeaders headers,
+      String body,
+      String failure,
+      boolean connectFailure) {
+    this.method = method;
+    this.uri = uri;
+    this.status = status;
+    this.headers = headers;
+    this.body = body;
+    this.failure = failure;
+    this.connectFailure = connectFailure;
+  }
+
+  static Answer of(String method, URI uri, int status, HttpHeaders headers, String body) {
+    return new Answer(method, uri, status, headers, body, null, false);
+  }
+
+  static Answer failed(String method, URI uri, String why, boolean connectFailure) {
+    return new Answer(
+        method, uri, -1, HttpHeaders.of(Map.of(), (a, b) -> true), "", why, connectFailure);
+  }
+
+  boolean answered() {
+    return failure == null;
+  }
+
+  Optional<String> header(String name) {
+    return headers.firstValue(name);
+  }
+
+  List<String> headers(String name) {
+    return headers.allValues(name);
+  }
+
+  boolean isRedirect() {
+    return (status == 301 || status == 302 || status == 303 || status == 307 || status == 308)
+        && header("Location").isPresent();
+  }
+
+  boolean isJson() {
+    String type = header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+    String start = body.stripLeading();
+    return type.contains("json") && (start.startsWith("{") || start.startsWith("["));
+  }
+
+  boolean isHtml() {
+    String type = header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+    String start = body.stripLeading().toLowerCase(Locale.ROOT);
+    return type.contains("html") || start.startsWith("<!doctype html") || start.startsWith("<html");
+  }
+
+  JsonNode json() {
+    if (!isJson()) {
+      return MissingNode.getInstance();
+    }
+    try {
+      JsonNode node = JSON.readTree(body);
+      return node == null ? MissingNode.getInstance() : node;
+    } catch (Exception notJson) {
+      return MissingNode.getInstance();
+    }
+  }
+
+  /** WordPress's error code, or "". */
+  String code() {
+    return json().path("code").asText("");
+  }
+
+  boolean isWordPressIndex() {
+    return json().has("namespaces") && json().has("routes");
+  }
+
+  boolean isWordPressError() {
+    JsonNode j = json();
+    return j.path("code").isTextual() && j.has("message");
+  }
+
+  Optional<String> htmlTitle() {
+    Matcher m = TITLE.matcher(body);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String title = m.group(1).replaceAll("\\s+", " ").strip();
+    return title.isEmpty()
+        ? Optional.empty()
+        : Optional.of(title.length() > 100 ? title.substring(0, 100) + "..." : title);
+  }
+
+  boolean hasApiLink() {
+    return headers("Link").stream().anyMatch(l -> l.contains("https://api.w.org/"));
+  }
+
+  /** "401 rest_not_logged_in", "404 (HTML page "Not Found")", "200 (text/xml)". */
+  String summary() {
+    if (!answered()) {
+      return "no answer (" + failure + ")";
+    }
+    String code = code();
+    if (!code.isEmpty()) {
+      return status + " " + code;
+    }
+    if (isHtml()) {
+      return status
+          + " (an HTML page"
+          + htmlTitle().map(t -> " titled \"" + t + "\"").orElse("")
+          + ")";
+    }
+    if (isJson()) {
+      return status + " (JSON)";
+    }
+    return status + header("Content-Type").map(t -> " (" + t + ")").orElse("");
+  }
+}

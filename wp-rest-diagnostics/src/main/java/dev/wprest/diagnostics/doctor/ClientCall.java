@@ -1,0 +1,121 @@
+package dev.wprest.diagnostics.doctor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.wprest.client.FailedExchange;
+import dev.wprest.client.WordPressApiException;
+import dev.wprest.client.WordPressException;
+import dev.wprest.client.WpRequest;
+import dev.wprest.client.WpResponse;
+import dev.wprest.diagnostics.AuthDiagnostics;
+import dev.wprest.diagnostics.Diagnosis;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One call made through the wp-rest client with the strategy under examination, as a probe: the
+ * response, or the failure with its passive {@link Diagnosis}. The client's own steps (its index
+ * fetch, a login, a nonce) are recorded as probes too, so that the report accounts for every
+ * request.
+ */
+final class ClientCall {
+  final WpResponse response;
+  final RuntimeException failure;
+  final Diagnosis passive;
+  final int status;
+  final String code;
+  final String allow;
+  final String request;
+
+  private ClientCall(WpResponse response, RuntimeException failure, String request) {
+    this.response = response;
+    this.failure = failure;
+    this.request = request;
+    if (response != null) {
+      this.passive = null;
+      this.status = response.status();
+      this.code = "";
+      this.allow = response.header("Allow").orElse("");
+      return;
+    }
+    this.passive = AuthDiagnostics.diagnose(failure);
+    Optional<FailedExchange> exchange = exchange(failure);
+    this.status = exchange.map(e -> e.status().orElse(-1)).orElse(-1);
+    this.allow = exchange.flatMap(e -> e.header("Allow")).orElse("");
+    this.code =
+        failure instanceof WordPressApiException
+            ? ((WordPressApiException) failure).code().orElse("")
+            : "";
+  }
+
+  static ClientCall run(ProbeSession s, String probe, URI apiRoot, WpRequest request) {
+    int before = s.http.sent();
+    WpResponse response = null;
+    RuntimeException failure = null;
+    try {
+      response = s.client(apiRoot).execute(request);
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+    List<BudgetedHttpClient.Sent> sent = s.http.since(before);
+    for (int i = 0; i < sent.size() - 1; i++) {
+      BudgetedHttpClient.Sent step = sent.get(i);
+      s.record(probe, step.line(), step.status, "the client's own step: " + step(step.uri));
+    }
+    String line =
+        sent.isEmpty()
+            ? request.method() + " " + request.route() + " (not sent)"
+            : sent.get(sent.size() - 1).line();
+    return new ClientCall(response, failure, line);
+  }
+
+  boolean ok() {
+    return response != null;
+  }
+
+  JsonNode json() {
+    try {
+      return response == null ? MissingNode.getInstance() : response.json();
+    } catch (RuntimeException notJson) {
+      return MissingNode.getInstance();
+    }
+  }
+
+  /** "200", "401 rest_not_logged_in", "no answer (TransportException)". */
+  String summary() {
+    if (status < 0) {
+      return "no answer (" + (failure == null ? "?" : failure.getClass().getSimpleName()) + ")";
+    }
+    return status + (code.isEmpty() ? "" : " " + code);
+  }
+
+  String allowSummary() {
+    return allow.isEmpty() ? "no Allow header" : "Allow: " + allow;
+  }
+
+  static Optional<FailedExchange> exchange(Throwable t) {
+    for (int depth = 0; t != null && depth < 16; depth++) {
+      if (t instanceof WordPressException) {
+        return Optional.of(((WordPressException) t).exchange());
+      }
+      t = t.getCause();
+    }
+    return Optional.empty();
+  }
+
+  private static String step(URI uri) {
+    String path = uri.getPath() == null ? "" : uri.getPath();
+    if (path.endsWith("wp-login.php")) {
+      return "log in";
+    }
+    if (path.endsWith("admin-ajax.php")) {
+      return "fetch a REST nonce";
+    }
+    String route = RestRoutes.routeOf(uri);
+    if (route.equals("/")) {
+      return "read the index";
+    }
+    return route.isEmpty() ? "request " + path : "call " + route;
+  }
+}

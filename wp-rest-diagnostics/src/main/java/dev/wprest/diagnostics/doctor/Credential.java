@@ -1,0 +1,132 @@
+package dev.wprest.diagnostics.doctor;
+
+import dev.wprest.client.AuthStrategy;
+import dev.wprest.client.internal.Redaction;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The credential under examination. When the doctor was given the secret itself (not an opaque
+ * strategy) it keeps it, for the XML-RPC cross-check, and masks every form of it a server could
+ * echo: raw, without spaces, URL-, XML- and Base64-encoded.
+ */
+final class Credential {
+  enum Kind {
+    NONE,
+    APPLICATION_PASSWORD,
+    LOGIN_PASSWORD,
+    BEARER,
+    OPAQUE
+  }
+
+  final Kind kind;
+  private final String username;
+  private final String secret;
+  private final AuthStrategy opaque;
+  private final List<String> forms = new ArrayList<>();
+
+  private Credential(Kind kind, String username, String secret, AuthStrategy opaque) {
+    this.kind = kind;
+    this.username = username;
+    this.secret = secret;
+    this.opaque = opaque;
+    if (secret != null) {
+      forms.add(secret);
+      forms.add(secret.replaceAll("[^A-Za-z0-9]", ""));
+      forms.add(URLEncoder.encode(secret, StandardCharsets.UTF_8));
+      forms.add(XmlRpcProbe.escape(secret));
+      if (username != null) {
+        forms.add(
+            Base64.getEncoder()
+                .encodeToString((username + ":" + secret).getBytes(StandardCharsets.UTF_8)));
+      }
+      // Longest first, so that a form containing another is masked whole.
+      forms.sort((a, b) -> b.length() - a.length());
+    }
+  }
+
+  static Credential none() {
+    return new Credential(Kind.NONE, null, null, null);
+  }
+
+  static Credential applicationPassword(String username, String password) {
+    return new Credential(Kind.APPLICATION_PASSWORD, username, password, null);
+  }
+
+  static Credential loginPassword(String username, String password) {
+    return new Credential(Kind.LOGIN_PASSWORD, username, password, null);
+  }
+
+  static Credential bearer(String token) {
+    return new Credential(Kind.BEARER, null, token, null);
+  }
+
+  static Credential opaque(AuthStrategy strategy) {
+    return new Credential(Kind.OPAQUE, null, null, strategy);
+  }
+
+  /** A fresh strategy, so that each examination starts without a cached session or nonce. */
+  AuthStrategy newStrategy() {
+    switch (kind) {
+      case APPLICATION_PASSWORD:
+        return AuthStrategy.applicationPassword(username, secret);
+      case LOGIN_PASSWORD:
+        return AuthStrategy.cookieLogin(username, secret);
+      case BEARER:
+        return AuthStrategy.bearer(secret);
+      case OPAQUE:
+        return opaque;
+      default:
+        return AuthStrategy.none();
+    }
+  }
+
+  Optional<String> username() {
+    return Optional.ofNullable(username);
+  }
+
+  /** Whether a username and password are known, as XML-RPC needs them. */
+  boolean hasPassword() {
+    return username != null
+        && secret != null
+        && (kind == Kind.APPLICATION_PASSWORD || kind == Kind.LOGIN_PASSWORD);
+  }
+
+  /** The password itself: only for the XML-RPC request body. */
+  String password() {
+    return secret;
+  }
+
+  /** 24 letters and digits once spaces and dashes are removed. */
+  boolean shapedLikeApplicationPassword() {
+    return secret != null
+        && secret.matches("[A-Za-z0-9 \\-]+")
+        && secret.replaceAll("[^A-Za-z0-9]", "").length() == 24;
+  }
+
+  String redact(String text) {
+    if (text == null) {
+      return null;
+    }
+    String out = text;
+    for (String form : forms) {
+      if (form.length() >= 4) {
+        out = out.replace(form, Redaction.MASK);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return "Credential{"
+        + kind
+        + (username == null ? "" : ", username=" + username)
+        + (secret == null ? "" : ", secret=" + Redaction.MASK)
+        + "}";
+  }
+}

@@ -1,0 +1,142 @@
+package dev.wprest.diagnostics.doctor;
+
+import dev.wprest.client.HttpMethod;
+import dev.wprest.client.WpRequest;
+import dev.wprest.diagnostics.LikelyCause;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Permission, before any write is tried: {@code OPTIONS} on the route answers with the schema and
+ * an {@code Allow} header listing the methods the current identity may use there. Also tells a
+ * route WordPress does not have ({@code 404 rest_no_route}).
+ */
+final class PermissionProbe {
+  private final ProbeSession s;
+  private final SiteView view;
+  private final String route;
+  private final HttpMethod method;
+
+  PermissionProbe(ProbeSession s, SiteView view, String route, HttpMethod method) {
+    this.s = s;
+    this.view = view;
+    this.route = route;
+    this.method = method;
+  }
+
+  /** The outcome: whether the method is allowed, and the verdict when a probe proved a problem. */
+  static final class Outcome {
+    final Verdict verdict;
+    final boolean allowed;
+
+    Outcome(Verdict verdict, boolean allowed) {
+      this.verdict = verdict;
+      this.allowed = allowed;
+    }
+  }
+
+  /** With the accepted identity: may it use the method on the route? */
+  Outcome asIdentity(String identity) {
+    if (!s.canSend(1)) {
+      s.evidence("permission", "not probed: the request budget is used up");
+      return new Outcome(null, true);
+    }
+    ClientCall o =
+        ClientCall.run(
+            s, "permission", view.apiRoot, WpRequest.builder(HttpMethod.OPTIONS, route).build());
+    if (notFound(o.status, o.code)) {
+      return new Outcome(routeNotFound(o.request, o.summary()), false);
+    }
+    if (!o.ok()) {
+      s.record("permission", o.request, o.status, "OPTIONS answered " + o.summary());
+      s.evidence("OPTIONS " + route, o.summary());
+      return new Outcome(null, true);
+    }
+    boolean allowed = allows(o.allow);
+    String finding =
+        o.allowSummary()
+            + ": "
+            + identity
+            + (allowed ? " may " : " may not ")
+            + method
+            + " "
+            + route;
+    s.record("permission", o.request, o.status, finding);
+    s.evidence("OPTIONS " + route, finding);
+    if (allowed) {
+      return new Outcome(null, true);
+    }
+    return new Outcome(
+        Verdict.confirmed(
+                LikelyCause.INSUFFICIENT_CAPABILITY,
+                "WordPress accepted the identity "
+                    + identity
+                    + ", but "
+                    + o.request
+                    + " lists "
+                    + o.allowSummary()
+                    + ": this user may not "
+                    + method
+                    + " "
+                    + route
+                    + ".")
+            .firstCheck(
+                "Use a user whose role has the capability "
+                    + method
+                    + " "
+                    + route
+                    + " needs (e.g. an author or editor to create posts), or give "
+                    + identity
+                    + " that role in wp-admin; never open the route to the public to get past"
+                    + " this."),
+        false);
+  }
+
+  /** Without credentials: does the route exist, and may an anonymous caller use the method? */
+  Outcome anonymously() {
+    if (!s.canSend(1)) {
+      return new Outcome(null, false);
+    }
+    URI uri = RestRoutes.resolve(view.apiRoot, route);
+    Answer a = s.send(HttpMethod.OPTIONS, uri, Map.of("Accept", "application/json"), null);
+    if (notFound(a.status, a.code())) {
+      return new Outcome(routeNotFound(a.method + " " + a.uri, a.summary()), false);
+    }
+    String allow = a.header("Allow").orElse("");
+    boolean allowed = a.status == 200 && allows(allow);
+    String finding =
+        (allow.isEmpty() ? "no Allow header" : "Allow: " + allow)
+            + " without credentials: anonymous callers "
+            + (allowed ? "may " : "may not ")
+            + method
+            + " "
+            + route;
+    s.record("permission", a, finding);
+    s.evidence("OPTIONS " + route + " without credentials", finding);
+    return new Outcome(null, allowed);
+  }
+
+  private Verdict routeNotFound(String request, String answer) {
+    s.record("permission", request, 404, "WordPress has no route " + route);
+    s.evidence("route", request + " answered " + answer);
+    return Verdict.confirmed(
+            LikelyCause.ROUTE_NOT_FOUND,
+            request + " answered " + answer + ": WordPress has no route " + route + ".")
+        .firstCheck(
+            "Check the route's spelling and namespace against the site's index ("
+                + view.apiRoot
+                + "); a plugin's routes exist only while the plugin is active.");
+  }
+
+  private static boolean notFound(int status, String code) {
+    return status == 404 && code.equals("rest_no_route");
+  }
+
+  private boolean allows(String allow) {
+    return Arrays.stream(allow.split(","))
+        .map(m -> m.strip().toUpperCase(Locale.ROOT))
+        .anyMatch(m -> m.equals(method.name()));
+  }
+}

@@ -1,0 +1,140 @@
+package dev.wprest.diagnostics.doctor;
+
+import dev.wprest.client.AuthStrategy;
+import dev.wprest.client.HttpMethod;
+import dev.wprest.client.RetryPolicy;
+import dev.wprest.client.WordPressClient;
+import dev.wprest.client.internal.Origins;
+import dev.wprest.client.internal.Redaction;
+import dev.wprest.diagnostics.Evidence;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The state of one examination: the budgeted transport, the credential, and what the probes found
+ * so far (results for the report, evidence for the diagnosis). Every text a probe records passes
+ * through {@link #redact(String)}.
+ */
+final class ProbeSession {
+  static final String USER_AGENT = "wp-rest-doctor/0.1";
+
+  final BudgetedHttpClient http;
+  final Duration timeout;
+  final Credential credential;
+  final AuthStrategy auth;
+  final boolean allowInsecureHttp;
+  private final List<ProbeResult> probes = new ArrayList<>();
+  private final List<Evidence> evidence = new ArrayList<>();
+  private WordPressClient client;
+  private URI clientRoot;
+
+  ProbeSession(
+      BudgetedHttpClient http, Duration timeout, Credential credential, boolean allowInsecureHttp) {
+    this.http = http;
+    this.timeout = timeout;
+    this.credential = credential;
+    this.auth = credential.newStrategy();
+    this.allowInsecureHttp = allowInsecureHttp;
+  }
+
+  /** Sends one raw request (redirects are not followed) and records nothing. */
+  Answer send(HttpMethod method, URI uri, Map<String, String> headers, byte[] body) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent", USER_AGENT);
+    headers.forEach(b::header);
+    b.method(
+        method.name(),
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(body));
+    try {
+      HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      String text = new String(r.body() == null ? new byte[0] : r.body(), StandardCharsets.UTF_8);
+      return Answer.of(method.name(), uri, r.statusCode(), r.headers(), text);
+    } catch (HttpConnectTimeoutException | ConnectException e) {
+      return Answer.failed(method.name(), uri, "could not connect: " + describe(e), true);
+    } catch (HttpTimeoutException e) {
+      return Answer.failed(method.name(), uri, "no answer within " + timeout, false);
+    } catch (IOException e) {
+      return Answer.failed(method.name(), uri, describe(e), false);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Answer.failed(method.name(), uri, "interrupted", false);
+    }
+  }
+
+  private String describe(Exception e) {
+    String message = e.getMessage();
+    return redact(
+        e.getClass().getSimpleName()
+            + (message == null || message.isBlank() ? "" : ": " + message));
+  }
+
+  /** Records a probe of a raw request. */
+  void record(String name, Answer answer, String finding) {
+    record(name, answer.method + " " + Redaction.uri(answer.uri), answer.status, finding);
+  }
+
+  void record(String name, String request, int status, String finding) {
+    probes.add(ProbeResult.of(name, redact(request), status, redact(finding)));
+  }
+
+  /** Adds probe evidence for the diagnosis. */
+  void evidence(String label, String value) {
+    evidence.add(Evidence.probe(label, redact(value)));
+  }
+
+  List<ProbeResult> probes() {
+    return List.copyOf(probes);
+  }
+
+  List<Evidence> evidence() {
+    return List.copyOf(evidence);
+  }
+
+  boolean canSend(int requests) {
+    return http.remaining() >= requests;
+  }
+
+  /** Whether a credential may go to {@code uri}: https, loopback, or the caller allowed http. */
+  boolean mayCarryCredentials(URI uri) {
+    return allowInsecureHttp || !Origins.isPlainHttp(uri) || Origins.isLoopback(uri);
+  }
+
+  String redact(String text) {
+    if (text == null) {
+      return null;
+    }
+    return Redaction.text(auth.redact(credential.redact(text)));
+  }
+
+  /** The wp-rest client for the API root, built once; it shares the budget and its rules. */
+  WordPressClient client(URI apiRoot) {
+    if (client == null || !apiRoot.equals(clientRoot)) {
+      WordPressClient.Builder b =
+          WordPressClient.builder()
+              .baseUrl(apiRoot.toString())
+              .auth(auth)
+              .httpClient(http)
+              .retryPolicy(RetryPolicy.none())
+              .callTimeout(timeout)
+              .userAgent(USER_AGENT);
+      if (allowInsecureHttp) {
+        b.allowInsecureHttp();
+      }
+      client = b.build();
+      clientRoot = apiRoot;
+    }
+    return client;
+  }
+}
