@@ -121,8 +121,14 @@ final class CookieRefinement {
     if (!a.answered()) {
       return null;
     }
-    // The body is the nonce itself: never record it.
-    boolean live = a.status == 200 && a.body.strip().matches("[0-9a-f]{10}");
+    // The body is the nonce itself: never record it. Without a session it is "0" (status 400).
+    String body = a.body.strip();
+    boolean live =
+        a.status == 200
+            && !body.isEmpty()
+            && !body.equals("0")
+            && !body.equals("-1")
+            && body.length() < 64;
     s.record(
         "session",
         a,

@@ -94,8 +94,8 @@ final class XmlRpcProbe {
           Outcome.UNAVAILABLE,
           "answered "
               + a.summary()
-              + ", not an XML-RPC answer: XML-RPC is off or blocked here, which proves nothing"
-              + " about the credential",
+              + ", not an XML-RPC answer: XML-RPC is off or blocked here; no evidence about the"
+              + " credential",
           a.status);
     }
     if (body.contains("<fault>")) {
