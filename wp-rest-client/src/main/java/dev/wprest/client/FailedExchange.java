@@ -29,6 +29,7 @@ public final class FailedExchange {
   private final boolean credentialsSent;
   private final Map<String, String> authFacts;
   private final List<URI> redirectChain;
+  private final java.util.Set<String> requestHeaderNames;
 
   private FailedExchange(Builder builder) {
     this.method = requireNonNull(builder.method, "method == null");
@@ -42,6 +43,7 @@ public final class FailedExchange {
     this.credentialsSent = builder.credentialsSent;
     this.authFacts = Map.copyOf(builder.authFacts);
     this.redirectChain = List.copyOf(builder.redirectChain);
+    this.requestHeaderNames = java.util.Set.copyOf(builder.requestHeaderNames);
   }
 
   /**
@@ -168,6 +170,17 @@ public final class FailedExchange {
     return redirectChain;
   }
 
+  /**
+   * The names (lower case) of the headers the last request carried: {@code authorization}, {@code
+   * cookie}, {@code x-wp-nonce}, ... Never their values. Tells, for example, that WordPress cookies
+   * travelled next to Basic credentials, which makes WordPress ignore the Basic credentials.
+   *
+   * @return the header names, empty when the request was never built
+   */
+  public java.util.Set<String> requestHeaderNames() {
+    return requestHeaderNames;
+  }
+
   @Override
   public String toString() {
     return "FailedExchange{"
@@ -200,6 +213,7 @@ public final class FailedExchange {
     private boolean credentialsSent;
     private Map<String, String> authFacts = Map.of();
     private List<URI> redirectChain = List.of();
+    private java.util.Set<String> requestHeaderNames = java.util.Set.of();
 
     private Builder(String method, URI uri) {
       this.method = method;
@@ -284,6 +298,21 @@ public final class FailedExchange {
      */
     public Builder redirectChain(List<URI> chain) {
       this.redirectChain = requireNonNull(chain, "chain == null");
+      return this;
+    }
+
+    /**
+     * Sets the names of the headers the request carried (never values).
+     *
+     * @param names header names, any case
+     * @return this
+     */
+    public Builder requestHeaderNames(java.util.Collection<String> names) {
+      java.util.Set<String> lower = new java.util.TreeSet<>();
+      for (String name : names) {
+        lower.add(name.toLowerCase(java.util.Locale.ROOT));
+      }
+      this.requestHeaderNames = lower;
       return this;
     }
 

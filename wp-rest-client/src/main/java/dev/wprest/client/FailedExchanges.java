@@ -32,6 +32,7 @@ final class FailedExchanges {
         .auth(auth.scheme(), credentialsSent)
         .authFacts(auth.describe())
         .redirectChain(redactAll(redirectChain))
+        .requestHeaderNames(response.request().headers().map().keySet())
         .build();
   }
 

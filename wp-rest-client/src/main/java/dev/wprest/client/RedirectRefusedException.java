@@ -17,6 +17,25 @@ public class RedirectRefusedException extends WordPressException {
   /** Where the redirect pointed. */
   private final URI location;
 
+  /** Why the client would not follow. */
+  private final Reason reason;
+
+  /** Why a redirect was not followed. */
+  public enum Reason {
+    /**
+     * A POST, PUT, PATCH or DELETE was redirected: following would turn it into a GET or resend it.
+     */
+    WRITE_REDIRECTED,
+    /** The redirect led to another origin while credentials were being sent. */
+    CROSS_ORIGIN,
+    /** The redirect led from https to plain http. */
+    HTTPS_DOWNGRADE,
+    /** More hops than the redirect policy allows. */
+    TOO_MANY_HOPS,
+    /** The redirect policy follows no redirects. */
+    NOT_FOLLOWED
+  }
+
   /**
    * Creates the exception.
    *
@@ -24,11 +43,23 @@ public class RedirectRefusedException extends WordPressException {
    * @param exchange what was seen
    * @param from the URI that answered with the redirect
    * @param location where it pointed
+   * @param reason why the client would not follow
    */
-  public RedirectRefusedException(String message, FailedExchange exchange, URI from, URI location) {
+  public RedirectRefusedException(
+      String message, FailedExchange exchange, URI from, URI location, Reason reason) {
     super(message, exchange, null);
     this.from = from;
     this.location = location;
+    this.reason = reason;
+  }
+
+  /**
+   * Why the client would not follow.
+   *
+   * @return the reason
+   */
+  public Reason reason() {
+    return reason;
   }
 
   /**

@@ -66,6 +66,16 @@ final class ResponseReader {
     }
   }
 
+  /** WordPress's own JSON after PHP's notices: WordPress answered, PHP printed in front of it. */
+  private boolean intactAfterNotices(WpResponse response) {
+    try {
+      ResponseBodies.parse(mapper, response.rawBody(), true, response.header("Content-Type"));
+      return true;
+    } catch (ResponseBodies.Failure f) {
+      return false;
+    }
+  }
+
   /** A body that starts with an object or array: no BOM, PHP notice or HTML in front of it. */
   private static boolean startsLikeJson(byte[] body) {
     for (byte b : body) {
@@ -89,6 +99,8 @@ final class ResponseReader {
                     response.rawBody(), text -> Redaction.text(auth.redact(text))),
                 dev.wprest.client.internal.ResponseBodies.classify(
                     response.rawBody(), response.header("Content-Type")))
+            .wordPressAnswered(
+                problem == BodyProblem.PHP_OUTPUT_BEFORE_JSON && intactAfterNotices(response))
             .auth(auth.scheme(), auth.sendsCredentials())
             .authFacts(auth.describe())
             .redirectChain(response.redirectChain())

@@ -187,7 +187,8 @@ final class SiteDiscovery {
               + " is the site's address, use it as the base URL.",
           FailedExchanges.of(home.response, auth, false, home.chain, false),
           asked,
-          answered);
+          answered,
+          RedirectRefusedException.Reason.CROSS_ORIGIN);
     }
   }
 

@@ -103,7 +103,7 @@ final class Transport {
         return new Sent(response, chain);
       }
       URI target = current.resolve(response.headers().firstValue("Location").get().strip());
-      String refusal = refusal(method, status, current, target, hop, credentialsSent);
+      Refusal refusal = refusal(method, status, current, target, hop, credentialsSent);
       chain.add(current);
       if (refusal != null) {
         URI from = Redaction.uri(current);
@@ -115,42 +115,63 @@ final class Transport {
                 + " to "
                 + to
                 + " refused: "
-                + refusal
+                + refusal.words
                 + ". If "
                 + Origins.origin(target)
                 + " is the site's address, use it as the base URL.",
             FailedExchanges.of(
                 response, auth, credentialsSent, chain.subList(0, chain.size() - 1), false),
             from,
-            to);
+            to,
+            refusal.reason);
       }
       current = target;
     }
   }
 
-  private String refusal(
+  /** Why a redirect must not be followed, with the words for the message; null to follow. */
+  private Refusal refusal(
       HttpMethod method, int status, URI from, URI to, int hop, boolean credentialsSent) {
     if (!method.safe()) {
-      return "following would "
-          + (status == 307 || status == 308
-              ? "send the " + method + " again"
-              : "turn the " + method + " into a GET")
-          + " and report a fake success";
+      return new Refusal(
+          RedirectRefusedException.Reason.WRITE_REDIRECTED,
+          "following would "
+              + (status == 307 || status == 308
+                  ? "send the " + method + " again"
+                  : "turn the " + method + " into a GET")
+              + " and report a fake success");
     }
     if (redirects.maxHops() == 0) {
-      return "the redirect policy follows no redirects";
+      return new Refusal(
+          RedirectRefusedException.Reason.NOT_FOLLOWED, "the redirect policy follows no redirects");
     }
     if (hop >= redirects.maxHops()) {
-      return "more than " + redirects.maxHops() + " redirects";
+      return new Refusal(
+          RedirectRefusedException.Reason.TOO_MANY_HOPS,
+          "more than " + redirects.maxHops() + " redirects");
     }
     if (from.getScheme().equalsIgnoreCase("https") && to.getScheme().equalsIgnoreCase("http")) {
-      return "it downgrades https to plain http";
+      return new Refusal(
+          RedirectRefusedException.Reason.HTTPS_DOWNGRADE, "it downgrades https to plain http");
     }
     if (credentialsSent && !Origins.sameOrigin(from, to)) {
-      return "it leads to another origin, and credentials are only ever sent to "
-          + Origins.origin(from);
+      return new Refusal(
+          RedirectRefusedException.Reason.CROSS_ORIGIN,
+          "it leads to another origin, and credentials are only ever sent to "
+              + Origins.origin(from));
     }
     return null;
+  }
+
+  /** A refused redirect's reason and its wording. */
+  private static final class Refusal {
+    final RedirectRefusedException.Reason reason;
+    final String words;
+
+    Refusal(RedirectRefusedException.Reason reason, String words) {
+      this.reason = reason;
+      this.words = words;
+    }
   }
 
   /** Refuses credentials over plain http to a non-loopback host unless the caller opted in. */

@@ -61,6 +61,9 @@ class BodyProblemsTest {
     assertThat(e.getMessage()).contains("intact").contains("tolerateLeadingPhpOutput");
     assertThat(e.exchange().bodySnippet()).contains("Undefined array key");
     assertThat(e.exchange().bodyKind()).isEqualTo(BodyKind.PHP_OUTPUT_BEFORE_JSON);
+    assertThat(e.exchange().wordPressAnswered())
+        .as("WordPress's JSON is intact after PHP's notice")
+        .isTrue();
   }
 
   @Test

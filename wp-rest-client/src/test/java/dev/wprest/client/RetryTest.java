@@ -101,7 +101,12 @@ class RetryTest {
 
     assertThatThrownBy(() -> client().execute(WpRequest.get("/r").build()))
         .isInstanceOf(UnauthorizedException.class)
-        .isNotInstanceOf(ForbiddenException.class);
+        .isNotInstanceOf(ForbiddenException.class)
+        .satisfies(
+            e ->
+                assertThat(((UnauthorizedException) e).exchange().requestHeaderNames())
+                    .contains("authorization", "accept")
+                    .doesNotContain("cookie"));
   }
 
   @ParameterizedTest

@@ -101,7 +101,11 @@ class SafeTransportTest {
       assertThatThrownBy(() -> wp.execute(WpRequest.get("/wp/v2/users/me").build()))
           .isInstanceOf(RedirectRefusedException.class)
           .hasMessageContaining(elsewhere.baseUrl())
-          .hasMessageContaining("another origin");
+          .hasMessageContaining("another origin")
+          .satisfies(
+              e ->
+                  assertThat(((RedirectRefusedException) e).reason())
+                      .isEqualTo(RedirectRefusedException.Reason.CROSS_ORIGIN));
     }
     elsewhere.verify(0, anyRequestedFor(anyUrl()));
   }
@@ -145,7 +149,11 @@ class SafeTransportTest {
                             "/wp/v2/posts", JsonNodeFactory.instance.objectNode().put("title", "x"))
                         .build()))
         .isInstanceOf(RedirectRefusedException.class)
-        .hasMessageContaining("turn the POST into a GET");
+        .hasMessageContaining("turn the POST into a GET")
+        .satisfies(
+            e ->
+                assertThat(((RedirectRefusedException) e).reason())
+                    .isEqualTo(RedirectRefusedException.Reason.WRITE_REDIRECTED));
     site.verify(0, getRequestedFor(urlPathEqualTo("/wp-json/wp/v2/posts/")));
   }
 
