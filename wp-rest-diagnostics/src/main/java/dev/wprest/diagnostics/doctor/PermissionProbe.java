@@ -1,12 +1,16 @@
 package dev.wprest.diagnostics.doctor;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.wprest.client.HttpMethod;
 import dev.wprest.client.WpRequest;
 import dev.wprest.diagnostics.LikelyCause;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Permission, before any write is tried: {@code OPTIONS} on the route answers with the schema and
@@ -48,6 +52,9 @@ final class PermissionProbe {
             s, "permission", view.apiRoot, WpRequest.builder(HttpMethod.OPTIONS, route).build());
     if (notFound(o.status, o.code)) {
       return new Outcome(routeNotFound(o.request, o.summary()), false);
+    }
+    if (o.ok() && noRouteMatched(o.allow, o.json())) {
+      return new Outcome(routeNotFound(o.request, "200 [] without an Allow header"), false);
     }
     if (!o.ok()) {
       s.record("permission", o.request, o.status, "OPTIONS answered " + o.summary());
@@ -105,6 +112,10 @@ final class PermissionProbe {
       return new Outcome(routeNotFound(a.method + " " + a.uri, a.summary()), false);
     }
     String allow = a.header("Allow").orElse("");
+    if (a.status == 200 && noRouteMatched(allow, a.json())) {
+      return new Outcome(
+          routeNotFound(a.method + " " + a.uri, "200 [] without an Allow header"), false);
+    }
     boolean allowed = a.status == 200 && allows(allow);
     String finding =
         (allow.isEmpty() ? "no Allow header" : "Allow: " + allow)
@@ -128,6 +139,32 @@ final class PermissionProbe {
             "Check the route's spelling and namespace against the site's index ("
                 + view.apiRoot
                 + "); a plugin's routes exist only while the plugin is active.");
+  }
+
+  /**
+   * WordPress answers OPTIONS on a path no route matches with 200, an empty array and no Allow
+   * header; the index's route patterns must agree before the doctor says so.
+   */
+  private boolean noRouteMatched(String allow, JsonNode body) {
+    if (!allow.isEmpty() || !body.isArray() || body.size() != 0 || !view.indexRead()) {
+      return false;
+    }
+    Iterator<String> patterns = view.index.path("routes").fieldNames();
+    while (patterns.hasNext()) {
+      // PHP's named groups (?P<user_id>...) have names Java refuses; matching needs no names.
+      String pattern = patterns.next().replaceAll("\\(\\?P<[^>]+>", "(");
+      try {
+        if (Pattern.compile("^" + pattern + "$", Pattern.CASE_INSENSITIVE)
+            .matcher(route)
+            .matches()) {
+          return false;
+        }
+      } catch (PatternSyntaxException unreadable) {
+        return false;
+      }
+    }
+    s.evidence("index routes", "no route pattern of the index matches " + route);
+    return true;
   }
 
   private static boolean notFound(int status, String code) {

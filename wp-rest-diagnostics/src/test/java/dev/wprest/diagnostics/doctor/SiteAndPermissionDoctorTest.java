@@ -73,7 +73,40 @@ class SiteAndPermissionDoctorTest {
   }
 
   @Test
-  void anUnknownRouteIsConfirmedByOptions(WireMockRuntimeInfo wm) {
+  void anUnknownRouteIsConfirmedByOptionsAndTheIndexRoutes(WireMockRuntimeInfo wm) {
+    // WordPress 6.1.9 answers OPTIONS on a path no route matches with 200, [] and no Allow.
+    FakeSite site =
+        new FakeSite(wm)
+            .home()
+            .recorded("index.modphp")
+            .recorded("users-me.basic-valid.admin.modphp")
+            .answer("OPTIONS", "/wp-json/wp/v2/no-such-route", 200, "application/json", "[]");
+
+    DoctorReport report = admin(site.url()).route("/wp/v2/no-such-route").build().examine();
+
+    Diagnosis d = report.diagnosis().orElseThrow();
+    assertThat(d.cause()).isEqualTo(LikelyCause.ROUTE_NOT_FOUND);
+    assertThat(d.confidence()).isEqualTo(Confidence.CONFIRMED);
+    assertThat(d.evidence()).anyMatch(e -> e.value().contains("no route pattern of the index"));
+  }
+
+  @Test
+  void aRoutePatternOfTheIndexIsNotCalledUnknown(WireMockRuntimeInfo wm) {
+    FakeSite site =
+        new FakeSite(wm)
+            .home()
+            .recorded("index.modphp")
+            .recorded("users-me.basic-valid.admin.modphp")
+            .answer("OPTIONS", "/wp-json/wp/v2/posts/4", 200, "application/json", "[]");
+
+    DoctorReport report = admin(site.url()).route("/wp/v2/posts/4").build().examine();
+
+    assertThat(report.diagnosis().map(Diagnosis::cause))
+        .isNotEqualTo(java.util.Optional.of(LikelyCause.ROUTE_NOT_FOUND));
+  }
+
+  @Test
+  void aRouteNotFoundCodeIsConfirmedToo(WireMockRuntimeInfo wm) {
     FakeSite site =
         new FakeSite(wm)
             .home()
@@ -81,11 +114,10 @@ class SiteAndPermissionDoctorTest {
             .recorded("users-me.basic-valid.admin.modphp")
             .recordedAt("route-unknown.modphp", "OPTIONS", "/wp-json/wp/v2/no-such-route");
 
-    DoctorReport report = admin(site.url()).route("/wp/v2/no-such-route").build().examine();
+    Diagnosis d =
+        admin(site.url()).route("/wp/v2/no-such-route").build().examine().diagnosis().orElseThrow();
 
-    Diagnosis d = report.diagnosis().orElseThrow();
     assertThat(d.cause()).isEqualTo(LikelyCause.ROUTE_NOT_FOUND);
-    assertThat(d.confidence()).isEqualTo(Confidence.CONFIRMED);
     assertThat(d.summary()).contains("404 rest_no_route");
   }
 
