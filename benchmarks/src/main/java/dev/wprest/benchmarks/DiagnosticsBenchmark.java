@@ -5,6 +5,7 @@ import dev.wprest.client.RetryPolicy;
 import dev.wprest.client.WordPressClient;
 import dev.wprest.client.WordPressException;
 import dev.wprest.client.WpRequest;
+import dev.wprest.client.model.Post;
 import dev.wprest.diagnostics.AuthDiagnostics;
 import dev.wprest.diagnostics.Diagnosis;
 import java.time.Duration;
@@ -78,8 +79,8 @@ public class DiagnosticsBenchmark {
    * @return the post
    */
   @Benchmark
-  public PostView successWithoutDiagnostics() {
-    return plain.execute(WpRequest.get("/wp/v2/posts/1").build(), PostView.class);
+  public Post successWithoutDiagnostics() {
+    return plain.posts().get(1);
   }
 
   /**
@@ -88,8 +89,8 @@ public class DiagnosticsBenchmark {
    * @return the post
    */
   @Benchmark
-  public PostView successWithDiagnostics() {
-    return diagnosing.execute(WpRequest.get("/wp/v2/posts/1").build(), PostView.class);
+  public Post successWithDiagnostics() {
+    return diagnosing.posts().get(1);
   }
 
   /**

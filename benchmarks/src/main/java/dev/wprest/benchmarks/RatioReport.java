@@ -18,9 +18,7 @@ public final class RatioReport {
   private static final Map<String, String> BASELINES = new LinkedHashMap<>();
 
   static {
-    BASELINES.put("clientGetPost", "rawGetPost");
     BASELINES.put("postsGet", "rawGetPost");
-    BASELINES.put("clientListPosts", "rawListPosts");
     BASELINES.put("postsList", "rawListPosts");
     BASELINES.put("autoPagerAllPosts", "rawAllPages");
     BASELINES.put("successWithDiagnostics", "successWithoutDiagnostics");
