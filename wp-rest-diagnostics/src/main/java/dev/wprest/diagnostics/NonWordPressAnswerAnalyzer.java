@@ -10,10 +10,14 @@ import java.util.Optional;
 final class NonWordPressAnswerAnalyzer implements Analyzer {
   @Override
   public Optional<Diagnosis> analyze(FailureFacts f) {
-    if (!f.hasResponse() || f.wordPressAnswered() || f.status == 429) {
+    if (!f.hasResponse() || f.status == 429) {
       return Optional.empty();
     }
     BodyKind kind = f.exchange.bodyKind();
+    // PHP's notices in front of WordPress's intact JSON: WordPress answered, PHP spoiled it.
+    if (f.wordPressAnswered() && kind != BodyKind.PHP_OUTPUT_BEFORE_JSON) {
+      return Optional.empty();
+    }
     if (kind == BodyKind.JSON || kind == BodyKind.EMPTY) {
       return Optional.empty();
     }
