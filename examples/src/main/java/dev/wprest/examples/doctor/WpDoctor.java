@@ -8,11 +8,15 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The {@code wp-doctor} command line.
  *
  * <ul>
+ *   <li>{@code check <site-url> [options]}: probes a live site with the active doctor;
  *   <li>{@code demo}: replays recorded real WordPress answers for each row of the 401 evidence
  *       matrix on a loopback stand-in and shows each diagnosis;
  *   <li>{@code explain [--json] <file.har> [<other.har>]}: diagnoses the failed WordPress REST
@@ -31,10 +35,22 @@ public final class WpDoctor {
 
   private final PrintStream out;
   private final PrintStream err;
+  private final Map<String, String> env;
+  private final Function<String, Optional<String>> prompt;
 
   WpDoctor(PrintStream out, PrintStream err) {
+    this(out, err, Map.of(), label -> Optional.empty());
+  }
+
+  WpDoctor(
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> env,
+      Function<String, Optional<String>> prompt) {
     this.out = out;
     this.err = err;
+    this.env = env;
+    this.prompt = prompt;
   }
 
   /**
@@ -43,7 +59,21 @@ public final class WpDoctor {
    * @param args the arguments, e.g. {@code demo}
    */
   public static void main(String[] args) {
-    System.exit(new WpDoctor(System.out, System.err).run(Arrays.asList(args)));
+    System.exit(
+        new WpDoctor(System.out, System.err, System.getenv(), WpDoctor::promptWithoutEcho)
+            .run(Arrays.asList(args)));
+  }
+
+  /** Asks on the terminal without echoing; nothing when there is no terminal (CI, pipes). */
+  private static Optional<String> promptWithoutEcho(String label) {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return Optional.empty();
+    }
+    char[] secret = console.readPassword("%s", label);
+    return secret == null || secret.length == 0
+        ? Optional.empty()
+        : Optional.of(new String(secret));
   }
 
   int run(List<String> args) {
@@ -55,6 +85,8 @@ public final class WpDoctor {
     switch (args.get(0)) {
       case "demo":
         return rest.isEmpty() ? new DemoCommand(out).run() : usageError("demo takes no arguments");
+      case "check":
+        return new CheckCommand(out, err, env, prompt).run(rest);
       case "explain":
         return explain(rest);
       case "help":
@@ -103,7 +135,12 @@ public final class WpDoctor {
   }
 
   private static void usage(PrintStream out) {
-    out.println("usage: wp-doctor demo");
+    out.println(
+        "usage: wp-doctor check <site-url> [--user U] [--auth application-password|cookie|bearer|none]");
+    out.println(
+        "                       [--route /wp/v2/posts] [--method POST] [--json] [--no-xmlrpc]");
+    out.println("                       [--allow-insecure-http] [--trust-cert file.pem]");
+    out.println("       wp-doctor demo");
     out.println("       wp-doctor explain [--json] <file.har> [<other.har>]");
     out.println();
     out.println(

@@ -42,7 +42,7 @@ class WpDoctorCliTest {
   @Test
   void noArgumentsIsAUsageErrorWithTheUsage() {
     assertThat(run()).isEqualTo(2);
-    assertThat(err()).contains("usage: wp-doctor demo");
+    assertThat(err()).contains("usage: wp-doctor check").contains("wp-doctor demo");
   }
 
   @Test
@@ -116,5 +116,35 @@ class WpDoctorCliTest {
       assertThat(out()).doesNotContain(secret);
       assertThat(err()).doesNotContain(secret);
     }
+  }
+
+  @Test
+  void checkRefusesSecretsOnTheCommandLine() {
+    assertThat(
+            run("check", "https://example.com", "--user", "admin", "--password", "hunter2hunter2"))
+        .isEqualTo(2);
+    assertThat(err())
+        .contains("never taken from the command line")
+        .doesNotContain("hunter2hunter2");
+  }
+
+  @Test
+  void checkNeedsAnAbsoluteSiteUrlAndKnownOptions() {
+    assertThat(run("check")).isEqualTo(2);
+    assertThat(err()).contains("the site URL is missing");
+    assertThat(run("check", "example.com")).isEqualTo(2);
+    assertThat(err()).contains("must be absolute");
+    assertThat(run("check", "https://example.com", "--auth", "kerberos")).isEqualTo(2);
+    assertThat(err()).contains("unknown --auth kerberos");
+    assertThat(run("check", "https://example.com", "--route", "wp/v2/posts")).isEqualTo(2);
+    assertThat(err()).contains("--route must start with /");
+  }
+
+  @Test
+  void checkWithoutTheSecretInTheEnvironmentNamesTheVariable() {
+    assertThat(run("check", "https://example.com", "--user", "admin")).isEqualTo(2);
+    assertThat(err()).contains("set WP_APP_PASSWORD");
+    assertThat(run("check", "https://example.com", "--auth", "bearer")).isEqualTo(2);
+    assertThat(err()).contains("set WP_BEARER_TOKEN");
   }
 }
