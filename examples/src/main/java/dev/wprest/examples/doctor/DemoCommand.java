@@ -3,15 +3,19 @@ package dev.wprest.examples.doctor;
 import dev.wprest.client.WordPressClient;
 import dev.wprest.diagnostics.AuthDiagnostics;
 import dev.wprest.diagnostics.Diagnosis;
+import dev.wprest.diagnostics.doctor.AuthDoctor;
+import dev.wprest.diagnostics.doctor.DoctorReport;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
 
 /**
  * {@code wp-doctor demo}: for each row of the 401 evidence matrix (and its neighbours), a loopback
- * stand-in replays what a real WordPress answered, the client makes the call, and the diagnosis of
- * the failure is printed as one row: scenario, cause, confidence, first check.
+ * stand-in replays what a real WordPress answered; where the recordings cover its probes the active
+ * doctor examines the stand-in, elsewhere the client makes the call and its failure is diagnosed
+ * passively. Each row: scenario, cause, confidence, first check.
  */
 final class DemoCommand {
   private final PrintStream out;
@@ -39,13 +43,28 @@ final class DemoCommand {
     }
     out.println();
     out.println(
-        "Without a probe, one failed call often fits several causes: the diagnoses say LIKELY or");
-    out.println("POSSIBLE and list the alternatives. `wp-doctor check <site>` probes a real site.");
+        "CONFIRMED rows: the doctor probed the stand-in (XML-RPC cross-check, the index, the");
+    out.println(
+        "introspect route) with recorded answers. LIKELY rows: one failed call's evidence,");
+    out.println("alternatives listed. `wp-doctor check <site>` probes a real site.");
     return 0;
   }
 
   static Diagnosis diagnose(DemoScenario scenario) {
     try (ReplayServer site = scenario.serve()) {
+      if (scenario.doctor().isPresent()) {
+        DoctorReport report =
+            scenario
+                .doctor()
+                .get()
+                .apply(AuthDoctor.builder(URI.create(site.baseUrl() + "/wp-json/")))
+                .callTimeout(Duration.ofSeconds(5))
+                .build()
+                .examine();
+        return report
+            .diagnosis()
+            .orElseThrow(() -> new IllegalStateException("the doctor found nothing wrong"));
+      }
       WordPressClient client =
           WordPressClient.builder()
               .baseUrl(site.baseUrl() + "/wp-json/")

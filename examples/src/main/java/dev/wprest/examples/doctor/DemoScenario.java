@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import dev.wprest.client.AuthStrategy;
 import dev.wprest.client.WpRequest;
+import dev.wprest.diagnostics.doctor.AuthDoctor;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * One row of the demo: a situation from the 401 evidence matrix, the credential a program would
@@ -16,13 +18,27 @@ final class DemoScenario {
   private final AuthStrategy auth;
   private final WpRequest request;
   private final Map<String, String> mounts;
+  private final UnaryOperator<AuthDoctor.Builder> doctor;
 
   private DemoScenario(
-      String title, AuthStrategy auth, WpRequest request, Map<String, String> mounts) {
+      String title,
+      AuthStrategy auth,
+      WpRequest request,
+      Map<String, String> mounts,
+      UnaryOperator<AuthDoctor.Builder> doctor) {
     this.title = title;
     this.auth = auth;
     this.request = request;
     this.mounts = mounts;
+    this.doctor = doctor;
+  }
+
+  /**
+   * The doctor's credential for this scenario, when the doctor can probe it on the stand-in (it
+   * needs the secret itself for the XML-RPC cross-check); empty to show the passive diagnosis.
+   */
+  java.util.Optional<UnaryOperator<AuthDoctor.Builder>> doctor() {
+    return java.util.Optional.ofNullable(doctor);
   }
 
   static Builder named(String title) {
@@ -57,6 +73,7 @@ final class DemoScenario {
     private AuthStrategy auth = AuthStrategy.none();
     private WpRequest request;
     private final Map<String, String> mounts = new LinkedHashMap<>();
+    private UnaryOperator<AuthDoctor.Builder> doctor;
 
     private Builder(String title) {
       this.title = requireNonNull(title, "title == null");
@@ -78,8 +95,15 @@ final class DemoScenario {
       return this;
     }
 
+    /** Lets the doctor probe this scenario, configured with the same credential. */
+    Builder doctor(UnaryOperator<AuthDoctor.Builder> configure) {
+      this.doctor = configure;
+      return this;
+    }
+
     DemoScenario build() {
-      return new DemoScenario(title, auth, requireNonNull(request, "request"), Map.copyOf(mounts));
+      return new DemoScenario(
+          title, auth, requireNonNull(request, "request"), Map.copyOf(mounts), doctor);
     }
   }
 }

@@ -31,18 +31,31 @@ final class DemoScenarios {
             .request(ME)
             .replay("GET", "/wp-json/", "index.stripped-header")
             .replay("GET", "/wp-json/wp/v2/users/me", "users-me.basic-valid.stripped-header")
+            .replay(
+                "GET",
+                "/wp-json/wp/v2/users/me/application-passwords/introspect",
+                "application-passwords.introspect.basic-valid.stripped-header")
+            .replay("POST", "/xmlrpc.php", "xmlrpc.getUsersBlogs.app-password.stripped")
+            .doctor(d -> d.applicationPassword("itadmin", APP_PASSWORD))
             .build(),
         DemoScenario.named("Login password instead of an Application Password")
             .auth(AuthStrategy.applicationPassword("itadmin", LOGIN_PASSWORD))
             .request(ME)
             .replay("GET", "/wp-json/", "index.modphp")
             .replay("GET", "/wp-json/wp/v2/users/me", "users-me.basic-login-password.modphp")
+            .replay("POST", "/xmlrpc.php", "xmlrpc.getUsersBlogs.login-password.stripped")
+            .doctor(d -> d.applicationPassword("itadmin", LOGIN_PASSWORD))
             .build(),
         DemoScenario.named("Application Passwords unavailable (plain http, production)")
             .auth(AuthStrategy.applicationPassword("itadmin", APP_PASSWORD))
             .request(ME)
             .replay("GET", "/wp-json/", "index.production-http")
             .replay("GET", "/wp-json/wp/v2/users/me", "users-me.basic-valid.production-http")
+            .replay(
+                "GET",
+                "/wp-json/wp/v2/users/me/application-passwords/introspect",
+                "application-passwords.list.production-http")
+            .doctor(d -> d.applicationPassword("itadmin", APP_PASSWORD))
             .build(),
         DemoScenario.named("External script sends a nonce without the cookies")
             .auth(HeaderAuth.of(Map.of("X-WP-Nonce", "0123456789")))
@@ -55,6 +68,7 @@ final class DemoScenarios {
             .request(ME)
             .replay("GET", "/wp-json/", "index.modphp")
             .replay("GET", "/wp-json/wp/v2/users/me", "users-me.bearer.modphp")
+            .doctor(d -> d.bearer("eyJhbGciOiJIUzI1NiJ9.e30.c2lnbmF0dXJl"))
             .build(),
         DemoScenario.named("Browser cookies next to valid Basic auth (Postman cookie jar)")
             .auth(

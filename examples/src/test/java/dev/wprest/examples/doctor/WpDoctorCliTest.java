@@ -75,6 +75,11 @@ class WpDoctorCliTest {
         .contains("INSUFFICIENT_CAPABILITY")
         .contains("ROUTE_NOT_FOUND")
         .contains("CREDENTIALS_DROPPED_ON_REDIRECT");
+    // The doctor's probes of the recorded answers confirm what one failed call cannot.
+    assertThat(out())
+        .containsPattern("AUTHORIZATION_HEADER_STRIPPED \\(WPD-401-HEADER-STRIPPED\\), confirmed")
+        .containsPattern(
+            "LOGIN_PASSWORD_INSTEAD_OF_APPLICATION_PASSWORD \\([A-Z0-9-]+\\), confirmed");
   }
 
   @Test
