@@ -8,6 +8,8 @@ import dev.wprest.client.WpRequest;
 import dev.wprest.client.model.Post;
 import dev.wprest.diagnostics.AuthDiagnostics;
 import dev.wprest.diagnostics.Diagnosis;
+import dev.wprest.diagnostics.doctor.AuthDoctor;
+import dev.wprest.diagnostics.doctor.DoctorReport;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,8 +26,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What diagnostics cost: the wrapper on a successful call (should be nothing measurable), and a
- * passive diagnosis of a recorded 401 (no network).
+ * What diagnostics cost: the wrapper on a successful call (should be nothing measurable), a passive
+ * diagnosis of a recorded 401 (no network), and the doctor's full probe run against canned answers.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -101,5 +103,20 @@ public class DiagnosticsBenchmark {
   @Benchmark
   public Diagnosis passiveDiagnose() {
     return AuthDiagnostics.diagnose(recorded401);
+  }
+
+  /**
+   * The doctor's whole probe run (discovery, index, identity, introspect, XML-RPC) against the
+   * stub's canned answers, which refuse the credential.
+   *
+   * @return the report
+   */
+  @Benchmark
+  public DoctorReport doctorExamine() {
+    return AuthDoctor.builder(stub.apiRoot())
+        .applicationPassword("bench", "AbCd EfGh IjKl MnOp QrSt UvWx")
+        .callTimeout(Duration.ofSeconds(10))
+        .build()
+        .examine();
   }
 }
