@@ -45,7 +45,7 @@ public final class RatioReport {
         threads = result.path("threads").asInt(1);
         double time = result.path("primaryMetric").path("score").asDouble();
         double alloc =
-            result.path("secondaryMetrics").path("·gc.alloc.rate.norm").path("score").asDouble(-1);
+            result.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score").asDouble(-1);
         String unit = result.path("primaryMetric").path("scoreUnit").asText();
         rows.put(name, new double[] {time, alloc, unit.startsWith("ms") ? 1000 : 1});
       }

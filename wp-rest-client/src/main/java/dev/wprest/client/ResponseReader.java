@@ -15,8 +15,12 @@ final class ResponseReader {
   private final boolean tolerateLeadingPhpOutput;
   private final AuthStrategy auth;
 
+  /** Built once: every typed bind starts from it (a reader per call allocates on the hot path). */
+  private final ObjectReader strict;
+
   ResponseReader(ObjectMapper mapper, boolean tolerateLeadingPhpOutput, AuthStrategy auth) {
     this.mapper = mapper;
+    this.strict = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.tolerateLeadingPhpOutput = tolerateLeadingPhpOutput;
     this.auth = auth;
   }
@@ -38,11 +42,11 @@ final class ResponseReader {
   }
 
   <T> T bind(WpResponse response, Class<T> type) {
-    return bind(response, mapper.readerFor(type), type.getSimpleName());
+    return bind(response, strict.forType(type), type.getSimpleName());
   }
 
   <T> T bind(WpResponse response, TypeReference<T> type) {
-    return bind(response, mapper.readerFor(type), type.getType().getTypeName());
+    return bind(response, strict.forType(type), type.getType().getTypeName());
   }
 
   /**
@@ -53,7 +57,7 @@ final class ResponseReader {
     byte[] body = response.rawBody();
     if (startsLikeJson(body)) {
       try {
-        return reader.with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(body);
+        return reader.readValue(body);
       } catch (IOException e) {
         // fall through to the careful path below
       }
