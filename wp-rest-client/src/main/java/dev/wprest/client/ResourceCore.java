@@ -89,7 +89,12 @@ final class ResourceCore {
   }
 
   <T> T bind(WpResponse response, JavaType type) {
-    return response.as(reference(type));
+    try {
+      return response.as(reference(type));
+    } catch (WordPressException e) {
+      // A body that does not bind is a failure like any other: the translator sees it too.
+      throw client.translated(e);
+    }
   }
 
   <T> ResultPage<T> page(WpResponse response, JavaType item, Query query) {
@@ -113,17 +118,18 @@ final class ResourceCore {
     try {
       return mapper().readerFor(type).readValue(node);
     } catch (IOException | IllegalArgumentException e) {
-      throw new MalformedResponseException(
-          response.status()
-              + " on "
-              + response.method()
-              + " "
-              + Redaction.uri(response.uri())
-              + ": the JSON does not fit "
-              + type.toCanonical(),
-          exchange(response),
-          BodyProblem.UNEXPECTED_SHAPE,
-          null);
+      throw client.translated(
+          new MalformedResponseException(
+              response.status()
+                  + " on "
+                  + response.method()
+                  + " "
+                  + Redaction.uri(response.uri())
+                  + ": the JSON does not fit "
+                  + type.toCanonical(),
+              exchange(response),
+              BodyProblem.UNEXPECTED_SHAPE,
+              null));
     }
   }
 

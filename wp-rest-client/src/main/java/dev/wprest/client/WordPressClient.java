@@ -100,6 +100,11 @@ public final class WordPressClient {
     }
   }
 
+  /** The exception to throw for a failure found outside {@link #execute}, e.g. while binding. */
+  RuntimeException translated(WordPressException e) {
+    return translate(e);
+  }
+
   /** Gives the failure translator (e.g. the diagnostics module) its chance; never throws itself. */
   private RuntimeException translate(WordPressException e) {
     SiteInfo known = site;
