@@ -24,6 +24,10 @@ final class JwtLoginAuth implements AuthStrategy {
   private final String password;
   private final Object lock = new Object();
   private volatile String token;
+
+  /** "JWT Auth" (v3) sets a refresh token cookie with the access token: it renews the token. */
+  private volatile String refreshToken;
+
   private final SecretSet secrets = new SecretSet();
 
   JwtLoginAuth(JwtPlugin plugin, String username, String password) {
@@ -47,7 +51,7 @@ final class JwtLoginAuth implements AuthStrategy {
   public Map<String, String> credentials(AuthContext context) {
     synchronized (lock) {
       if (token == null) {
-        token = obtainToken(context);
+        token = refreshed(context).orElseGet(() -> obtainToken(context));
         secrets.add(token);
       }
       return Map.of("Authorization", "Bearer " + token);
@@ -80,6 +84,53 @@ final class JwtLoginAuth implements AuthStrategy {
     return "JwtLoginAuth{plugin=" + plugin + ", username=" + username + ", password=[REDACTED]}";
   }
 
+  /**
+   * "JWT Auth" renews an expired access token from its refresh token cookie, without the password:
+   * {@code POST /jwt-auth/v1/token} with the cookie and no credentials in the body.
+   */
+  private java.util.Optional<String> refreshed(AuthContext context) {
+    String refresh = refreshToken;
+    if (plugin != JwtPlugin.JWT_AUTH || refresh == null) {
+      return java.util.Optional.empty();
+    }
+    HttpRequest request =
+        context
+            .newRequest(context.routeUri("/jwt-auth/v1/token"))
+            .header("Accept", "application/json")
+            .header("Cookie", "refresh_token=" + refresh)
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build();
+    HttpResponse<byte[]> response = context.send(request, true);
+    JsonNode tokenNode = readJson(context, response).path("data").path("token");
+    if (response.statusCode() / 100 == 2
+        && tokenNode.isTextual()
+        && !tokenNode.asText().isBlank()) {
+      keepRefreshToken(response);
+      return java.util.Optional.of(tokenNode.asText());
+    }
+    // The refresh token expired or was revoked: log in again with the password.
+    refreshToken = null;
+    return java.util.Optional.empty();
+  }
+
+  private void keepRefreshToken(HttpResponse<byte[]> response) {
+    for (String cookie : response.headers().allValues("Set-Cookie")) {
+      String pair = cookie.split(";", 2)[0].strip();
+      if (pair.startsWith("refresh_token=") && pair.length() > "refresh_token=".length()) {
+        refreshToken = pair.substring("refresh_token=".length());
+        secrets.add(refreshToken);
+      }
+    }
+  }
+
+  private static JsonNode readJson(AuthContext context, HttpResponse<byte[]> response) {
+    try {
+      return context.objectMapper().readTree(response.body());
+    } catch (IOException e) {
+      return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+  }
+
   private String obtainToken(AuthContext context) {
     byte[] body;
     try {
@@ -98,12 +149,8 @@ final class JwtLoginAuth implements AuthStrategy {
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
     HttpResponse<byte[]> response = context.send(request, true);
-    JsonNode json;
-    try {
-      json = context.objectMapper().readTree(response.body());
-    } catch (IOException e) {
-      json = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
-    }
+    JsonNode json = readJson(context, response);
+    keepRefreshToken(response);
     JsonNode tokenNode =
         plugin == JwtPlugin.JWT_AUTH ? json.path("data").path("token") : json.path("token");
     if (response.statusCode() / 100 == 2

@@ -139,4 +139,53 @@ class JwtLoginTest {
         .hasMessageContaining("no JWT plugin")
         .hasMessageNotContaining("login-pw");
   }
+
+  @Test
+  void theJwtAuthPluginsRefreshTokenRenewsAnExpiredTokenWithoutThePassword(WireMockRuntimeInfo wm) {
+    wm.getWireMock()
+        .register(
+            post(urlPathEqualTo(TOKEN_ROUTE))
+                .withRequestBody(equalToJson("{\"username\":\"admin\",\"password\":\"login-pw\"}"))
+                .willReturn(
+                    WireMockSite.json(
+                            200, "{\"success\":true,\"data\":{\"token\":\"old.old.old\"}}")
+                        .withHeader("Set-Cookie", "refresh_token=refresh-one; path=/; HttpOnly")));
+    wm.getWireMock()
+        .register(
+            post(urlPathEqualTo(TOKEN_ROUTE))
+                .withHeader("Cookie", equalTo("refresh_token=refresh-one"))
+                .willReturn(
+                    WireMockSite.json(
+                        200, "{\"success\":true,\"data\":{\"token\":\"new.new.new\"}}")));
+    wm.getWireMock()
+        .register(
+            get(urlPathEqualTo(ME))
+                .withHeader("Authorization", equalTo("Bearer old.old.old"))
+                .willReturn(
+                    WireMockSite.json(
+                        401,
+                        "{\"success\":false,\"statusCode\":401,\"code\":\"jwt_auth_invalid_token\",\"message\":\"Expired token\",\"data\":[]}")));
+    wm.getWireMock()
+        .register(
+            get(urlPathEqualTo(ME))
+                .withHeader("Authorization", equalTo("Bearer new.new.new"))
+                .willReturn(WireMockSite.json(200, "{\"id\":1}")));
+    WordPressClient wp =
+        WireMockSite.client(wm, AuthStrategy.jwtLogin(JwtPlugin.JWT_AUTH, "admin", "login-pw"))
+            .build();
+
+    assertThat(wp.json(WpRequest.get("/wp/v2/users/me").build()).path("id").asInt()).isEqualTo(1);
+
+    wm.getWireMock()
+        .verifyThat(
+            1,
+            postRequestedFor(urlPathEqualTo(TOKEN_ROUTE))
+                .withRequestBody(
+                    equalToJson("{\"username\":\"admin\",\"password\":\"login-pw\"}")));
+    wm.getWireMock()
+        .verifyThat(
+            1,
+            postRequestedFor(urlPathEqualTo(TOKEN_ROUTE))
+                .withHeader("Cookie", equalTo("refresh_token=refresh-one")));
+  }
 }
