@@ -9,7 +9,8 @@ import java.util.Optional;
 final class CookieSessionAnalyzer implements Analyzer {
   @Override
   public Optional<Diagnosis> analyze(FailureFacts f) {
-    boolean cookieScheme = f.scheme().startsWith("cookie") || !f.cookieNames().isEmpty();
+    boolean cookieScheme =
+        f.scheme().startsWith("cookie") || !f.cookieNames().isEmpty() || f.sentHeader("cookie");
     if (!AnonymousAnswer.is(f) || !cookieScheme) {
       return Optional.empty();
     }
@@ -20,7 +21,11 @@ final class CookieSessionAnalyzer implements Analyzer {
               .summary(
                   f.what()
                       + ": WordPress cookies were sent without the REST nonce, and WordPress treats"
-                      + " cookies without a nonce as no login.")
+                      + " cookies without a nonce as no login"
+                      + (f.sentHeader("authorization")
+                          ? ", even when valid credentials travel in the Authorization header next"
+                              + " to them."
+                          : "."))
               .alternative(
                   LikelyCause.BROWSER_SESSION_ONLY,
                   "cookies taken from a browser work only together with that page's nonce.")

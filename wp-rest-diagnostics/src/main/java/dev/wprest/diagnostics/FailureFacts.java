@@ -141,7 +141,12 @@ final class FailureFacts {
   }
 
   boolean sentNonce() {
-    return fact("nonce").map("present"::equals).orElse(false);
+    return fact("nonce").map("present"::equals).orElse(false) || sentHeader("x-wp-nonce");
+  }
+
+  /** Whether the request carried a header of this (lower-case) name; values are never kept. */
+  boolean sentHeader(String lowerCaseName) {
+    return exchange != null && exchange.requestHeaderNames().contains(lowerCaseName);
   }
 
   Optional<SiteInfo> site() {
