@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -27,11 +26,8 @@ final class WpDates {
     if (absent(text)) {
       return null;
     }
-    try {
-      return LocalDateTime.parse(text.strip().replace(' ', 'T'));
-    } catch (DateTimeParseException noLocal) {
-      return OffsetDateTime.parse(text.strip()).toLocalDateTime();
-    }
+    String t = text.strip().replace(' ', 'T');
+    return hasOffset(t) ? OffsetDateTime.parse(t).toLocalDateTime() : LocalDateTime.parse(t);
   }
 
   /** A UTC date, or one that carries its own offset; null when absent. */
@@ -40,11 +36,19 @@ final class WpDates {
       return null;
     }
     String t = text.strip().replace(' ', 'T');
-    try {
-      return OffsetDateTime.parse(t);
-    } catch (DateTimeParseException noOffset) {
-      return LocalDateTime.parse(t).atOffset(ZoneOffset.UTC);
+    // WordPress's date_gmt carries no offset: parse that form directly. Trying the offset form
+    // first cost an exception (with its stack trace) for every post read.
+    return hasOffset(t) ? OffsetDateTime.parse(t) : LocalDateTime.parse(t).atOffset(ZoneOffset.UTC);
+  }
+
+  /** Whether an ISO date-time ends in {@code Z} or {@code +hh:mm}/{@code -hh:mm}. */
+  private static boolean hasOffset(String t) {
+    int time = t.indexOf('T');
+    if (time < 0) {
+      return false;
     }
+    String clock = t.substring(time + 1);
+    return clock.endsWith("Z") || clock.indexOf('+') >= 0 || clock.indexOf('-') >= 0;
   }
 
   static String wire(LocalDateTime date) {
