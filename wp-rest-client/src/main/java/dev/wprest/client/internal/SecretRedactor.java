@@ -25,17 +25,10 @@ public interface SecretRedactor {
    * @return a redactor
    */
   static SecretRedactor of(String... secrets) {
-    return text -> {
-      if (text == null) {
-        return null;
-      }
-      String out = text;
-      for (String secret : secrets) {
-        if (secret != null && secret.length() >= 4) {
-          out = out.replace(secret, Redaction.MASK);
-        }
-      }
-      return out;
-    };
+    SecretSet set = new SecretSet();
+    for (String secret : secrets) {
+      set.add(secret);
+    }
+    return set;
   }
 }
