@@ -6,13 +6,12 @@ import dev.wprest.client.FailedExchange;
 import dev.wprest.client.SiteInfo;
 import dev.wprest.client.WordPressApiException;
 import dev.wprest.client.WordPressException;
+import dev.wprest.client.internal.ResponseBodies;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -22,8 +21,6 @@ import java.util.stream.Collectors;
  */
 final class FailureFacts {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern TITLE =
-      Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   final Throwable thrown;
 
@@ -174,14 +171,7 @@ final class FailureFacts {
   }
 
   Optional<String> htmlTitle() {
-    Matcher m = TITLE.matcher(body());
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    String title = m.group(1).replaceAll("\\s+", " ").strip();
-    return title.isEmpty()
-        ? Optional.empty()
-        : Optional.of(title.length() > 120 ? title.substring(0, 120) + "..." : title);
+    return ResponseBodies.htmlTitle(body(), 120);
   }
 
   String method() {

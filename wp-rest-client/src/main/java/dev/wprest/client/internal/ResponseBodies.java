@@ -231,13 +231,14 @@ public final class ResponseBodies {
 
   /**
    * The text of an HTML page's {@code <title>}, a strong hint at who answered (e.g. "Attention
-   * Required! | Cloudflare").
+   * Required! | Cloudflare"), from text already redacted.
    *
-   * @param body the page
-   * @return the title, trimmed and bounded, if any
+   * @param text the page, or a redacted snippet of it
+   * @param maxLength the longest title returned before it is cut
+   * @return the title, whitespace folded and bounded, if any
    */
-  public static Optional<String> htmlTitle(byte[] body) {
-    return htmlTitle(body, UnaryOperator.identity());
+  public static Optional<String> htmlTitle(String text, int maxLength) {
+    return title(text).map(title -> bound(title, maxLength));
   }
 
   /**
@@ -249,12 +250,19 @@ public final class ResponseBodies {
    * @return the redacted title, bounded, if any
    */
   public static Optional<String> htmlTitle(byte[] body, UnaryOperator<String> redactor) {
-    Matcher m = TITLE.matcher(new String(body, StandardCharsets.UTF_8));
+    return title(new String(body, StandardCharsets.UTF_8))
+        .map(redactor)
+        .filter(title -> !title.isEmpty())
+        .map(title -> bound(title, 200));
+  }
+
+  private static Optional<String> title(String text) {
+    Matcher m = TITLE.matcher(text);
     if (!m.find()) {
       return Optional.empty();
     }
-    String title = redactor.apply(m.group(1).replaceAll("\\s+", " ").strip());
-    return title.isEmpty() ? Optional.empty() : Optional.of(bound(title, 200));
+    String title = m.group(1).replaceAll("\\s+", " ").strip();
+    return title.isEmpty() ? Optional.empty() : Optional.of(title);
   }
 
   /**

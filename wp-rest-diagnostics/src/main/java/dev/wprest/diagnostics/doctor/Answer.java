@@ -3,20 +3,17 @@ package dev.wprest.diagnostics.doctor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.wprest.client.internal.ResponseBodies;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** What one raw probe request got back, or why it got nothing. */
 final class Answer {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern TITLE =
-      Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   final String method;
   final URI uri;
@@ -112,14 +109,7 @@ final class Answer {
   }
 
   Optional<String> htmlTitle() {
-    Matcher m = TITLE.matcher(body);
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    String title = m.group(1).replaceAll("\\s+", " ").strip();
-    return title.isEmpty()
-        ? Optional.empty()
-        : Optional.of(title.length() > 100 ? title.substring(0, 100) + "..." : title);
+    return ResponseBodies.htmlTitle(body, 100);
   }
 
   boolean hasApiLink() {
