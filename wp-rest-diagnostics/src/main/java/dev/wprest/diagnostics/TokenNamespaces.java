@@ -4,9 +4,13 @@ import dev.wprest.client.SiteInfo;
 import java.util.List;
 import java.util.Optional;
 
-/** The REST namespaces that plugins accepting bearer tokens add to the index. */
-final class TokenNamespaces {
-  static final List<String> KNOWN =
+/**
+ * The REST namespaces that plugins accepting bearer tokens add to the index: shared by the passive
+ * analyzers and the doctor. Not API: it may change in any release.
+ */
+public final class TokenNamespaces {
+  /** The known namespaces, the most common first. */
+  public static final List<String> KNOWN =
       List.of("jwt-auth/v1", "simple-jwt-login/v1", "wp-oauth/v1", "oauth2");
 
   private TokenNamespaces() {}

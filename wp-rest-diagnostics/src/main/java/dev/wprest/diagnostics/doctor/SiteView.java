@@ -3,6 +3,7 @@ package dev.wprest.diagnostics.doctor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.wprest.client.internal.Origins;
+import dev.wprest.diagnostics.TokenNamespaces;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,7 @@ import java.util.Optional;
 /** What discovery learned: where the REST API answers, its index, the server, and any problem. */
 final class SiteView {
   /** Namespaces of plugins that accept bearer tokens. */
-  static final List<String> TOKEN_NAMESPACES =
-      List.of("jwt-auth/v1", "simple-jwt-login/v1", "wp-oauth/v1", "oauth2");
+  static final List<String> TOKEN_NAMESPACES = TokenNamespaces.KNOWN;
 
   /** Namespace prefixes of security plugins that may block Application Passwords or XML-RPC. */
   private static final List<String> SECURITY_PREFIXES =
