@@ -158,8 +158,10 @@ public interface AuthStrategy {
    */
   static AuthStrategy bearer(String token) {
     java.util.Objects.requireNonNull(token, "token == null");
-    CredentialCheck.sendable("bearer", "token", token);
-    return new BearerAuth(() -> token);
+    CredentialCheck.headerValue("bearer", "token", token);
+    BearerAuth auth = new BearerAuth(() -> token);
+    auth.remember(token);
+    return auth;
   }
 
   /**

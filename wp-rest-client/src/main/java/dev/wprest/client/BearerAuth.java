@@ -22,6 +22,11 @@ final class BearerAuth implements AuthStrategy {
     this.tokens = requireNonNull(tokens, "tokens == null");
   }
 
+  /** Masks a token known before it is sent (a fixed one), so that it is masked from the start. */
+  void remember(String token) {
+    seen.add(token);
+  }
+
   @Override
   public String scheme() {
     return "bearer";
@@ -38,7 +43,7 @@ final class BearerAuth implements AuthStrategy {
     if (token == null || token.isBlank()) {
       throw new IllegalStateException("the bearer token supplier returned no token");
     }
-    CredentialCheck.sendable(scheme(), "token", token);
+    CredentialCheck.headerValue(scheme(), "token", token);
     seen.add(token);
     lastShape = token.split("\\.", -1).length == 3 ? "jwt" : "opaque";
     return Map.of("Authorization", "Bearer " + token);

@@ -47,7 +47,7 @@ final class CallExecutor {
     for (int attempt = 1; ; attempt++) {
       Map<String, String> credentials = auth.credentials(authContext);
       credentials.forEach(
-          (name, value) -> CredentialCheck.sendable(auth.scheme(), name + " header", value));
+          (name, value) -> CredentialCheck.headerValue(auth.scheme(), name + " header", value));
       boolean credentialsSent = auth.sendsCredentials() && !credentials.isEmpty();
       Map<String, String> headers = headers(request, credentials);
       Transport.Sent sent;

@@ -53,8 +53,8 @@ final class CookieNonceAuth implements AuthStrategy {
           "cookies hold no wordpress_logged_in_* cookie: " + cookies.keySet());
     }
     cookies.forEach(
-        (name, value) -> CredentialCheck.sendable("cookie-nonce", "cookie " + name, value));
-    CredentialCheck.sendable("cookie-nonce", "nonce", nonce);
+        (name, value) -> CredentialCheck.headerValue("cookie-nonce", "cookie " + name, value));
+    CredentialCheck.headerValue("cookie-nonce", "nonce", nonce);
     return new CookieNonceAuth(null, null, Map.copyOf(cookies), nonce);
   }
 

@@ -55,7 +55,7 @@ final class JwtLoginAuth implements AuthStrategy {
       if (token == null) {
         String issued = refreshed(context).orElseGet(() -> obtainToken(context));
         secrets.add(issued);
-        token = CredentialCheck.sendable(scheme(), "token the plugin issued", issued);
+        token = CredentialCheck.headerValue(scheme(), "token the plugin issued", issued);
       }
       return Map.of("Authorization", "Bearer " + token);
     }

@@ -157,27 +157,27 @@ public final class SecretForms {
       } else if (c >= 0x80) {
         unicodeEscape(b, c);
       } else {
-        jsonAscii(b, c);
+        jsonAscii(b, c, true);
       }
     }
     return b.toString();
   }
 
-  /** Jackson's default: quotes, backslashes and control characters only. */
+  /** Jackson's default: quotes, backslashes and control characters only (DEL stays as is). */
   static String jacksonJson(String value) {
     StringBuilder b = new StringBuilder(value.length() + 16);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (c >= 0x80) {
+      if (c >= 0x7f) {
         b.append(c);
       } else {
-        jsonAscii(b, c);
+        jsonAscii(b, c, false);
       }
     }
     return b.toString();
   }
 
-  private static void jsonAscii(StringBuilder b, char c) {
+  private static void jsonAscii(StringBuilder b, char c, boolean escapeDelete) {
     switch (c) {
       case '"':
         b.append("\\\"");
@@ -201,7 +201,7 @@ public final class SecretForms {
         b.append("\\f");
         break;
       default:
-        if (c < 0x20 || c == 0x7f) {
+        if (c < 0x20 || (escapeDelete && c == 0x7f)) {
           unicodeEscape(b, c);
         } else {
           b.append(c);
