@@ -161,9 +161,9 @@ class ClassifierFuzzTest {
       if (node.isObject() && node.path("code").isTextual() && node.has("message")) {
         return Optional.of(
             WordPressError.of(
-                node.path("code").asText(),
+                Redaction.text(auth.redact(node.path("code").asText())),
                 Redaction.text(auth.redact(node.path("message").asText())),
-                node.path("data"),
+                Redaction.json(node.get("data"), auth::redact),
                 List.of()));
       }
     } catch (ResponseBodies.Failure notJson) {

@@ -17,14 +17,14 @@ import java.util.regex.Pattern;
  * (the JDK's encoders, Jackson's writer, hand-written PHP rules), so that the tests check the
  * library against the world, not against itself.
  */
-final class EchoEncodings {
+public final class EchoEncodings {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern HEX_ESCAPE = Pattern.compile("%[0-9A-F]{2}|\\\\u[0-9a-fA-F]{4}");
 
   private EchoEncodings() {}
 
   /** Name to encoder; each applies to the whole value. */
-  static Map<String, UnaryOperator<String>> all() {
+  public static Map<String, UnaryOperator<String>> all() {
     Map<String, UnaryOperator<String>> e = new LinkedHashMap<>();
     e.put("raw", v -> v);
     e.put("without spaces", v -> v.replace(" ", ""));

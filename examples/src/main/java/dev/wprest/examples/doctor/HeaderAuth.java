@@ -2,6 +2,7 @@ package dev.wprest.examples.doctor;
 
 import dev.wprest.client.AuthContext;
 import dev.wprest.client.AuthStrategy;
+import dev.wprest.client.internal.SecretSet;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -18,17 +19,19 @@ final class HeaderAuth implements AuthStrategy {
   private final String scheme;
   private final Map<String, String> headers;
   private final Map<String, String> facts;
-  private final java.util.List<String> secrets;
+
+  /** Every header value and its parts, in every encoding a server could echo them in. */
+  private final SecretSet secrets = new SecretSet();
 
   private HeaderAuth(String scheme, Map<String, String> headers, Map<String, String> facts) {
     this.scheme = scheme;
     this.headers = Map.copyOf(headers);
     this.facts = Map.copyOf(facts);
-    java.util.List<String> all = new java.util.ArrayList<>(headers.values());
     for (String value : headers.values()) {
+      secrets.add(value);
       for (String part : value.split("[;=\\s]+")) {
         if (part.length() >= 8) {
-          all.add(part);
+          secrets.add(part);
         }
       }
     }
@@ -41,15 +44,13 @@ final class HeaderAuth implements AuthStrategy {
                 Base64.getDecoder().decode(authorization.substring(6).strip()),
                 StandardCharsets.UTF_8);
         int colon = decoded.indexOf(':');
-        if (colon >= 0 && decoded.length() - colon > 4) {
-          all.add(decoded.substring(colon + 1));
+        if (colon >= 0) {
+          secrets.add(decoded.substring(0, colon), decoded.substring(colon + 1));
         }
       } catch (IllegalArgumentException notBase64) {
         // nothing more to mask
       }
     }
-    all.sort((a, b) -> b.length() - a.length());
-    this.secrets = java.util.List.copyOf(all);
   }
 
   /**
@@ -133,14 +134,7 @@ final class HeaderAuth implements AuthStrategy {
 
   @Override
   public String redact(String text) {
-    if (text == null) {
-      return null;
-    }
-    String out = text;
-    for (String secret : secrets) {
-      out = out.replace(secret, "[REDACTED]");
-    }
-    return out;
+    return secrets.redact(text);
   }
 
   @Override

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The secrets one auth strategy has held (passwords, tokens, cookie values, nonces), in every form
@@ -13,29 +12,33 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <p>No cap: a strategy whose token supplier rotates forever keeps masking its first token and its
  * millionth. What that costs, honestly: the set keeps no secret, only a 64-bit fingerprint of each
- * form, filed under its first four characters; about 100 bytes of heap per form (a map entry, the
- * boxed key and 16 bytes of fingerprint and length), plus a fixed 8 KB filter. A JWT or opaque
- * token has 5 to 10 forms, an Application Password about 60, a cookie value about 20: some 1 to 6
- * KB per secret. A client whose supplier hands out a new token every minute grows by about 1 MB a
- * day; build a new client (and strategy) when that matters.
+ * form in one hash set (about 70 bytes of heap per form, measured: the set's entry and the boxed
+ * fingerprint), the distinct form lengths per four-character prefix, and a fixed 8 KB filter. A
+ * token has 2 to 10 forms, an Application Password about 20, a password with punctuation or
+ * non-ASCII letters about 60: a few hundred bytes to 4 KB per secret. A client whose supplier hands
+ * out a new token every minute grows by well under 1 MB a day; build a new client (and strategy)
+ * when that matters.
  *
  * <p>Matching is one pass over the text: at each position the four characters there are checked
- * against the filter, and only on a hit are the fingerprints of the forms filed there compared.
- * ASCII letters match in either case, so {@code %2f} and {@code %2F}, <code>&#92;u00e9</code> and
- * <code>&#92;u00E9</code> are each one form. A fingerprint collision can only mask more than
- * needed, never less.
+ * against the filter; only on a hit is the text's fingerprint taken, once for each length a form
+ * with that prefix has, and looked up. Tokens that share a prefix (every JWT starts {@code eyJ})
+ * share their lengths, so the work per position does not grow with the number of secrets. ASCII
+ * letters match in either case, so {@code %2f} and {@code %2F}, <code>&#92;u00e9</code> and <code>
+ * &#92;u00E9</code> are each one form. A fingerprint collision can only mask more than needed,
+ * never less.
  */
 public final class SecretSet implements SecretRedactor {
   private static final int FILTER_BITS = 1 << 16;
   private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
 
-  /** Fingerprints by the first four characters (folded to lower case, packed into a long). */
-  private final ConcurrentHashMap<Long, long[]> byPrefix = new ConcurrentHashMap<>();
+  /** The distinct lengths of the forms starting with each prefix (folded, packed into a long). */
+  private final ConcurrentHashMap<Long, int[]> lengthsByPrefix = new ConcurrentHashMap<>();
+
+  /** The fingerprint of every form. */
+  private final Set<Long> fingerprints = ConcurrentHashMap.newKeySet();
 
   /** One bit per hashed prefix: most positions of most texts are rejected here. */
   private final AtomicLongArray filter = new AtomicLongArray(FILTER_BITS / 64);
-
-  private final LongAdder forms = new LongAdder();
 
   /**
    * Remembers a secret in all its forms; a null or empty value is ignored, and forms shorter than
@@ -61,44 +64,48 @@ public final class SecretSet implements SecretRedactor {
   /**
    * How many forms are registered, for tests and for sizing.
    *
-   * @return the number of distinct forms
+   * @return the number of distinct forms (distinct fingerprints)
    */
   public long size() {
-    return forms.sum();
+    return fingerprints.size();
   }
 
   private void addForms(Set<String> newForms) {
     for (String form : newForms) {
-      long key = prefix(form, 0);
-      long fingerprint = fingerprint(form, 0, form.length());
-      boolean[] added = {false};
-      byPrefix.compute(
-          key,
-          (k, old) -> {
-            if (old != null) {
-              for (int i = 0; i < old.length; i += 2) {
-                if (old[i] == form.length() && old[i + 1] == fingerprint) {
-                  return old;
-                }
-              }
-            }
-            added[0] = true;
-            long[] grown = old == null ? new long[2] : Arrays.copyOf(old, old.length + 2);
-            grown[grown.length - 2] = form.length();
-            grown[grown.length - 1] = fingerprint;
-            return grown;
-          });
-      if (added[0]) {
-        forms.increment();
-        int bit = filterBit(key);
-        filter.getAndUpdate(bit >>> 6, word -> word | (1L << (bit & 63)));
+      long key = prefix(form);
+      // The fingerprint is in the set before its length is published: a reader that finds the
+      // length finds the fingerprint.
+      fingerprints.add(fingerprint(form, 0, form.length()));
+      lengthsByPrefix.compute(key, (k, old) -> withLength(old, form.length()));
+      int bit = filterBit(key);
+      filter.getAndUpdate(bit >>> 6, word -> word | (1L << (bit & 63)));
+    }
+  }
+
+  /** The lengths, longest first, with {@code length} added once. */
+  private static int[] withLength(int[] old, int length) {
+    if (old == null) {
+      return new int[] {length};
+    }
+    for (int known : old) {
+      if (known == length) {
+        return old;
       }
     }
+    int[] grown = Arrays.copyOf(old, old.length + 1);
+    grown[old.length] = length;
+    Arrays.sort(grown);
+    for (int i = 0, j = grown.length - 1; i < j; i++, j--) {
+      int t = grown[i];
+      grown[i] = grown[j];
+      grown[j] = t;
+    }
+    return grown;
   }
 
   @Override
   public String redact(String text) {
-    if (text == null || text.length() < SecretForms.MIN_LENGTH || byPrefix.isEmpty()) {
+    if (text == null || text.length() < SecretForms.MIN_LENGTH || lengthsByPrefix.isEmpty()) {
       return text;
     }
     StringBuilder out = null;
@@ -144,32 +151,29 @@ public final class SecretSet implements SecretRedactor {
 
   /** The length of the longest registered form starting at {@code start}, or 0. */
   private int longestFormAt(String text, int start, long key) {
-    long[] entries = byPrefix.get(key);
-    if (entries == null) {
+    int[] lengths = lengthsByPrefix.get(key);
+    if (lengths == null) {
       return 0;
     }
-    int best = 0;
-    for (int i = 0; i < entries.length; i += 2) {
-      int length = (int) entries[i];
-      if (length > best
-          && start + length <= text.length()
-          && fingerprint(text, start, length) == entries[i + 1]) {
-        best = length;
+    for (int length : lengths) {
+      if (start + length <= text.length()
+          && fingerprints.contains(fingerprint(text, start, length))) {
+        return length;
       }
     }
-    return best;
+    return 0;
   }
 
-  private static long prefix(String text, int start) {
+  private static long prefix(String text) {
     long key = 0;
-    for (int i = start; i < start + SecretForms.MIN_LENGTH; i++) {
+    for (int i = 0; i < SecretForms.MIN_LENGTH; i++) {
       key = (key << 16) | fold(text.charAt(i));
     }
     return key;
   }
 
   private static long fingerprint(String text, int start, int length) {
-    long h = 0x6A09E667F3BCC908L;
+    long h = 0x6A09E667F3BCC908L ^ length;
     for (int i = start; i < start + length; i++) {
       h = (h ^ fold(text.charAt(i))) * MULTIPLIER;
       h ^= h >>> 29;

@@ -70,4 +70,19 @@ class SecretSetTest {
 
     assertThat(set.size()).isEqualTo(oneToken).isBetween(2L, 12L);
   }
+
+  @Test
+  void twentyThousandTokensSharingTheJwtPrefixAreAllMaskedWithoutScanningEachOne() {
+    SecretSet set = new SecretSet();
+    for (int n = 1; n <= 20_000; n++) {
+      set.add("eyJhbGciOiJIUzI1NiJ9.eyJqdGkiOiI" + n + "In0.c2lnLTI" + n);
+    }
+
+    assertThat(set.size()).isGreaterThanOrEqualTo(20_000);
+    assertThat(
+            set.redact(
+                "first eyJhbGciOiJIUzI1NiJ9.eyJqdGkiOiI1In0.c2lnLTI1 last"
+                    + " eyJhbGciOiJIUzI1NiJ9.eyJqdGkiOiI20000In0.c2lnLTI20000."))
+        .isEqualTo("first [REDACTED] last [REDACTED].");
+  }
 }

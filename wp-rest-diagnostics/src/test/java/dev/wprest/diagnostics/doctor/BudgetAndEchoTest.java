@@ -3,8 +3,10 @@ package dev.wprest.diagnostics.doctor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import dev.wprest.diagnostics.EchoEncodings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,6 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** The transport's promises, and no secret in a report even when the server echoes it. */
@@ -95,5 +99,47 @@ class BudgetAndEchoTest {
                 .build()
                 .toString())
         .doesNotContain(PASSWORD);
+  }
+
+  @Test
+  void noSecretInTheReportWhateverEncodingTheServerEchoesItIn(WireMockRuntimeInfo wm) {
+    for (Map.Entry<String, UnaryOperator<String>> encoding : EchoEncodings.all().entrySet()) {
+      wm.getWireMock().resetMappings();
+      String echoed =
+          encoding.getValue().apply(PASSWORD)
+              + " ~ "
+              + encoding.getValue().apply("itadmin:" + PASSWORD);
+      FakeSite site =
+          new FakeSite(wm)
+              .home()
+              .recorded("index.stripped-header")
+              .answer(
+                  "GET",
+                  "/wp-json/wp/v2/users/me",
+                  401,
+                  "application/json",
+                  "{\"code\":\"rest_not_logged_in\",\"message\":"
+                      + new TextNode("You sent " + echoed)
+                      + ",\"data\":{\"status\":401,\"echo\":"
+                      + new TextNode(echoed)
+                      + "}}")
+              .answer(
+                  "POST",
+                  "/xmlrpc.php",
+                  200,
+                  "text/xml",
+                  "<?xml version=\"1.0\"?><methodResponse><fault><value><struct><member><name>"
+                      + "faultCode</name><value><int>403</int></value></member><member><name>"
+                      + "faultString</name><value><string>Incorrect password "
+                      + echoed.replace("&", "&amp;").replace("<", "&lt;")
+                      + " for itadmin</string></value></member></struct></value></fault>"
+                      + "</methodResponse>");
+
+      DoctorReport report =
+          AuthDoctor.builder(site.url()).applicationPassword("itadmin", PASSWORD).build().examine();
+
+      assertThat(report.diagnosis()).as(encoding.getKey()).isPresent();
+      Secrets.assertAbsent(report, "itadmin", PASSWORD);
+    }
   }
 }

@@ -3,12 +3,12 @@ package dev.wprest.diagnostics.doctor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wprest.diagnostics.Diagnosis;
+import dev.wprest.diagnostics.EchoEncodings;
 import dev.wprest.diagnostics.JsonRenderer;
 import dev.wprest.diagnostics.TextRenderer;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** Asserts that no form of a secret appears anywhere in a report. */
 final class Secrets {
@@ -32,13 +32,16 @@ final class Secrets {
     }
   }
 
+  /** The secret and {@code username:secret} in every encoding a server can echo them in. */
   static List<String> forms(String username, String secret) {
-    return List.of(
-        secret,
-        secret.replaceAll("[^A-Za-z0-9]", ""),
-        URLEncoder.encode(secret, StandardCharsets.UTF_8),
-        Base64.getEncoder()
-            .encodeToString((username + ":" + secret).getBytes(StandardCharsets.UTF_8)));
+    List<String> forms = new ArrayList<>();
+    forms.add(secret.replaceAll("[^A-Za-z0-9]", ""));
+    for (UnaryOperator<String> encoding : EchoEncodings.all().values()) {
+      forms.add(encoding.apply(secret));
+      forms.add(encoding.apply(username + ":" + secret));
+    }
+    forms.removeIf(form -> form.length() < 4);
+    return forms;
   }
 
   static String all(Diagnosis d) {
