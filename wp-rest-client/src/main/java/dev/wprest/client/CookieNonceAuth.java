@@ -28,6 +28,15 @@ final class CookieNonceAuth implements AuthStrategy {
   private volatile Map<String, String> cookies;
   private volatile String nonce;
 
+  /**
+   * Counts the nonces held; each thread remembers the one its last request carried, so that of many
+   * calls failing on the same stale nonce only the first refreshes it and the rest retry with the
+   * nonce it fetched. Calls run on one thread from {@code credentials} to {@code refreshAfter}.
+   */
+  private long generation;
+
+  private final ThreadLocal<Long> generationSent = new ThreadLocal<>();
+
   /** Every cookie value and nonce ever held, so that echoes of old ones stay masked. */
   private final SecretSet secrets = new SecretSet();
 
@@ -78,6 +87,7 @@ final class CookieNonceAuth implements AuthStrategy {
       if (nonce == null) {
         fetchNonce(context, true);
       }
+      generationSent.set(generation);
       return Map.of("Cookie", cookieHeader(cookies), "X-WP-Nonce", nonce);
     }
   }
@@ -87,7 +97,11 @@ final class CookieNonceAuth implements AuthStrategy {
     if (failure.status() != 403 || !failure.code().orElse("").equals("rest_cookie_invalid_nonce")) {
       return false;
     }
+    Long sent = generationSent.get();
     synchronized (lock) {
+      if (sent != null && sent != generation && nonce != null) {
+        return true; // another call already replaced the nonce this one sent
+      }
       nonce = null;
       fetchNonce(context, true);
       return true;
@@ -226,8 +240,14 @@ final class CookieNonceAuth implements AuthStrategy {
     if (newNonce == null || newNonce.isBlank()) {
       return;
     }
-    secrets.add(newNonce.strip());
-    this.nonce = newNonce.strip();
+    String fresh = newNonce.strip();
+    synchronized (lock) {
+      if (!fresh.equals(nonce)) {
+        secrets.add(fresh);
+        nonce = fresh;
+        generation++;
+      }
+    }
   }
 
   private static String cookieHeader(Map<String, String> cookies) {
