@@ -2,7 +2,7 @@ package dev.wprest.client;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.wprest.client.internal.SecretRedactor;
+import dev.wprest.client.internal.SecretSet;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -11,7 +11,7 @@ import java.util.Map;
 final class ApplicationPasswordAuth implements AuthStrategy {
   private final String username;
   private final String header;
-  private final SecretRedactor redactor;
+  private final SecretSet redactor = new SecretSet();
   private final Map<String, String> facts;
 
   ApplicationPasswordAuth(String username, String applicationPassword) {
@@ -20,6 +20,8 @@ final class ApplicationPasswordAuth implements AuthStrategy {
     if (username.isBlank()) {
       throw new IllegalArgumentException("username is blank");
     }
+    CredentialCheck.sendable(scheme(), "username", username);
+    CredentialCheck.sendable(scheme(), "password", applicationPassword);
     String token =
         Base64.getEncoder()
             .encodeToString(
@@ -38,9 +40,7 @@ final class ApplicationPasswordAuth implements AuthStrategy {
                 : "other",
             "password.length",
             String.valueOf(applicationPassword.length()));
-    this.redactor =
-        SecretRedactor.of(
-            applicationPassword, applicationPassword.replaceAll("[^A-Za-z0-9]", ""), token);
+    redactor.add(username, applicationPassword);
   }
 
   @Override

@@ -25,7 +25,8 @@ import java.util.function.Supplier;
  * <p>Contract for implementations: {@link #credentials(AuthContext)} returns the headers to add
  * (the client, not a {@code java.net.Authenticator}, sets them: WordPress never sends {@code
  * WWW-Authenticate}); {@link #scheme()} names the scheme for evidence; {@code toString()} and
- * {@link #redact(String)} never reveal a secret.
+ * {@link #redact(String)} never reveal a secret. A header value holding a control character is
+ * refused by the client with {@link InvalidCredentialException} before anything is sent.
  */
 public interface AuthStrategy {
 
@@ -87,7 +88,11 @@ public interface AuthStrategy {
   }
 
   /**
-   * Masks this strategy's own secrets (and their encodings) in text.
+   * Masks this strategy's own secrets in text, in every form a server can send them back. The
+   * built-in strategies mask every form {@code dev.wprest.client.internal.SecretForms} lists: raw,
+   * without spaces or with dashes, URL-encoded ({@code +} or {@code %20}, any hex case),
+   * JSON-escaped ({@code \/}, <code>&#92;u00e9</code>), HTML-escaped, cookie-decoded, and Base64 of
+   * the secret and of {@code user:secret}.
    *
    * @param text any text
    * @return the text without this strategy's secrets
@@ -104,6 +109,8 @@ public interface AuthStrategy {
    * @param username the WordPress username or e-mail
    * @param applicationPassword the Application Password (not the login password)
    * @return the strategy
+   * @throws InvalidCredentialException when the username or password holds a control character,
+   *     e.g. the final newline of the file it was read from (it is refused, not trimmed)
    */
   static AuthStrategy applicationPassword(String username, String applicationPassword) {
     return new ApplicationPasswordAuth(username, applicationPassword);
@@ -118,6 +125,8 @@ public interface AuthStrategy {
    * @param cookies cookie name to value, e.g. {@code wordpress_logged_in_...}
    * @param nonce the REST nonce
    * @return the strategy
+   * @throws InvalidCredentialException when a value holds a control character (refused, not
+   *     trimmed)
    */
   static AuthStrategy cookieNonce(Map<String, String> cookies, String nonce) {
     return CookieNonceAuth.withSession(cookies, nonce);
@@ -131,6 +140,8 @@ public interface AuthStrategy {
    * @param username the WordPress username or e-mail
    * @param loginPassword the normal login password
    * @return the strategy
+   * @throws InvalidCredentialException when a value holds a control character (refused, not
+   *     trimmed)
    */
   static AuthStrategy cookieLogin(String username, String loginPassword) {
     return CookieNonceAuth.withLogin(username, loginPassword);
@@ -142,14 +153,20 @@ public interface AuthStrategy {
    *
    * @param token the token
    * @return the strategy
+   * @throws InvalidCredentialException when the token holds a control character, e.g. the final
+   *     newline of the file it was read from (it is refused, not trimmed)
    */
   static AuthStrategy bearer(String token) {
     java.util.Objects.requireNonNull(token, "token == null");
+    CredentialCheck.sendable("bearer", "token", token);
     return new BearerAuth(() -> token);
   }
 
   /**
    * A bearer token read from {@code tokens} before every request, so the caller can refresh it.
+   * Every token supplied stays masked in messages and diagnoses for the life of the strategy. A
+   * token holding a control character fails the call with {@link InvalidCredentialException} before
+   * anything is sent.
    *
    * @param tokens supplies the current token
    * @return the strategy
@@ -166,6 +183,8 @@ public interface AuthStrategy {
    * @param username the WordPress username
    * @param loginPassword the login password
    * @return the strategy
+   * @throws InvalidCredentialException when a value holds a control character (refused, not
+   *     trimmed)
    */
   static AuthStrategy jwtLogin(JwtPlugin plugin, String username, String loginPassword) {
     return new JwtLoginAuth(plugin, username, loginPassword);

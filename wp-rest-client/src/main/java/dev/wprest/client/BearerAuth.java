@@ -10,7 +10,10 @@ import java.util.function.Supplier;
 final class BearerAuth implements AuthStrategy {
   private final Supplier<String> tokens;
 
-  /** Every token handed out, so that an echo of an old one is still masked. */
+  /**
+   * Every token handed out, in all its forms, so that an echo of an old one is still masked; it
+   * grows with each new token (see {@link SecretSet} for what that costs).
+   */
   private final SecretSet seen = new SecretSet();
 
   private volatile String lastShape = "opaque";
@@ -35,6 +38,7 @@ final class BearerAuth implements AuthStrategy {
     if (token == null || token.isBlank()) {
       throw new IllegalStateException("the bearer token supplier returned no token");
     }
+    CredentialCheck.sendable(scheme(), "token", token);
     seen.add(token);
     lastShape = token.split("\\.", -1).length == 3 ? "jwt" : "opaque";
     return Map.of("Authorization", "Bearer " + token);

@@ -46,6 +46,8 @@ final class CallExecutor {
     boolean authRefreshed = false;
     for (int attempt = 1; ; attempt++) {
       Map<String, String> credentials = auth.credentials(authContext);
+      credentials.forEach(
+          (name, value) -> CredentialCheck.sendable(auth.scheme(), name + " header", value));
       boolean credentialsSent = auth.sendsCredentials() && !credentials.isEmpty();
       Map<String, String> headers = headers(request, credentials);
       Transport.Sent sent;
@@ -96,7 +98,7 @@ final class CallExecutor {
       Transport.Failure f, HttpMethod method, boolean credentialsSent) {
     FailedExchange exchange =
         FailedExchanges.noResponse(method.name(), f.uri, auth, credentialsSent, List.of());
-    String where = method + " " + Redaction.uri(f.uri);
+    String where = method + " " + Redaction.uri(f.uri, auth::redact);
     String cause = f.getCause() == null ? "" : f.getCause().getClass().getSimpleName();
     if (f.kind == Transport.Failure.Kind.CONNECT) {
       return new TransportException(

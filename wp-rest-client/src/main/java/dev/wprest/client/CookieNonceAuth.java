@@ -37,7 +37,10 @@ final class CookieNonceAuth implements AuthStrategy {
 
   private final ThreadLocal<Long> generationSent = new ThreadLocal<>();
 
-  /** Every cookie value and nonce ever held, so that echoes of old ones stay masked. */
+  /**
+   * The login password and every cookie value and nonce ever held, in all their forms, so that
+   * echoes of old ones stay masked.
+   */
   private final SecretSet secrets = new SecretSet();
 
   private CookieNonceAuth(
@@ -45,8 +48,7 @@ final class CookieNonceAuth implements AuthStrategy {
     this.username = username;
     this.loginPassword = loginPassword;
     if (loginPassword != null) {
-      secrets.add(loginPassword);
-      secrets.add(URLEncoder.encode(loginPassword, StandardCharsets.UTF_8));
+      secrets.add(username, loginPassword);
     }
     adoptCookies(cookies);
     adoptNonce(nonce);
@@ -59,12 +61,17 @@ final class CookieNonceAuth implements AuthStrategy {
       throw new IllegalArgumentException(
           "cookies hold no wordpress_logged_in_* cookie: " + cookies.keySet());
     }
+    cookies.forEach(
+        (name, value) -> CredentialCheck.sendable("cookie-nonce", "cookie " + name, value));
+    CredentialCheck.sendable("cookie-nonce", "nonce", nonce);
     return new CookieNonceAuth(null, null, Map.copyOf(cookies), nonce);
   }
 
   static CookieNonceAuth withLogin(String username, String loginPassword) {
     requireNonNull(username, "username == null");
     requireNonNull(loginPassword, "loginPassword == null");
+    CredentialCheck.sendable("cookie-nonce", "username", username);
+    CredentialCheck.sendable("cookie-nonce", "password", loginPassword);
     return new CookieNonceAuth(username, loginPassword, null, null);
   }
 

@@ -24,14 +24,15 @@ final class FailedExchanges {
     Optional<String> contentType = response.headers().firstValue("Content-Type");
     BodyKind kind = ResponseBodies.classify(body, contentType);
     String snippet = ResponseBodies.snippet(body, text -> Redaction.text(auth.redact(text)));
-    return FailedExchange.builder(response.request().method(), Redaction.uri(response.uri()))
+    return FailedExchange.builder(
+            response.request().method(), Redaction.uri(response.uri(), auth::redact))
         .status(response.statusCode())
         .responseHeaders(Redaction.headers(response.headers(), auth::redact))
         .body(snippet, kind)
         .wordPressAnswered(wordPressAnswered)
         .auth(auth.scheme(), credentialsSent)
         .authFacts(auth.describe())
-        .redirectChain(redactAll(redirectChain))
+        .redirectChain(redactAll(redirectChain, auth))
         .requestHeaderNames(response.request().headers().map().keySet())
         .build();
   }
@@ -39,16 +40,17 @@ final class FailedExchanges {
   /** A record of a request that got no response. */
   static FailedExchange noResponse(
       String method, URI uri, AuthStrategy auth, boolean credentialsSent, List<URI> chain) {
-    return FailedExchange.builder(method, Redaction.uri(uri))
+    return FailedExchange.builder(method, Redaction.uri(uri, auth::redact))
         .auth(auth.scheme(), credentialsSent)
         .authFacts(auth.describe())
-        .redirectChain(redactAll(chain))
+        .redirectChain(redactAll(chain, auth))
         .build();
   }
 
   /**
    * WordPress's error envelope, when the body is one: a JSON object with string {@code code} and
-   * {@code message}.
+   * {@code message}. Every string in it is masked here, {@code data} included: a hostile server can
+   * echo the credential into any of them.
    */
   static Optional<WordPressError> envelope(ObjectMapper mapper, byte[] body, AuthStrategy auth) {
     JsonNode node;
@@ -70,15 +72,15 @@ final class FailedExchanges {
     }
     return Optional.of(
         WordPressError.of(
-            node.path("code").asText(),
+            Redaction.text(auth.redact(node.path("code").asText())),
             Redaction.text(auth.redact(node.path("message").asText())),
-            node.has("data")
-                ? node.get("data")
-                : com.fasterxml.jackson.databind.node.MissingNode.getInstance(),
+            Redaction.json(node.get("data"), auth::redact),
             extra));
   }
 
-  private static List<URI> redactAll(List<URI> uris) {
-    return uris.stream().map(Redaction::uri).collect(java.util.stream.Collectors.toList());
+  static List<URI> redactAll(List<URI> uris, AuthStrategy auth) {
+    return uris.stream()
+        .map(uri -> Redaction.uri(uri, auth::redact))
+        .collect(java.util.stream.Collectors.toList());
   }
 }

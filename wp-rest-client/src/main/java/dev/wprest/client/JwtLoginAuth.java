@@ -34,7 +34,9 @@ final class JwtLoginAuth implements AuthStrategy {
     this.plugin = requireNonNull(plugin, "plugin == null");
     this.username = requireNonNull(username, "username == null");
     this.password = requireNonNull(password, "password == null");
-    secrets.add(password);
+    CredentialCheck.sendable(scheme(), "username", username);
+    CredentialCheck.sendable(scheme(), "password", password);
+    secrets.add(username, password);
   }
 
   @Override
@@ -51,8 +53,9 @@ final class JwtLoginAuth implements AuthStrategy {
   public Map<String, String> credentials(AuthContext context) {
     synchronized (lock) {
       if (token == null) {
-        token = refreshed(context).orElseGet(() -> obtainToken(context));
-        secrets.add(token);
+        String issued = refreshed(context).orElseGet(() -> obtainToken(context));
+        secrets.add(issued);
+        token = CredentialCheck.sendable(scheme(), "token the plugin issued", issued);
       }
       return Map.of("Authorization", "Bearer " + token);
     }

@@ -149,7 +149,7 @@ final class ResourceCore {
                   + " on "
                   + response.method()
                   + " "
-                  + Redaction.uri(response.uri())
+                  + Redaction.uri(response.uri(), client.auth()::redact)
                   + ": the JSON does not fit "
                   + type.toCanonical(),
               exchange(response),
@@ -161,7 +161,8 @@ final class ResourceCore {
   /** A redacted record of a successful exchange whose content the library cannot use. */
   FailedExchange exchange(WpResponse response) {
     AuthStrategy auth = client.auth();
-    return FailedExchange.builder(response.method().name(), Redaction.uri(response.uri()))
+    return FailedExchange.builder(
+            response.method().name(), Redaction.uri(response.uri(), auth::redact))
         .status(response.status())
         .responseHeaders(Redaction.headers(response.headers(), auth::redact))
         .wordPressAnswered(true)

@@ -91,11 +91,16 @@ final class ResponseReader {
     return false;
   }
 
+  /**
+   * {@code detail} is the library's own sentence, with any value from the wire (the page title)
+   * already masked: it is not masked again, so that its words survive.
+   */
   private MalformedResponseException malformed(
       WpResponse response, BodyProblem problem, String detail) {
     // The parser's own exception is not chained: its message can quote the body, secrets included.
     FailedExchange exchange =
-        FailedExchange.builder(response.method().name(), Redaction.uri(response.uri()))
+        FailedExchange.builder(
+                response.method().name(), Redaction.uri(response.uri(), auth::redact))
             .status(response.status())
             .responseHeaders(Redaction.headers(response.headers(), auth::redact))
             .body(
@@ -107,16 +112,10 @@ final class ResponseReader {
                 problem == BodyProblem.PHP_OUTPUT_BEFORE_JSON && intactAfterNotices(response))
             .auth(auth.scheme(), auth.sendsCredentials())
             .authFacts(auth.describe())
-            .redirectChain(response.redirectChain())
+            .redirectChain(FailedExchanges.redactAll(response.redirectChain(), auth))
             .build();
     return new MalformedResponseException(
-        response.status()
-            + " on "
-            + exchange.method()
-            + " "
-            + exchange.uri()
-            + ": "
-            + Redaction.text(auth.redact(detail)),
+        response.status() + " on " + exchange.method() + " " + exchange.uri() + ": " + detail,
         exchange,
         problem,
         null);

@@ -75,12 +75,14 @@ public class WordPressApiException extends WordPressException {
   }
 
   /**
-   * The envelope's {@code data} member, e.g. {@code {"status": 401}}.
+   * The envelope's {@code data} member, e.g. {@code {"status": 401}}, masked: every string in it
+   * (member names included) had the strategy's secrets, in all their encodings, and nonce-like
+   * values replaced by {@value dev.wprest.client.internal.Redaction#MASK}.
    *
-   * @return the data, or a missing node
+   * @return a masked copy of the data (changing it changes nothing here), or a missing node
    */
   public JsonNode data() {
-    return data;
+    return data.deepCopy();
   }
 
   /**

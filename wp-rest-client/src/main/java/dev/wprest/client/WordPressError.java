@@ -56,7 +56,8 @@ public final class WordPressError {
   }
 
   /**
-   * The {@code data} member.
+   * The {@code data} member; in an error the client built, a masked copy of the server's (see
+   * {@link WordPressApiException#data()}).
    *
    * @return the data, or a missing node
    */

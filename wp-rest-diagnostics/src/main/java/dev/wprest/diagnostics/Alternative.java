@@ -14,14 +14,14 @@ public final class Alternative {
 
   private Alternative(LikelyCause cause, String why) {
     this.cause = requireNonNull(cause, "cause == null");
-    this.why = SecretMasking.mask(requireNonNull(why, "why == null"));
+    this.why = requireNonNull(why, "why == null");
   }
 
   /**
    * Creates an alternative.
    *
    * @param cause the candidate cause
-   * @param why why it is still open; secrets in it are masked
+   * @param why why it is still open, with any quoted secret already masked
    * @return the alternative
    */
   public static Alternative of(LikelyCause cause, String why) {

@@ -11,7 +11,9 @@ import java.util.Objects;
  * that is, a one-sentence summary with the real method, route, status and code, the evidence, the
  * one thing to check first, what not to do yet, and the other causes still open.
  *
- * <p>Immutable. Every text is masked for secrets when the diagnosis is built. Built by the passive
+ * <p>Immutable. Its texts are the analyzer's own sentences, kept as written: the values they quote
+ * from the wire or the caller (messages, headers, bodies, titles) were masked before the sentence
+ * was composed, never the sentence afterwards, so that no word of it is eaten. Built by the passive
  * analysis of {@link AuthDiagnostics}, by the active doctor, or by a {@link DiagnosisAnalyzer}, all
  * through {@link #builder(LikelyCause)}. Only a diagnosis backed by probe evidence ({@link
  * Evidence#probe}) can be {@link Confidence#CONFIRMED}.
@@ -30,12 +32,10 @@ public final class Diagnosis {
     this.cause = b.cause;
     this.stage = b.stage;
     this.confidence = b.confidence;
-    this.summary = SecretMasking.mask(b.summary);
+    this.summary = b.summary;
     this.evidence = List.copyOf(b.evidence);
-    this.firstCheck = SecretMasking.mask(b.firstCheck);
-    List<String> masked = new ArrayList<>();
-    b.notYet.forEach(item -> masked.add(SecretMasking.mask(item)));
-    this.notYet = List.copyOf(masked);
+    this.firstCheck = b.firstCheck;
+    this.notYet = List.copyOf(b.notYet);
     this.alternatives = List.copyOf(b.alternatives);
   }
 

@@ -5,9 +5,10 @@ import static java.util.Objects.requireNonNull;
 import java.util.Objects;
 
 /**
- * One observed fact behind a diagnosis, as a label and a value ("status" → "401"). Values are
- * masked for secrets when created. Evidence from a probe of the active doctor is marked as such:
- * only such evidence can make a diagnosis {@link Confidence#CONFIRMED}.
+ * One observed fact behind a diagnosis, as a label and a value ("status" → "401"). A value that
+ * quotes the wire or the caller is masked before it is passed here (the built-in analyzers read
+ * facts that are masked already); it is kept as given. Evidence from a probe of the active doctor
+ * is marked as such: only such evidence can make a diagnosis {@link Confidence#CONFIRMED}.
  */
 public final class Evidence {
   private final String label;
@@ -16,7 +17,7 @@ public final class Evidence {
 
   private Evidence(String label, String value, boolean fromProbe) {
     this.label = requireNonNull(label, "label == null");
-    this.value = SecretMasking.mask(requireNonNull(value, "value == null"));
+    this.value = requireNonNull(value, "value == null");
     this.fromProbe = fromProbe;
   }
 
@@ -24,7 +25,7 @@ public final class Evidence {
    * Evidence observed on the failed call itself.
    *
    * @param label what was observed, e.g. {@code status}
-   * @param value what it was, e.g. {@code 401}; secrets in it are masked
+   * @param value what it was, e.g. {@code 401}, with any quoted secret already masked
    * @return the evidence
    */
   public static Evidence of(String label, String value) {
@@ -35,7 +36,8 @@ public final class Evidence {
    * Evidence that a probe (an extra request made to find the cause) produced.
    *
    * @param label the probe and what it showed, e.g. {@code XML-RPC wp.getUsersBlogs}
-   * @param value its outcome, e.g. {@code accepted the same credential}; secrets in it are masked
+   * @param value its outcome, e.g. {@code accepted the same credential}, with any quoted secret
+   *     already masked
    * @return the evidence
    */
   public static Evidence probe(String label, String value) {
@@ -52,7 +54,7 @@ public final class Evidence {
   }
 
   /**
-   * The observed value, secrets masked.
+   * The observed value.
    *
    * @return the value
    */

@@ -18,6 +18,11 @@ import java.util.stream.Collectors;
  * The facts of one failed call that analyzers reason from, read once from the exception: status,
  * WordPress code, who answered, what credential was sent (its shape, never its value) and what the
  * site's index said.
+ *
+ * <p>Every value that came from the wire (the code, the message, the body, header values) is read
+ * through {@link SecretMasking} here, on its way in: the client already masked the secrets it
+ * knows, this masks credential-shaped text it cannot know. Analyzers compose their sentences from
+ * these values, and the sentences themselves are never masked afterwards.
  */
 final class FailureFacts {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,6 +38,9 @@ final class FailureFacts {
   final int status;
   final String code;
   final String message;
+
+  /** The body snippet, masked once: analyzers read it many times. */
+  private final String body;
 
   private FailureFacts(Throwable thrown, WordPressException failure) {
     this.thrown = thrown;
@@ -52,8 +60,9 @@ final class FailureFacts {
         m = node.path("message").asText(null);
       }
     }
-    this.code = c == null ? "" : c;
-    this.message = m == null ? "" : m.replaceAll("<[^>]+>", "").strip();
+    this.code = c == null ? "" : SecretMasking.mask(c);
+    this.message = m == null ? "" : SecretMasking.mask(m.replaceAll("<[^>]+>", "").strip());
+    this.body = exchange == null ? "" : SecretMasking.mask(exchange.bodySnippet());
   }
 
   static FailureFacts of(Throwable thrown) {
@@ -159,11 +168,11 @@ final class FailureFacts {
   }
 
   Optional<String> header(String name) {
-    return exchange == null ? Optional.empty() : exchange.header(name);
+    return exchange == null ? Optional.empty() : exchange.header(name).map(SecretMasking::mask);
   }
 
   String body() {
-    return exchange == null ? "" : exchange.bodySnippet();
+    return body;
   }
 
   String bodyLower() {

@@ -4,9 +4,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A last line of defence: masks anything shaped like a credential in text that goes into a
- * diagnosis. The client already masks the secrets it knows (its own credential, nonce and cookie
- * values); this catches shapes it cannot know about, such as a server echoing a header in a page.
+ * Masks anything shaped like a credential in a value from the wire before an analyzer quotes it.
+ * The client already masks the secrets it knows (its own credential, nonce and cookie values, in
+ * every encoding); this catches shapes it cannot know about, such as a server echoing someone
+ * else's header in a page. It runs on values, never on the sentences built from them: its patterns
+ * ({@code password: X}) would eat the library's own words.
  */
 final class SecretMasking {
   static final String MASK = "[REDACTED]";
@@ -36,24 +38,11 @@ final class SecretMasking {
 
   private SecretMasking() {}
 
-  /**
-   * Texts already found to hold nothing credential-shaped: the cause texts, first checks and
-   * alternatives repeat in every diagnosis. Only clean texts are kept, so no secret is ever held.
-   */
-  private static final java.util.Set<String> CLEAN =
-      java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-  private static final int CLEAN_LIMIT = 4096;
-
   static String mask(String text) {
-    if (text == null || text.isEmpty() || CLEAN.contains(text)) {
+    if (text == null || text.isEmpty()) {
       return text;
     }
-    String out = maskUncached(text);
-    if (out.equals(text) && text.length() <= 1000 && CLEAN.size() < CLEAN_LIMIT) {
-      CLEAN.add(text);
-    }
-    return out;
+    return maskUncached(text);
   }
 
   private static String maskUncached(String text) {

@@ -1,5 +1,9 @@
 package dev.wprest.client.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.util.ArrayList;
@@ -63,7 +67,7 @@ public final class Redaction {
               String key = name.toLowerCase(Locale.ROOT);
               List<String> copy = new ArrayList<>(values.size());
               for (String value : values) {
-                copy.add(isSecretHeader(key) ? MASK : secrets.redact(value));
+                copy.add(isSecretHeader(key) ? MASK : text(secrets.redact(value)));
               }
               out.merge(
                   key,
@@ -104,6 +108,60 @@ public final class Redaction {
     } catch (IllegalArgumentException e) {
       return URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + "/" + MASK);
     }
+  }
+
+  /**
+   * Masks secret query parameters and user info, then the strategy's own secrets anywhere in the
+   * URI (a server can redirect to a path that echoes a token).
+   *
+   * @param uri the URI
+   * @param secrets the auth strategy's redactor
+   * @return the URI with secrets masked
+   */
+  public static URI uri(URI uri, SecretRedactor secrets) {
+    URI masked = uri(uri);
+    String text = masked.toString();
+    String redacted = secrets.redact(text);
+    if (redacted.equals(text)) {
+      return masked;
+    }
+    try {
+      return URI.create(redacted.replace("[", "%5B").replace("]", "%5D"));
+    } catch (IllegalArgumentException e) {
+      return URI.create(uri.getScheme() + "://" + MASK.replace("[", "%5B").replace("]", "%5D"));
+    }
+  }
+
+  /**
+   * A copy of a JSON tree from the wire with every string (member names included) masked: the
+   * strategy's secrets and nonce-like values.
+   *
+   * @param node the tree, possibly null
+   * @param secrets the auth strategy's redactor
+   * @return a masked deep copy; a missing node for null
+   */
+  public static JsonNode json(JsonNode node, SecretRedactor secrets) {
+    if (node == null) {
+      return JsonNodeFactory.instance.missingNode();
+    }
+    if (node.isTextual()) {
+      String value = node.textValue();
+      String masked = text(secrets.redact(value));
+      return JsonNodeFactory.instance.textNode(masked);
+    }
+    if (node.isArray()) {
+      ArrayNode copy = JsonNodeFactory.instance.arrayNode(node.size());
+      node.forEach(element -> copy.add(json(element, secrets)));
+      return copy;
+    }
+    if (node.isObject()) {
+      ObjectNode copy = JsonNodeFactory.instance.objectNode();
+      for (java.util.Map.Entry<String, JsonNode> e : node.properties()) {
+        copy.set(text(secrets.redact(e.getKey())), json(e.getValue(), secrets));
+      }
+      return copy;
+    }
+    return node.deepCopy();
   }
 
   /**

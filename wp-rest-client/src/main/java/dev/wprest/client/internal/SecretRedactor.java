@@ -18,8 +18,9 @@ public interface SecretRedactor {
   String redact(String text);
 
   /**
-   * Builds a redactor over fixed secret values; empty and very short values are ignored so that
-   * masking does not shred ordinary text.
+   * Builds a redactor over fixed secret values, each in every form {@link SecretForms} lists; forms
+   * shorter than {@value SecretForms#MIN_LENGTH} characters are ignored so that masking does not
+   * shred ordinary text.
    *
    * @param secrets the secret values
    * @return a redactor

@@ -2,17 +2,13 @@ package dev.wprest.diagnostics.doctor;
 
 import dev.wprest.client.AuthStrategy;
 import dev.wprest.client.internal.Redaction;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
+import dev.wprest.client.internal.SecretSet;
 import java.util.Optional;
 
 /**
  * The credential under examination. When the doctor was given the secret itself (not an opaque
  * strategy) it keeps it, for the XML-RPC cross-check, and masks every form of it a server could
- * echo: raw, without spaces, URL-, XML- and Base64-encoded.
+ * echo: those {@link SecretSet} knows, and XML-escaped as the XML-RPC probe sends it.
  */
 final class Credential {
   enum Kind {
@@ -27,7 +23,7 @@ final class Credential {
   private final String username;
   private final String secret;
   private final AuthStrategy opaque;
-  private final List<String> forms = new ArrayList<>();
+  private final SecretSet forms = new SecretSet();
 
   private Credential(Kind kind, String username, String secret, AuthStrategy opaque) {
     this.kind = kind;
@@ -35,17 +31,8 @@ final class Credential {
     this.secret = secret;
     this.opaque = opaque;
     if (secret != null) {
-      forms.add(secret);
-      forms.add(secret.replaceAll("[^A-Za-z0-9]", ""));
-      forms.add(URLEncoder.encode(secret, StandardCharsets.UTF_8));
+      forms.add(username, secret);
       forms.add(XmlRpcProbe.escape(secret));
-      if (username != null) {
-        forms.add(
-            Base64.getEncoder()
-                .encodeToString((username + ":" + secret).getBytes(StandardCharsets.UTF_8)));
-      }
-      // Longest first, so that a form containing another is masked whole.
-      forms.sort((a, b) -> b.length() - a.length());
     }
   }
 
@@ -109,16 +96,7 @@ final class Credential {
   }
 
   String redact(String text) {
-    if (text == null) {
-      return null;
-    }
-    String out = text;
-    for (String form : forms) {
-      if (form.length() >= 4) {
-        out = out.replace(form, Redaction.MASK);
-      }
-    }
-    return out;
+    return forms.redact(text);
   }
 
   @Override
