@@ -64,6 +64,7 @@ final class CookieNonceAuth implements AuthStrategy {
     cookies.forEach(
         (name, value) -> CredentialCheck.sendable("cookie-nonce", "cookie " + name, value));
     CredentialCheck.sendable("cookie-nonce", "nonce", nonce);
+    cookies.forEach((name, value) -> CookieSyntax.check("cookie-nonce", name, value));
     return new CookieNonceAuth(null, null, Map.copyOf(cookies), nonce);
   }
 
@@ -228,7 +229,8 @@ final class CookieNonceAuth implements AuthStrategy {
               || value.equals("deleted")
               || header.toLowerCase(Locale.ROOT).contains("expires=thu, 01-jan-1970")
               || header.toLowerCase(Locale.ROOT).contains("max-age=0");
-      if (!deleted) {
+      // A cookie that cannot be sent back is dropped: without it the login fails, typed.
+      if (!deleted && CookieSyntax.sendable(name, value)) {
         out.put(name, value);
       }
     }
