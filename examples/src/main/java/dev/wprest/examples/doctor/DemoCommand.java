@@ -23,10 +23,9 @@ import picocli.CommandLine.Command;
     name = "demo",
     mixinStandardHelpOptions = true,
     versionProvider = DoctorVersion.class,
-    description = {
-      "Replay answers recorded from a real WordPress on a loopback stand-in, one scenario per"
-          + " row of the 401 evidence matrix, and show each diagnosis. Needs no site."
-    },
+    description =
+        "Replay recorded real WordPress answers on loopback, one failing call per cause, and"
+            + " show each diagnosis; needs no site.",
     footerHeading = "%n",
     footer = WpDoctor.EXIT_CODES)
 final class DemoCommand implements Callable<Integer> {

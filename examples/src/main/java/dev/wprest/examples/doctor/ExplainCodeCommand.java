@@ -19,8 +19,7 @@ import picocli.CommandLine.Parameters;
     name = "explain-code",
     mixinStandardHelpOptions = true,
     versionProvider = DoctorVersion.class,
-    description =
-        "Print the troubleshooting entry of a diagnosis code, e.g. WPD-401-HEADER-STRIPPED.",
+    description = "Print the troubleshooting entry of a diagnosis code (WPD-...), offline.",
     footerHeading = "%n",
     footer = WpDoctor.EXIT_CODES)
 final class ExplainCodeCommand implements Callable<Integer> {

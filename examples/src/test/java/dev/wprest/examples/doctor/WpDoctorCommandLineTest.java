@@ -252,4 +252,12 @@ class WpDoctorCommandLineTest {
         .contains("application-password")
         .contains("WPD-401-HEADER-STRIPPED");
   }
+
+  @Test
+  void theReadmeShowsTheHelpAsItIs() throws Exception {
+    assertThat(run("--help")).isZero();
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+
+    assertThat(readme).contains("$ java -jar examples/target/wp-doctor.jar --help\n" + out());
+  }
 }
