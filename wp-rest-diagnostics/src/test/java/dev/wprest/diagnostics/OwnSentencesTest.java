@@ -28,9 +28,7 @@ class OwnSentencesTest {
             r ->
                 r.path().equals("/wp-json/")
                     ? new EchoServer.Response(
-                        200,
-                        "application/json",
-                        "{\"namespaces\":[\"wp/v2\"],\"routes\":{}}")
+                        200, "application/json", "{\"namespaces\":[\"wp/v2\"],\"routes\":{}}")
                     : new EchoServer.Response(
                         401,
                         "application/json",
