@@ -7,6 +7,7 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -66,6 +67,9 @@ final class QuietParameterErrors implements IParameterExceptionHandler {
       return "an argument is missing";
     }
     ArgSpec arg = ex.getArgSpec();
+    if (ex instanceof OverwrittenOptionException) {
+      return "option " + name(((OverwrittenOptionException) ex).getOverwritten()) + " given twice";
+    }
     if (arg != null) {
       return "invalid value for " + name(arg) + " (not shown)";
     }

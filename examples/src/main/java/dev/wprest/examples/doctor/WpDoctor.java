@@ -127,6 +127,8 @@ public final class WpDoctor implements Callable<Integer> {
         });
     cli.setExitCodeExceptionMapper(e -> USAGE);
     cli.setUsageHelpAutoWidth(false);
+    // "@file" would be read as more arguments: a path typed by mistake must not become input.
+    cli.setExpandAtFiles(false);
     return cli;
   }
 

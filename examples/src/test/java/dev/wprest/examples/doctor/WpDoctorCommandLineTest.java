@@ -138,6 +138,10 @@ class WpDoctorCommandLineTest {
     assertThat(err()).contains("unknown command (not shown").doesNotContain(SECRET);
     assertThat(run("check", "https://example.com", "-p" + SECRET)).isEqualTo(2);
     assertThat(err()).doesNotContain(SECRET);
+    assertThat(run("check", "https://example.com", "--user", "a", "--user", SECRET)).isEqualTo(2);
+    assertThat(err()).contains("option --user given twice").doesNotContain(SECRET);
+    assertThat(run("check", "@" + SECRET)).isEqualTo(2);
+    assertThat(err()).doesNotContain(SECRET);
     assertThat(run("explain-code", SECRET)).isEqualTo(2);
     assertThat(err()).contains("no such code (not shown)").doesNotContain(SECRET);
   }
