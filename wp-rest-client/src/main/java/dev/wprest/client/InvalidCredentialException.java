@@ -15,7 +15,10 @@ import static java.util.Objects.requireNonNull;
 public class InvalidCredentialException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The refused strategy's scheme. */
   private final String scheme;
+
+  /** Which part of the credential was refused. */
   private final String part;
 
   /**
