@@ -34,16 +34,17 @@ public final class StubWordPress implements AutoCloseable {
   private final ExecutorService threads;
   private final byte[] index;
   private final byte[] post;
-  private final byte[] page;
+  private final byte[][] pages;
   private final byte[] unauthorized;
 
-  private StubWordPress(HttpServer server, ExecutorService threads, byte[][] bodies) {
+  private StubWordPress(
+      HttpServer server, ExecutorService threads, byte[][] bodies, byte[][] pages) {
     this.server = server;
     this.threads = threads;
     this.index = bodies[0];
     this.post = bodies[1];
-    this.page = bodies[2];
-    this.unauthorized = bodies[3];
+    this.unauthorized = bodies[2];
+    this.pages = pages;
   }
 
   /**
@@ -56,9 +57,15 @@ public final class StubWordPress implements AutoCloseable {
       ObjectMapper mapper = new ObjectMapper();
       JsonNode recorded = mapper.readTree(fixture("posts.single.modphp")).path("response");
       ObjectNode single = (ObjectNode) mapper.readTree(recorded.path("body").asText());
-      ArrayNode list = mapper.createArrayNode();
-      for (int i = 1; i <= PER_PAGE; i++) {
-        list.add(single.deepCopy().put("id", i));
+      // Distinct posts on every page, as WordPress serves them: the auto-pager refuses a page
+      // that repeats an earlier one.
+      byte[][] pages = new byte[TOTAL_POSTS / PER_PAGE][];
+      for (int p = 0; p < pages.length; p++) {
+        ArrayNode list = mapper.createArrayNode();
+        for (int i = 1; i <= PER_PAGE; i++) {
+          list.add(single.deepCopy().put("id", p * PER_PAGE + i));
+        }
+        pages[p] = mapper.writeValueAsBytes(list);
       }
       HttpServer server =
           HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
@@ -68,11 +75,10 @@ public final class StubWordPress implements AutoCloseable {
                 + "\"authentication\":{\"application-passwords\":{}}}")
             .getBytes(StandardCharsets.UTF_8),
         mapper.writeValueAsBytes(single),
-        mapper.writeValueAsBytes(list),
         "{\"code\":\"rest_not_logged_in\",\"message\":\"You are not currently logged in.\",\"data\":{\"status\":401}}"
             .getBytes(StandardCharsets.UTF_8)
       };
-      StubWordPress stub = new StubWordPress(server, threads, bodies);
+      StubWordPress stub = new StubWordPress(server, threads, bodies, pages);
       server.createContext("/", stub::handle);
       server.setExecutor(threads);
       server.start();
@@ -105,7 +111,7 @@ public final class StubWordPress implements AutoCloseable {
                   "Link",
                   "<" + apiRoot() + "wp/v2/posts?page=" + (pageNumber + 1) + ">; rel=\"next\"");
         }
-        send(exchange, 200, page);
+        send(exchange, 200, this.pages[Math.max(1, Math.min(pageNumber, this.pages.length)) - 1]);
       } else if (path.startsWith("/wp-json/wp/v2/posts/")) {
         send(exchange, 200, post);
       } else {

@@ -29,6 +29,15 @@ final class CookieNonceAuth implements AuthStrategy {
   private volatile String nonce;
 
   /**
+   * Counts the nonces held; each thread remembers the one its last request carried, so that of many
+   * calls failing on the same stale nonce only the first refreshes it and the rest retry with the
+   * nonce it fetched. Calls run on one thread from {@code credentials} to {@code refreshAfter}.
+   */
+  private long generation;
+
+  private final ThreadLocal<Long> generationSent = new ThreadLocal<>();
+
+  /**
    * The login password and every cookie value and nonce ever held, in all their forms, so that
    * echoes of old ones stay masked.
    */
@@ -55,6 +64,7 @@ final class CookieNonceAuth implements AuthStrategy {
     cookies.forEach(
         (name, value) -> CredentialCheck.headerValue("cookie-nonce", "cookie " + name, value));
     CredentialCheck.headerValue("cookie-nonce", "nonce", nonce);
+    cookies.forEach((name, value) -> CookieSyntax.check("cookie-nonce", name, value));
     return new CookieNonceAuth(null, null, Map.copyOf(cookies), nonce);
   }
 
@@ -85,6 +95,7 @@ final class CookieNonceAuth implements AuthStrategy {
       if (nonce == null) {
         fetchNonce(context, true);
       }
+      generationSent.set(generation);
       return Map.of("Cookie", cookieHeader(cookies), "X-WP-Nonce", nonce);
     }
   }
@@ -94,7 +105,11 @@ final class CookieNonceAuth implements AuthStrategy {
     if (failure.status() != 403 || !failure.code().orElse("").equals("rest_cookie_invalid_nonce")) {
       return false;
     }
+    Long sent = generationSent.get();
     synchronized (lock) {
+      if (sent != null && sent != generation && nonce != null) {
+        return true; // another call already replaced the nonce this one sent
+      }
       nonce = null;
       fetchNonce(context, true);
       return true;
@@ -214,7 +229,8 @@ final class CookieNonceAuth implements AuthStrategy {
               || value.equals("deleted")
               || header.toLowerCase(Locale.ROOT).contains("expires=thu, 01-jan-1970")
               || header.toLowerCase(Locale.ROOT).contains("max-age=0");
-      if (!deleted) {
+      // A cookie that cannot be sent back is dropped: without it the login fails, typed.
+      if (!deleted && CookieSyntax.sendable(name, value)) {
         out.put(name, value);
       }
     }
@@ -233,8 +249,14 @@ final class CookieNonceAuth implements AuthStrategy {
     if (newNonce == null || newNonce.isBlank()) {
       return;
     }
-    secrets.add(newNonce.strip());
-    this.nonce = newNonce.strip();
+    String fresh = newNonce.strip();
+    synchronized (lock) {
+      if (!fresh.equals(nonce)) {
+        secrets.add(fresh);
+        nonce = fresh;
+        generation++;
+      }
+    }
   }
 
   private static String cookieHeader(Map<String, String> cookies) {

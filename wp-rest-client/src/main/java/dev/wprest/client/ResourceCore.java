@@ -98,8 +98,33 @@ final class ResourceCore {
   }
 
   <T> ResultPage<T> page(WpResponse response, JavaType item, Query query) {
+    refuseImpossibleTotals(response);
     List<T> items = bind(response, listOf(item));
     return new ResultPage<>(items, query.page().orElse(1), response);
+  }
+
+  /**
+   * A negative count, or more pages than a page number can name, is no collection's size: trusting
+   * it would page backwards or forever.
+   */
+  private void refuseImpossibleTotals(WpResponse response) {
+    long total = response.total().orElse(0);
+    long pages = response.totalPages().orElse(0);
+    if (total < 0 || pages < 0 || pages > Integer.MAX_VALUE) {
+      throw client.translated(
+          new PaginationException(
+              response.status()
+                  + " on "
+                  + response.method()
+                  + " "
+                  + Redaction.uri(response.uri())
+                  + ": X-WP-Total "
+                  + total
+                  + " and X-WP-TotalPages "
+                  + pages
+                  + " cannot be the size of a collection",
+              exchange(response)));
+    }
   }
 
   /**

@@ -28,11 +28,9 @@ public final class AutoPagerHeapProbe {
    * @throws IOException if the stub cannot start
    */
   public static void main(String[] args) throws IOException {
-    byte[][] pages = new byte[1][];
-    pages[0] = page();
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-    server.createContext("/", exchange -> answer(exchange, pages[0], server));
+    server.createContext("/", AutoPagerHeapProbe::answer);
     server.start();
     try {
       WordPressClient client =
@@ -51,15 +49,14 @@ public final class AutoPagerHeapProbe {
     }
   }
 
-  private static void answer(HttpExchange exchange, byte[] page, HttpServer server)
-      throws IOException {
+  private static void answer(HttpExchange exchange) throws IOException {
     try {
       String path = exchange.getRequestURI().getPath();
       byte[] body =
           path.equals("/wp-json/")
               ? "{\"namespaces\":[\"wp/v2\"],\"url\":\"http://127.0.0.1/\"}"
                   .getBytes(StandardCharsets.UTF_8)
-              : page;
+              : page(pageNumber(exchange.getRequestURI().getRawQuery()));
       exchange.getResponseHeaders().add("Content-Type", "application/json");
       exchange.getResponseHeaders().add("X-WP-Total", String.valueOf(PAGES * PER_PAGE));
       exchange.getResponseHeaders().add("X-WP-TotalPages", String.valueOf(PAGES));
@@ -72,8 +69,21 @@ public final class AutoPagerHeapProbe {
     }
   }
 
-  /** One page of posts, each with about 1.5 KB of content, as WordPress renders them. */
-  private static byte[] page() {
+  private static int pageNumber(String query) {
+    for (String pair : query == null ? new String[0] : query.split("&")) {
+      if (pair.startsWith("page=")) {
+        return Integer.parseInt(pair.substring(5));
+      }
+    }
+    return 1;
+  }
+
+  /**
+   * One page of distinct posts (the auto-pager refuses a page that repeats an earlier one), each
+   * with about 1.5 KB of content, as WordPress renders them; built per request so that the probe
+   * itself holds no pages.
+   */
+  private static byte[] page(int number) {
     String content =
         "<p>" + "Lorem ipsum dolor sit amet, consectetur adipiscing elit. ".repeat(25) + "</p>";
     StringBuilder json = new StringBuilder("[");
@@ -82,7 +92,7 @@ public final class AutoPagerHeapProbe {
         json.append(',');
       }
       json.append("{\"id\":")
-          .append(i)
+          .append((number - 1) * PER_PAGE + i)
           .append(",\"date\":\"2024-01-01T09:00:00\",\"date_gmt\":\"2024-01-01T09:00:00\",")
           .append("\"slug\":\"post-")
           .append(i)

@@ -248,4 +248,139 @@ class AutoPagerTest {
     assertThat(posts.get(0).slug()).isEqualTo("test-post-125");
     assertThat(posts.get(19).slug()).isEqualTo("test-post-106");
   }
+
+  /** A server that ignores `page`: every request gets the same answer. */
+  private void stubPageIgnored(String items, String total, String totalPages) {
+    wm.getWireMock()
+        .register(
+            get(urlPathEqualTo(ROUTE))
+                .willReturn(
+                    WireMockSite.json(200, items)
+                        .withHeader("X-WP-Total", total)
+                        .withHeader("X-WP-TotalPages", totalPages)));
+  }
+
+  private static String tenItems() {
+    return IntStream.rangeClosed(1, 10)
+        .mapToObj(i -> "{\"id\":" + i + "}")
+        .collect(Collectors.joining(",", "[", "]"));
+  }
+
+  @Test
+  void aServerThatIgnoresThePageAndClaimsAHugeTotalEndsInATypedErrorOnPageTwo() {
+    stubPageIgnored(tenItems(), "9000000000", "900000000");
+
+    Iterator<JsonNode> it =
+        wp.route("/myplugin/v1/things").autoPager(Query.builder().perPage(10).build()).iterator();
+    for (int i = 0; i < 10; i++) {
+      it.next();
+    }
+    assertThatThrownBy(it::hasNext)
+        .isInstanceOf(PaginationException.class)
+        .hasMessageContaining("page 2 is the same as page 1")
+        .hasMessageContaining("ignores the page parameter");
+    assertThat(requests()).as("two requests, not 900 million").isEqualTo(2);
+  }
+
+  @Test
+  void aPageThatRepeatsThePreviousOneEndsTheWalk() {
+    stubPages(30, 10, 3);
+    String page2 =
+        IntStream.rangeClosed(11, 20)
+            .mapToObj(i -> "{\"id\":" + i + "}")
+            .collect(Collectors.joining(",", "[", "]"));
+    stubPage(
+        3,
+        WireMockSite.json(200, page2)
+            .withHeader("X-WP-Total", "30")
+            .withHeader("X-WP-TotalPages", "3"));
+
+    List<Integer> seen = new ArrayList<>();
+    assertThatThrownBy(
+            () ->
+                wp.route("/myplugin/v1/things")
+                    .autoPager(Query.builder().perPage(10).build())
+                    .forEach(n -> seen.add(n.path("id").asInt())))
+        .isInstanceOf(PaginationException.class)
+        .hasMessageContaining("page 3 is the same as page 2");
+    assertThat(seen).as("no item delivered twice").hasSize(20).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aCapOnPagesRefusesALargerCollectionAfterTheFirstRequest() {
+    stubPages(250, 10, 25);
+    AutoPager<JsonNode> capped =
+        wp.route("/myplugin/v1/things").autoPager(Query.builder().perPage(10).build()).maxPages(5);
+
+    assertThatThrownBy(() -> capped.iterator().hasNext())
+        .isInstanceOf(PaginationException.class)
+        .hasMessageContaining("X-WP-TotalPages 25 is more than this pager's cap of 5 pages");
+    assertThat(requests()).isEqualTo(1);
+    assertThat(capped)
+        .hasToString(
+            "AutoPager{"
+                + ROUTE.substring(8)
+                + " "
+                + Query.builder().perPage(10).build()
+                + ", at most 5 pages}");
+  }
+
+  @Test
+  void aCapOnItemsRefusesALargerCollectionAndAllowsOneWithinIt() {
+    stubPages(250, 10, 25);
+    Query query = Query.builder().perPage(10).build();
+
+    assertThatThrownBy(
+            () -> wp.route("/myplugin/v1/things").autoPager(query).maxItems(249).iterator().next())
+        .isInstanceOf(PaginationException.class)
+        .hasMessageContaining("X-WP-Total 250 is more than this pager's cap of 249 items");
+    assertThat(wp.route("/myplugin/v1/things").autoPager(query).maxItems(250).stream().count())
+        .isEqualTo(250);
+  }
+
+  @Test
+  void capsBelowOneAreRefused() {
+    AutoPager<JsonNode> pager = wp.route("/myplugin/v1/things").autoPager(Query.none());
+    assertThatThrownBy(() -> pager.maxPages(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxPages must be 1 or more: 0");
+    assertThatThrownBy(() -> pager.maxItems(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxItems must be 1 or more: -1");
+  }
+
+  @Test
+  void negativeTotalsAreRefusedByTheListAndThePager() {
+    stubPageIgnored("[{\"id\":1}]", "-1", "1");
+
+    assertThatThrownBy(() -> wp.route("/myplugin/v1/things").list())
+        .isInstanceOf(PaginationException.class)
+        .hasMessageContaining(
+            "X-WP-Total -1 and X-WP-TotalPages 1 cannot be the size of a collection");
+    assertThatThrownBy(
+            () -> wp.route("/myplugin/v1/things").autoPager(Query.none()).iterator().hasNext())
+        .isInstanceOf(PaginationException.class)
+        .hasMessageContaining("cannot be the size of a collection");
+  }
+
+  @Test
+  void morePagesThanAPageNumberCanNameAreRefused() {
+    stubPageIgnored("[{\"id\":1}]", "9000000000000", "90000000000");
+
+    assertThatThrownBy(
+            () -> wp.route("/myplugin/v1/things").autoPager(Query.none()).iterator().hasNext())
+        .isInstanceOf(PaginationException.class)
+        .hasMessageContaining("X-WP-TotalPages 90000000000 cannot be the size of a collection");
+    assertThat(requests()).isEqualTo(1);
+  }
+
+  @Test
+  void moreItemsThanAHundredPerPageCanHoldAreRefusedWithoutAPageSize() {
+    stubPageIgnored("[{\"id\":1}]", "1000000", "2");
+
+    assertThatThrownBy(
+            () -> wp.route("/myplugin/v1/things").autoPager(Query.none()).iterator().hasNext())
+        .isInstanceOf(PaginationException.class)
+        .hasMessageContaining("X-WP-Total 1000000 and X-WP-TotalPages 2 contradict each other");
+  }
 }

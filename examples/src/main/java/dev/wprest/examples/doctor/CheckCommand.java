@@ -7,32 +7,118 @@ import dev.wprest.client.HttpMethod;
 import dev.wprest.diagnostics.Alternative;
 import dev.wprest.diagnostics.Diagnosis;
 import dev.wprest.diagnostics.JsonRenderer;
-import dev.wprest.diagnostics.TextRenderer;
 import dev.wprest.diagnostics.doctor.AuthDoctor;
 import dev.wprest.diagnostics.doctor.DoctorReport;
 import dev.wprest.diagnostics.doctor.ProbeResult;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.nio.file.Paths;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code wp-doctor check <site-url> [options]}: runs the active doctor against a live site and
  * prints its diagnosis and the probes it ran. Secrets come from the environment ({@code
  * WP_APP_PASSWORD}, {@code WP_LOGIN_PASSWORD}, {@code WP_BEARER_TOKEN}) or a no-echo prompt, never
- * from the command line, where other users and shell histories would see them.
+ * from the command line, where other users and shell histories would see them; no error repeats an
+ * argument's value.
  */
-final class CheckCommand {
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = DoctorVersion.class,
+    description = "Probe a live WordPress site and tell why its REST authentication fails.",
+    footerHeading = "%n",
+    footer = {
+      "The secret of --auth comes from WP_APP_PASSWORD (application-password), WP_LOGIN_PASSWORD"
+          + " (cookie) or WP_BEARER_TOKEN (bearer), or from a prompt that does not echo; never"
+          + " from the command line.",
+      "",
+      WpDoctor.EXIT_CODES
+    })
+final class CheckCommand implements Callable<Integer> {
+  private static final List<String> AUTH_SCHEMES =
+      List.of("application-password", "cookie", "bearer", "none");
+
   private final PrintStream out;
   private final PrintStream err;
   private final Map<String, String> env;
   private final Function<String, Optional<String>> prompt;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "<site-url>",
+      description = "The site or any URL on it, e.g. https://example.com")
+  private String site;
+
+  @Option(
+      names = "--user",
+      paramLabel = "<name>",
+      description = "The WordPress user name or e-mail (the user name only: no user:password)")
+  private String user;
+
+  @Option(
+      names = "--auth",
+      paramLabel = "<scheme>",
+      completionCandidates = AuthSchemes.class,
+      description =
+          "How the caller authenticates: ${COMPLETION-CANDIDATES}. Default: application-password"
+              + " with --user, none without")
+  private String auth;
+
+  @Option(
+      names = "--route",
+      paramLabel = "<route>",
+      description = "The REST route that fails, e.g. /wp/v2/posts (default: /wp/v2/users/me)")
+  private String route;
+
+  @Option(
+      names = "--method",
+      paramLabel = "<method>",
+      description = "The HTTP method of the failing call, e.g. POST (default: GET)")
+  private String method;
+
+  @Option(names = "--json", description = "Print one JSON object for tools instead of text")
+  private boolean json;
+
+  @Option(
+      names = "--no-xmlrpc",
+      description =
+          "Skip the XML-RPC cross-check that tells a stripped Authorization header from a wrong"
+              + " password")
+  private boolean noXmlRpc;
+
+  @Option(
+      names = "--allow-insecure-http",
+      description = "Send credentials over plain http to a host that is not loopback")
+  private boolean allowInsecureHttp;
+
+  @Option(
+      names = "--trust-cert",
+      paramLabel = "<file.pem>",
+      description = "Trust the certificates in this PEM file (a self-signed or private CA site)")
+  private Path trustCert;
+
+  /** Accepted only to refuse them by name: their values are never read, used or shown. */
+  @Option(
+      names = {"--password", "--app-password", "--token", "--pass"},
+      arity = "0..1",
+      hidden = true)
+  private String secretOnCommandLine;
+
+  @Spec private CommandSpec spec;
 
   CheckCommand(
       PrintStream out,
@@ -45,25 +131,45 @@ final class CheckCommand {
     this.prompt = prompt;
   }
 
-  int run(List<String> args) {
-    CheckOptions options;
-    try {
-      options = CheckOptions.parse(args);
-    } catch (IllegalArgumentException e) {
-      return usage(e.getMessage());
+  @Override
+  public Integer call() {
+    if (secretOnCommandLine != null) {
+      return usage(
+          secretOption()
+              + " is not accepted: secrets are never taken from the command line; use "
+              + "WP_APP_PASSWORD, WP_LOGIN_PASSWORD or WP_BEARER_TOKEN, or the prompt");
     }
-    AuthDoctor.Builder doctor;
-    try {
-      doctor = AuthDoctor.builder(options.site);
-    } catch (IllegalArgumentException e) {
-      return usage("not a site URL: " + options.site);
+    Optional<String> problem = siteProblem();
+    if (problem.isPresent()) {
+      return usage(problem.get());
     }
-    String auth = options.auth;
-    if (!auth.equals("none")) {
-      if (options.user == null && !auth.equals("bearer")) {
-        return usage("--auth " + auth + " needs --user");
+    if (user != null && user.indexOf(':') >= 0) {
+      return usage(
+          "--user takes the user name only, and this one holds ':' as curl's user:password"
+              + " does (not shown): put the password in WP_APP_PASSWORD (WP_LOGIN_PASSWORD with"
+              + " --auth cookie) or let wp-doctor prompt for it");
+    }
+    String scheme = auth != null ? auth : user != null ? "application-password" : "none";
+    if (!AUTH_SCHEMES.contains(scheme)) {
+      return usage("--auth must be one of " + String.join(", ", AUTH_SCHEMES) + " (not shown)");
+    }
+    if (route != null && !route.startsWith("/")) {
+      return usage("--route must start with /, e.g. /wp/v2/posts");
+    }
+    HttpMethod httpMethod = null;
+    if (method != null) {
+      try {
+        httpMethod = HttpMethod.valueOf(method.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        return usage("--method must be one of " + Arrays.toString(HttpMethod.values()));
       }
-      String variable = secretVariable(auth);
+    }
+    AuthDoctor.Builder doctor = AuthDoctor.builder(URI.create(site));
+    if (!scheme.equals("none")) {
+      if (user == null && !scheme.equals("bearer")) {
+        return usage("--auth " + scheme + " needs --user");
+      }
+      String variable = secretVariable(scheme);
       Optional<String> secret = Optional.ofNullable(env.get(variable)).filter(s -> !s.isEmpty());
       if (secret.isEmpty()) {
         secret =
@@ -72,35 +178,42 @@ final class CheckCommand {
       if (secret.isEmpty()) {
         return usage("set " + variable + " (secrets are never taken from the command line)");
       }
-      switch (auth) {
+      switch (scheme) {
         case "application-password":
-          doctor.applicationPassword(options.user, secret.get());
+          doctor.applicationPassword(user, secret.get());
           break;
         case "cookie":
-          doctor.cookieLogin(options.user, secret.get());
+          doctor.cookieLogin(user, secret.get());
           break;
         default:
           doctor.bearer(secret.get());
       }
     }
-    if (options.route != null) {
-      doctor.route(options.route);
+    if (route != null) {
+      doctor.route(route);
     }
-    if (options.method != null) {
-      doctor.method(options.method);
+    if (httpMethod != null) {
+      doctor.method(httpMethod);
     }
-    doctor.xmlRpcCrossCheck(options.xmlRpc);
-    if (options.allowInsecureHttp) {
+    doctor.xmlRpcCrossCheck(!noXmlRpc);
+    if (allowInsecureHttp) {
       doctor.allowInsecureHttp();
     }
-    if (options.trustCert != null) {
-      if (!Files.isReadable(options.trustCert)) {
-        return usage("cannot read --trust-cert " + options.trustCert);
+    if (trustCert != null) {
+      Optional<String> unusable = InputFiles.problem(trustCert);
+      if (unusable.isEmpty()) {
+        try {
+          doctor.trustCertificates(trustCert);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+          unusable = Optional.of("holds no PEM certificate (-----BEGIN CERTIFICATE-----)");
+        }
       }
-      doctor.trustCertificates(options.trustCert);
+      if (unusable.isPresent()) {
+        return usage("--trust-cert " + trustCert.getFileName() + ": " + unusable.get());
+      }
     }
     DoctorReport report = doctor.build().examine();
-    if (options.json) {
+    if (json) {
       out.println(json(report));
     } else {
       text(report);
@@ -109,6 +222,37 @@ final class CheckCommand {
       return WpDoctor.OK;
     }
     return report.siteReachable() ? WpDoctor.DIAGNOSED : WpDoctor.UNREACHABLE;
+  }
+
+  /** What is wrong with the site URL, in words that never repeat it: it may hold a password. */
+  private Optional<String> siteProblem() {
+    URI uri;
+    try {
+      uri = new URI(site);
+    } catch (URISyntaxException e) {
+      return Optional.of("<site-url> is not a URL (not shown)");
+    }
+    if (uri.getRawUserInfo() != null || (uri.getHost() == null && site.contains("@"))) {
+      return Optional.of(
+          "<site-url> holds a user name or password before '@' (not shown): give the user with"
+              + " --user and the secret in the environment");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
+      return Optional.of("<site-url> must be an absolute http(s) URL, e.g. https://example.com");
+    }
+    return Optional.empty();
+  }
+
+  private String secretOption() {
+    for (String arg : spec.commandLine().getParseResult().originalArgs()) {
+      for (String name : List.of("--app-password", "--password", "--token", "--pass")) {
+        if (arg.equals(name) || arg.startsWith(name + "=")) {
+          return name;
+        }
+      }
+    }
+    return "--password";
   }
 
   private static String secretVariable(String auth) {
@@ -127,10 +271,11 @@ final class CheckCommand {
       out.println(
           "OK: identity accepted" + report.identity().map(id -> " (" + id + ")").orElse("") + ".");
     } else {
-      report.diagnosis().ifPresent(d -> out.print(TextRenderer.render(d)));
+      report.diagnosis().ifPresent(d -> out.print(DiagnosisText.render(d)));
     }
     out.println();
-    out.println("Probes (" + report.requestsSent() + " requests):");
+    int sent = report.requestsSent();
+    out.println("Probes (" + sent + (sent == 1 ? " request" : " requests") + "):");
     for (ProbeResult probe : report.probes()) {
       out.printf(
           Locale.ROOT,
@@ -183,107 +328,16 @@ final class CheckCommand {
 
   private int usage(String message) {
     err.println("wp-doctor check: " + message);
-    err.println(CheckOptions.USAGE);
+    err.println("usage: " + spec.commandLine().getHelp().synopsis(0).strip());
+    err.println("run 'wp-doctor check --help' for more");
     return WpDoctor.USAGE;
   }
 
-  /** The parsed command line of {@code check}. */
-  static final class CheckOptions {
-    static final String USAGE =
-        "usage: wp-doctor check <site-url> [--user U] [--auth application-password|cookie|bearer|none]\n"
-            + "                        [--route /wp/v2/posts] [--method POST] [--json] [--no-xmlrpc]\n"
-            + "                        [--allow-insecure-http] [--trust-cert file.pem]\n"
-            + "secrets: WP_APP_PASSWORD, WP_LOGIN_PASSWORD or WP_BEARER_TOKEN, or a prompt";
-
-    URI site;
-    String user;
-    String auth;
-    String route;
-    HttpMethod method;
-    boolean json;
-    boolean xmlRpc = true;
-    boolean allowInsecureHttp;
-    Path trustCert;
-
-    static CheckOptions parse(List<String> args) {
-      CheckOptions o = new CheckOptions();
-      for (int i = 0; i < args.size(); i++) {
-        String arg = args.get(i);
-        switch (arg) {
-          case "--user":
-            o.user = value(args, ++i, arg);
-            break;
-          case "--auth":
-            o.auth = value(args, ++i, arg);
-            if (!List.of("application-password", "cookie", "bearer", "none").contains(o.auth)) {
-              throw new IllegalArgumentException("unknown --auth " + o.auth);
-            }
-            break;
-          case "--route":
-            o.route = value(args, ++i, arg);
-            if (!o.route.startsWith("/")) {
-              throw new IllegalArgumentException("--route must start with /: " + o.route);
-            }
-            break;
-          case "--method":
-            String m = value(args, ++i, arg).toUpperCase(Locale.ROOT);
-            try {
-              o.method = HttpMethod.valueOf(m);
-            } catch (IllegalArgumentException e) {
-              throw new IllegalArgumentException("unknown --method " + m);
-            }
-            break;
-          case "--json":
-            o.json = true;
-            break;
-          case "--no-xmlrpc":
-            o.xmlRpc = false;
-            break;
-          case "--allow-insecure-http":
-            o.allowInsecureHttp = true;
-            break;
-          case "--trust-cert":
-            o.trustCert = Paths.get(value(args, ++i, arg));
-            break;
-          case "--password":
-          case "--app-password":
-          case "--token":
-            throw new IllegalArgumentException(
-                arg
-                    + " is not accepted: secrets are never taken from the command line; use "
-                    + "WP_APP_PASSWORD, WP_LOGIN_PASSWORD or WP_BEARER_TOKEN");
-          default:
-            if (arg.startsWith("-")) {
-              throw new IllegalArgumentException("unknown option " + arg);
-            }
-            if (o.site != null) {
-              throw new IllegalArgumentException("one site URL only, got a second: " + arg);
-            }
-            try {
-              o.site = URI.create(arg);
-            } catch (IllegalArgumentException e) {
-              throw new IllegalArgumentException("not a URL: " + arg);
-            }
-            if (o.site.getScheme() == null || o.site.getHost() == null) {
-              throw new IllegalArgumentException(
-                  "the site URL must be absolute (https://...): " + arg);
-            }
-        }
-      }
-      if (o.site == null) {
-        throw new IllegalArgumentException("the site URL is missing");
-      }
-      if (o.auth == null) {
-        o.auth = o.user != null ? "application-password" : "none";
-      }
-      return o;
-    }
-
-    private static String value(List<String> args, int i, String option) {
-      if (i >= args.size() || args.get(i).startsWith("--")) {
-        throw new IllegalArgumentException(option + " needs a value");
-      }
-      return args.get(i);
+  /** The schemes {@code --auth} accepts, for the help and the completion script. */
+  static final class AuthSchemes implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return AUTH_SCHEMES.iterator();
     }
   }
 }

@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
 
 /**
  * {@code wp-doctor demo}: for each row of the 401 evidence matrix (and its neighbours), a loopback
@@ -17,11 +19,25 @@ import java.util.Locale;
  * doctor examines the stand-in, elsewhere the client makes the call and its failure is diagnosed
  * passively. Each row: scenario, cause, confidence, first check.
  */
-final class DemoCommand {
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    versionProvider = DoctorVersion.class,
+    description =
+        "Replay recorded real WordPress answers on loopback, one failing call per cause, and"
+            + " show each diagnosis; needs no site.",
+    footerHeading = "%n",
+    footer = WpDoctor.EXIT_CODES)
+final class DemoCommand implements Callable<Integer> {
   private final PrintStream out;
 
   DemoCommand(PrintStream out) {
     this.out = out;
+  }
+
+  @Override
+  public Integer call() {
+    return run();
   }
 
   int run() {

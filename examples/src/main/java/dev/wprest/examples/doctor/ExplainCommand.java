@@ -2,32 +2,81 @@ package dev.wprest.examples.doctor;
 
 import dev.wprest.diagnostics.Diagnosis;
 import dev.wprest.diagnostics.JsonRenderer;
-import dev.wprest.diagnostics.TextRenderer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code wp-doctor explain <file.har> [<other.har>]}: diagnoses the failed WordPress REST calls in
  * a HAR exported from browser devtools or Postman, offline; with two files, compares the same route
  * where it worked and where it failed. Every output is redacted.
  */
-final class ExplainCommand {
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    versionProvider = DoctorVersion.class,
+    description = {
+      "Diagnose the failed WordPress REST calls in a HAR file (browser devtools, Postman), offline.",
+      "With two files (e.g. browser.har postman.har), tell why a route works in one only."
+    },
+    footerHeading = "%n",
+    footer = {
+      "A file that is missing, a directory, unreadable or no HAR is a usage error (exit 2).",
+      "",
+      WpDoctor.EXIT_CODES
+    })
+final class ExplainCommand implements Callable<Integer> {
   private final PrintStream out;
-  private final boolean json;
+  private final PrintStream err;
 
-  ExplainCommand(PrintStream out, boolean json) {
+  @Parameters(
+      index = "0..1",
+      arity = "1..2",
+      paramLabel = "<file.har>",
+      description = "One HAR file, or two to compare where a route works and where it fails")
+  private List<Path> files;
+
+  @Option(names = "--json", description = "Print each diagnosis as JSON for tools")
+  private boolean json;
+
+  ExplainCommand(PrintStream out, PrintStream err) {
     this.out = out;
-    this.json = json;
+    this.err = err;
   }
 
-  int run(List<Path> files) throws IOException {
+  @Override
+  public Integer call() {
+    Map<Path, HarFile> hars = new LinkedHashMap<>();
+    for (Path file : files) {
+      Optional<String> problem = InputFiles.problem(file);
+      try {
+        if (problem.isEmpty()) {
+          hars.put(file, HarFile.read(file));
+        }
+      } catch (IOException e) {
+        problem = Optional.of(e.getMessage());
+      }
+      if (problem.isPresent()) {
+        err.println("wp-doctor explain: " + file + " " + problem.get());
+        return WpDoctor.USAGE;
+      }
+    }
+    return run(hars);
+  }
+
+  int run(Map<Path, HarFile> hars) {
+    List<Path> files = List.copyOf(hars.keySet());
     if (files.size() == 2) {
-      HarFile first = HarFile.read(files.get(0));
-      HarFile second = HarFile.read(files.get(1));
-      Optional<Diagnosis> compared = compare(first, files.get(0), second, files.get(1));
+      Optional<Diagnosis> compared =
+          compare(hars.get(files.get(0)), files.get(0), hars.get(files.get(1)), files.get(1));
       if (compared.isPresent()) {
         print(compared.get());
         return 1;
@@ -35,7 +84,7 @@ final class ExplainCommand {
     }
     int diagnosed = 0;
     for (Path file : files) {
-      HarFile har = HarFile.read(file);
+      HarFile har = hars.get(file);
       for (HarEntry entry : har.entries()) {
         if (entry.restRoute().isEmpty() || entry.status() < 400) {
           continue;
@@ -81,6 +130,6 @@ final class ExplainCommand {
   }
 
   private void print(Diagnosis d) {
-    out.println(json ? JsonRenderer.render(d) : TextRenderer.render(d));
+    out.println(json ? JsonRenderer.render(d) : DiagnosisText.render(d));
   }
 }

@@ -1,5 +1,7 @@
 package dev.wprest.examples.doctor;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -29,10 +31,28 @@ final class HarFile {
     this.entries = List.copyOf(entries);
   }
 
+  /**
+   * Reads a HAR file.
+   *
+   * @throws IOException whose message says, without quoting the file's content, why the file is no
+   *     HAR: the parser's own message quotes what it found, which may be a header or a token
+   */
   static HarFile read(Path path) throws IOException {
-    JsonNode log = MAPPER.readTree(Files.readAllBytes(path)).path("log");
-    if (!log.path("entries").isArray()) {
-      throw new IOException("not a HAR file (no log.entries): " + path.getFileName());
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(Files.readAllBytes(path));
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new IOException(
+          "is not JSON, so no HAR"
+              + (at == null
+                  ? ""
+                  : " (the JSON breaks at line " + at.getLineNr() + ", column " + at.getColumnNr())
+              + (at == null ? "" : ")"));
+    }
+    JsonNode log = root == null ? null : root.path("log");
+    if (log == null || !log.path("entries").isArray()) {
+      throw new IOException("is JSON but no HAR: it has no log.entries list");
     }
     List<HarEntry> entries = new ArrayList<>();
     for (JsonNode entry : log.path("entries")) {

@@ -1,42 +1,70 @@
 package dev.wprest.examples.doctor;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code wp-doctor} command line.
  *
  * <ul>
  *   <li>{@code check <site-url> [options]}: probes a live site with the active doctor;
- *   <li>{@code demo}: replays recorded real WordPress answers for each row of the 401 evidence
- *       matrix on a loopback stand-in and shows each diagnosis;
  *   <li>{@code explain [--json] <file.har> [<other.har>]}: diagnoses the failed WordPress REST
  *       calls of a HAR offline; with two files, tells why a route works in one and fails in the
- *       other.
+ *       other;
+ *   <li>{@code demo}: replays recorded real WordPress answers for each row of the 401 evidence
+ *       matrix on a loopback stand-in and shows each diagnosis;
+ *   <li>{@code explain-code <WPD-CODE>}: prints the troubleshooting entry of a diagnosis code;
+ *   <li>{@code generate-completion}: a bash (and zsh) completion script.
  * </ul>
  *
- * <p>Exit codes: 0 nothing wrong found, 1 a problem was diagnosed, 2 usage error, 3 site or file
- * unreachable.
+ * <p>Exit codes: 0 nothing wrong found, 1 a problem was diagnosed, 2 usage error (bad arguments or
+ * an unusable file), 3 site unreachable. No error message repeats an argument's value: it may be a
+ * secret typed in the wrong place.
  */
-public final class WpDoctor {
+@Command(
+    name = "wp-doctor",
+    mixinStandardHelpOptions = true,
+    versionProvider = DoctorVersion.class,
+    description = "Tells why a WordPress REST call fails to authenticate, and what to check first.",
+    synopsisSubcommandLabel = "COMMAND",
+    footerHeading = "%n",
+    footer = {
+      "Secrets come only from WP_APP_PASSWORD, WP_LOGIN_PASSWORD or WP_BEARER_TOKEN, or a prompt"
+          + " that does not echo.",
+      "",
+      WpDoctor.EXIT_CODES
+    })
+public final class WpDoctor implements Callable<Integer> {
   static final int OK = 0;
   static final int DIAGNOSED = 1;
   static final int USAGE = 2;
   static final int UNREACHABLE = 3;
 
+  static final String EXIT_CODES =
+      "Exit codes:%n"
+          + "  0  nothing wrong found%n"
+          + "  1  a problem was diagnosed%n"
+          + "  2  usage error: bad arguments or an unusable file%n"
+          + "  3  site unreachable";
+
   private final PrintStream out;
   private final PrintStream err;
   private final Map<String, String> env;
   private final Function<String, Optional<String>> prompt;
+
+  @Spec private CommandSpec spec;
 
   WpDoctor(PrintStream out, PrintStream err) {
     this(out, err, Map.of(), label -> Optional.empty());
@@ -77,79 +105,38 @@ public final class WpDoctor {
   }
 
   int run(List<String> args) {
-    if (args.isEmpty()) {
-      usage(err);
-      return USAGE;
-    }
-    List<String> rest = args.subList(1, args.size());
-    switch (args.get(0)) {
-      case "demo":
-        return rest.isEmpty() ? new DemoCommand(out).run() : usageError("demo takes no arguments");
-      case "check":
-        return new CheckCommand(out, err, env, prompt).run(rest);
-      case "explain":
-        return explain(rest);
-      case "help":
-      case "--help":
-      case "-h":
-        usage(out);
-        return OK;
-      default:
-        return usageError("unknown command: " + args.get(0));
-    }
+    return commandLine().execute(args.toArray(new String[0]));
   }
 
-  private int explain(List<String> args) {
-    boolean json = false;
-    List<Path> files = new ArrayList<>();
-    for (String arg : args) {
-      if (arg.equals("--json")) {
-        json = true;
-      } else if (arg.startsWith("-")) {
-        return usageError("explain: unknown option " + arg);
-      } else {
-        files.add(Paths.get(arg));
-      }
-    }
-    if (files.isEmpty() || files.size() > 2) {
-      return usageError("explain takes one HAR file, or two to compare");
-    }
-    for (Path file : files) {
-      if (!Files.isReadable(file)) {
-        err.println("wp-doctor: cannot read " + file);
-        return UNREACHABLE;
-      }
-    }
-    try {
-      return new ExplainCommand(out, json).run(files);
-    } catch (IOException e) {
-      err.println("wp-doctor: " + e.getMessage());
-      return USAGE;
-    }
+  CommandLine commandLine() {
+    CommandLine cli = new CommandLine(this);
+    cli.addSubcommand("check", new CheckCommand(out, err, env, prompt));
+    cli.addSubcommand("explain", new ExplainCommand(out, err));
+    cli.addSubcommand("demo", new DemoCommand(out));
+    cli.addSubcommand("explain-code", new ExplainCodeCommand(out, err));
+    cli.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
+    cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+    cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cli.setParameterExceptionHandler(new QuietParameterErrors(err));
+    cli.setExecutionExceptionHandler(
+        (e, command, parsed) -> {
+          err.println(
+              "wp-doctor: " + e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage()));
+          return UNREACHABLE;
+        });
+    cli.setExitCodeExceptionMapper(e -> USAGE);
+    cli.setUsageHelpAutoWidth(false);
+    // "@file" would be read as more arguments: a path typed by mistake must not become input.
+    cli.setExpandAtFiles(false);
+    return cli;
   }
 
-  private int usageError(String message) {
-    err.println("wp-doctor: " + message);
-    usage(err);
+  /** Without a command: the usage on stderr, a usage error. */
+  @Override
+  public Integer call() {
+    err.println("wp-doctor: a command is missing");
+    spec.commandLine().usage(err);
     return USAGE;
-  }
-
-  private static void usage(PrintStream out) {
-    out.println(
-        "usage: wp-doctor check <site-url> [--user U] [--auth application-password|cookie|bearer|none]");
-    out.println(
-        "                       [--route /wp/v2/posts] [--method POST] [--json] [--no-xmlrpc]");
-    out.println("                       [--allow-insecure-http] [--trust-cert file.pem]");
-    out.println("       wp-doctor demo");
-    out.println("       wp-doctor explain [--json] <file.har> [<other.har>]");
-    out.println();
-    out.println(
-        "  demo     replay recorded WordPress answers for each failure of the 401 evidence");
-    out.println("           matrix on a loopback stand-in, and show each diagnosis");
-    out.println("  explain  diagnose the failed WordPress REST calls in a HAR file, offline; with");
-    out.println(
-        "           two files (browser.har postman.har), tell why a route works in one only");
-    out.println();
-    out.println("exit codes: 0 nothing wrong, 1 problem diagnosed, 2 usage error, 3 unreachable");
   }
 }

@@ -65,6 +65,6 @@ class HarFileTest {
     Files.writeString(file, "{\"posts\":[]}");
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> HarFile.read(file))
-        .hasMessageContaining("not a HAR file");
+        .hasMessage("is JSON but no HAR: it has no log.entries list");
   }
 }

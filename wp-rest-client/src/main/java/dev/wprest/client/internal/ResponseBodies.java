@@ -39,8 +39,6 @@ public final class ResponseBodies {
       Pattern.compile(
           "\\A\\s*(?:<!doctype html|<html|<head|<body|<!--|<\\?xml|<h1|<title|<div|<p>)",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern TITLE =
-      Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
   private ResponseBodies() {}
 
@@ -238,7 +236,7 @@ public final class ResponseBodies {
    * @return the title, whitespace folded and bounded, if any
    */
   public static Optional<String> htmlTitle(String text, int maxLength) {
-    return title(text).map(title -> bound(title, maxLength));
+    return HtmlHead.title(text).map(title -> bound(title, maxLength));
   }
 
   /**
@@ -250,19 +248,12 @@ public final class ResponseBodies {
    * @return the redacted title, bounded, if any
    */
   public static Optional<String> htmlTitle(byte[] body, UnaryOperator<String> redactor) {
-    return title(new String(body, StandardCharsets.UTF_8))
+    // Only the window is read: decoding more would cost time for nothing.
+    return HtmlHead.title(
+            new String(body, 0, Math.min(body.length, HtmlHead.WINDOW), StandardCharsets.UTF_8))
         .map(redactor)
         .filter(title -> !title.isEmpty())
         .map(title -> bound(title, 200));
-  }
-
-  private static Optional<String> title(String text) {
-    Matcher m = TITLE.matcher(text);
-    if (!m.find()) {
-      return Optional.empty();
-    }
-    String title = m.group(1).replaceAll("\\s+", " ").strip();
-    return title.isEmpty() ? Optional.empty() : Optional.of(title);
   }
 
   /**

@@ -13,7 +13,6 @@ import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,22 +61,17 @@ final class ProbeSession {
       String text = new String(r.body() == null ? new byte[0] : r.body(), StandardCharsets.UTF_8);
       return Answer.of(method.name(), uri, r.statusCode(), r.headers(), text);
     } catch (HttpConnectTimeoutException | ConnectException e) {
-      return Answer.failed(method.name(), uri, "could not connect: " + describe(e), true);
-    } catch (HttpTimeoutException e) {
-      return Answer.failed(method.name(), uri, "no answer within " + timeout, false);
+      return Answer.failed(method.name(), uri, describe(e, uri), true);
     } catch (IOException e) {
-      return Answer.failed(method.name(), uri, describe(e), false);
+      return Answer.failed(method.name(), uri, describe(e, uri), false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Answer.failed(method.name(), uri, "interrupted", false);
     }
   }
 
-  private String describe(Exception e) {
-    String message = e.getMessage();
-    return redact(
-        e.getClass().getSimpleName()
-            + (message == null || message.isBlank() ? "" : ": " + message));
+  private String describe(Exception e, URI uri) {
+    return redact(TransportFailures.describe(e, uri, timeout));
   }
 
   /** Records a probe of a raw request. */

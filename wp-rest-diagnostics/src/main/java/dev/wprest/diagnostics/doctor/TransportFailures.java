@@ -1,0 +1,102 @@
+package dev.wprest.diagnostics.doctor;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.UnresolvedAddressException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
+import java.time.Duration;
+import java.util.Locale;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+
+/**
+ * Says what failed when no answer came: the JDK's client reports an unknown host and a refused
+ * connection alike as a {@code ConnectException} without a message, the reason sits in its causes.
+ */
+final class TransportFailures {
+  private TransportFailures() {}
+
+  /** What failed, in words a user can act on; never the request's headers. */
+  static String describe(Exception e, URI uri, Duration timeout) {
+    String host = uri.getHost() == null ? "the host" : uri.getHost();
+    int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+    if (has(e, UnresolvedAddressException.class) || has(e, UnknownHostException.class)) {
+      return "unknown host: DNS has no address for " + host;
+    }
+    if (has(e, HttpConnectTimeoutException.class)) {
+      return "connection timed out: " + host + ":" + port + " did not accept within " + timeout;
+    }
+    if (e instanceof HttpTimeoutException) {
+      return "timed out: no answer within " + timeout;
+    }
+    if (has(e, NoRouteToHostException.class)) {
+      return "no route to " + host + " (network, firewall or VPN)";
+    }
+    if (has(e, CertPathValidatorException.class)
+        || (has(e, CertificateException.class) && has(e, SSLHandshakeException.class))
+        || messageContains(e, "PKIX path")) {
+      return "TLS certificate not trusted: "
+          + host
+          + "'s certificate is not signed by a CA this Java trusts (self-signed or a private"
+          + " CA? wp-doctor --trust-cert file.pem, or AuthDoctor.Builder.trustCertificates)";
+    }
+    if (has(e, SSLException.class)) {
+      return "TLS handshake with " + host + " failed" + detail(find(e, SSLException.class));
+    }
+    if (has(e, ConnectException.class)) {
+      // JDK 17 reports a refused connect as ConnectException <- ClosedChannelException, no text.
+      return messageContains(e, "refused") || has(e, ClosedChannelException.class)
+          ? "connection refused: nothing listens on "
+              + host
+              + ":"
+              + port
+              + " (or a firewall"
+              + " rejects the connection)"
+          : "could not connect to " + host + ":" + port + detail(deepest(e));
+    }
+    Throwable root = deepest(e);
+    return root.getClass().getSimpleName() + detail(root);
+  }
+
+  private static boolean has(Throwable e, Class<? extends Throwable> type) {
+    return find(e, type) != null;
+  }
+
+  private static Throwable find(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static boolean messageContains(Throwable e, String text) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String m = t.getMessage();
+      if (m != null && m.toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Throwable deepest(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  private static String detail(Throwable t) {
+    String m = t == null ? null : t.getMessage();
+    return m == null || m.isBlank() ? "" : " (" + m + ")";
+  }
+}
