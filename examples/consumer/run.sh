@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds this consumer against the installed wp-rest artifacts (mvn install of wp-rest first) and
 # runs it against a real WordPress: with the right Application Password it must sign in and list
-# posts; with a wrong one it must exit 1 with a diagnosis. Each run on the class path.
+# posts; with a wrong one it must exit 1 with a diagnosis. Each on the class path and on the module
+# path (where module-info.java requires only the client and the diagnostics).
 # Usage: WP_BASE_URL=... WP_USER=... WP_APP_PASSWORD=... run.sh [extra mvn arguments]
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -12,6 +13,7 @@ deps=$(cat target/runtime-path.txt)
 jar=target/wp-rest-consumer-1.0.0.jar
 declare -A launch=(
   [class-path]="java -cp $jar:$deps com.example.consumer.FirstProgram"
+  [module-path]="java -p $jar:$deps -m com.example.consumer/com.example.consumer.FirstProgram"
 )
 
 passed=0 failed=0
