@@ -126,7 +126,8 @@ final class ResourceCore {
                   + " "
                   + Redaction.uri(response.uri())
                   + ": the JSON does not fit "
-                  + type.toCanonical(),
+                  + type.toCanonical()
+                  + JsonPath.at(e),
               exchange(response),
               BodyProblem.UNEXPECTED_SHAPE,
               null));

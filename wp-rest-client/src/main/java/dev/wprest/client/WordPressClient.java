@@ -666,7 +666,10 @@ public final class WordPressClient {
     }
 
     /**
-     * Uses a caller-configured mapper (e.g. with the JSR-310 module).
+     * Uses a caller-configured mapper (e.g. with the JSR-310 module). The library's models bind
+     * with any mapper, a bare {@code new ObjectMapper()} too: they ignore the fields they do not
+     * name. Your own classes bound with {@code execute(request, type)} follow this mapper's
+     * settings: WordPress adds fields all the time, so let them ignore unknown properties.
      *
      * @param mapper the mapper
      * @return this
