@@ -151,7 +151,8 @@ final class ResourceCore {
                   + " "
                   + Redaction.uri(response.uri(), client.auth()::redact)
                   + ": the JSON does not fit "
-                  + type.toCanonical(),
+                  + type.toCanonical()
+                  + JsonPath.at(e),
               exchange(response),
               BodyProblem.UNEXPECTED_SHAPE,
               null));

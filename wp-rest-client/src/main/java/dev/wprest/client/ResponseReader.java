@@ -66,7 +66,10 @@ final class ResponseReader {
     try {
       return reader.readValue(json);
     } catch (IOException | IllegalArgumentException e) {
-      throw malformed(response, BodyProblem.UNEXPECTED_SHAPE, "the JSON does not fit " + typeName);
+      throw malformed(
+          response,
+          BodyProblem.UNEXPECTED_SHAPE,
+          "the JSON does not fit " + typeName + JsonPath.at(e));
     }
   }
 

@@ -21,8 +21,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 
@@ -64,7 +62,7 @@ public final class WordPressClient {
     HttpClient http = b.httpClient != null ? b.httpClient : defaultHttpClient(b);
     this.transport =
         new Transport(http, b.callTimeout, b.redirectPolicy, b.allowInsecureHttp, b.userAgent);
-    this.executor = b.executor != null ? b.executor : DaemonPool.INSTANCE;
+    this.executor = b.executor != null ? b.executor : AsyncPool.shared();
     this.failureTranslator = b.failureTranslator;
     ResponseReader reader = new ResponseReader(mapper, b.tolerateLeadingPhpOutput, auth);
     this.calls = new CallExecutor(transport, b.retryPolicy, auth, new Context(), mapper, reader);
@@ -194,7 +192,24 @@ public final class WordPressClient {
    * @return the bound body
    */
   public <T> CompletableFuture<T> executeAsync(WpRequest request, Class<T> type) {
-    return executeAsync(request).thenApply(r -> r.as(type));
+    requireNonNull(request, "request == null");
+    requireNonNull(type, "type == null");
+    return CompletableFuture.supplyAsync(() -> execute(request, type), executor);
+  }
+
+  /**
+   * Sends a request on the client's executor and binds its body to a generic type.
+   *
+   * @param request the request
+   * @param type the target type, e.g. {@code new TypeReference<List<Post>>() {}}
+   * @param <T> the target type
+   * @return the bound body, or a future failed with the same exceptions as {@link
+   *     #execute(WpRequest, TypeReference)}
+   */
+  public <T> CompletableFuture<T> executeAsync(WpRequest request, TypeReference<T> type) {
+    requireNonNull(request, "request == null");
+    requireNonNull(type, "type == null");
+    return CompletableFuture.supplyAsync(() -> execute(request, type), executor);
   }
 
   /**
@@ -519,17 +534,6 @@ public final class WordPressClient {
     }
   }
 
-  /** Threads for async calls when the caller gives no executor; daemon, so they never pin a JVM. */
-  private static final class DaemonPool {
-    static final ExecutorService INSTANCE =
-        Executors.newCachedThreadPool(
-            r -> {
-              Thread t = new Thread(r, "wp-rest-async");
-              t.setDaemon(true);
-              return t;
-            });
-  }
-
   /** Builds a {@link WordPressClient}. */
   public static final class Builder {
     private URI baseUrl;
@@ -666,7 +670,10 @@ public final class WordPressClient {
     }
 
     /**
-     * Uses a caller-configured mapper (e.g. with the JSR-310 module).
+     * Uses a caller-configured mapper (e.g. with the JSR-310 module). The library's models bind
+     * with any mapper, a bare {@code new ObjectMapper()} too: they ignore the fields they do not
+     * name. Your own classes bound with {@code execute(request, type)} follow this mapper's
+     * settings: WordPress adds fields all the time, so let them ignore unknown properties.
      *
      * @param mapper the mapper
      * @return this
@@ -677,7 +684,9 @@ public final class WordPressClient {
     }
 
     /**
-     * Runs async calls on this executor. The JDK client keeps its own threads: sharing a small
+     * Runs async calls on this executor instead of the shared default: at most {@code max(8, 2 x
+     * processors)} daemon threads for all clients, each async call holding one for its whole
+     * exchange, further calls queued. The JDK client keeps its own threads: sharing a small
      * executor between blocking calls and the client's I/O would deadlock.
      *
      * @param executor the executor

@@ -74,7 +74,9 @@ public enum LikelyCause {
   /** The server or a layer in front of it is rate limiting the client. */
   RATE_LIMITED("WPD-429-RATE-LIMITED", Stage.TRANSPORT),
   /** WordPress refused a parameter or the body of the request. */
-  INVALID_REQUEST("WPD-400-INVALID-REQUEST", Stage.ROUTE);
+  INVALID_REQUEST("WPD-400-INVALID-REQUEST", Stage.ROUTE),
+  /** The body was whole, valid JSON that did not fit the Java type it was bound to. */
+  UNEXPECTED_JSON_SHAPE("WPD-RESP-UNEXPECTED-SHAPE", Stage.RESPONSE);
 
   /** The guide every diagnosis links to. */
   static final String GUIDE = "docs/troubleshooting.md";

@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import dev.wprest.client.AuthStrategy;
 import dev.wprest.client.RetryPolicy;
 import dev.wprest.client.WordPressClient;
+import dev.wprest.client.WordPressException;
 import dev.wprest.client.WpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -97,13 +98,23 @@ final class Replay {
   Diagnosis diagnose(AuthStrategy auth, WpRequest request) {
     try {
       client(auth).json(request);
-    } catch (AuthDiagnosisException e) {
-      return e.diagnosis();
+    } catch (WordPressException e) {
+      return attachedDiagnosis(e);
     }
     throw new AssertionError("the call succeeded: " + request);
   }
 
   Diagnosis diagnoseGet(AuthStrategy auth, String route) {
     return diagnose(auth, WpRequest.get(route).build());
+  }
+
+  /** The diagnosis the installed client attached to its own exception, which kept its type. */
+  static Diagnosis attachedDiagnosis(WordPressException e) {
+    for (Throwable suppressed : e.getSuppressed()) {
+      if (suppressed instanceof AuthDiagnosisException) {
+        return ((AuthDiagnosisException) suppressed).diagnosis();
+      }
+    }
+    throw new AssertionError("no diagnosis attached to " + e);
   }
 }

@@ -12,7 +12,10 @@ import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.wprest.client.AuthStrategy;
+import dev.wprest.client.WordPressException;
 import dev.wprest.client.WpRequest;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -91,10 +94,13 @@ class SecretLeakTest {
     try {
       new Replay(wm).client(auth).json(WpRequest.get("/wp/v2/users/me").build());
       return; // a 200 with JSON is a success: nothing to diagnose
-    } catch (AuthDiagnosisException e) {
-      Diagnosis d = e.diagnosis();
+    } catch (WordPressException e) {
+      Diagnosis d = Replay.attachedDiagnosis(e);
       assertNoSecret("message", e.getMessage());
       assertNoSecret("toString", e.toString());
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      assertNoSecret("stack trace with the attached diagnosis", trace.toString());
       assertNoSecret("diagnosis toString", d.toString());
       assertNoSecret("text", TextRenderer.render(d));
       assertNoSecret("json", JsonRenderer.render(d));

@@ -1,6 +1,7 @@
 package dev.wprest.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
@@ -12,6 +13,7 @@ import java.util.Optional;
  * An Application Password as WordPress lists it: its name and usage, never the password itself
  * (WordPress stores only a hash; the plaintext exists once, in {@link NewApplicationPassword}).
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public final class ApplicationPassword {
   private final String uuid;
   private final String appId;

@@ -1,6 +1,7 @@
 package dev.wprest.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A comment from {@code /wp/v2/comments}. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public final class Comment {
   private final long id;
   private final long post;

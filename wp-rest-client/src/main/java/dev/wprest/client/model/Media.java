@@ -1,6 +1,7 @@
 package dev.wprest.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /** An attachment from {@code /wp/v2/media}: an uploaded image, document, audio or video file. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public final class Media {
   private final long id;
   private final LocalDateTime date;

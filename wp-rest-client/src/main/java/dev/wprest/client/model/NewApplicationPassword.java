@@ -1,6 +1,7 @@
 package dev.wprest.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import java.util.Objects;
  * WordPress shows this once and never again. The password is a secret: {@code toString()} masks it,
  * and it is not part of {@code equals}, so it cannot leak through logs or assertion messages.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public final class NewApplicationPassword {
   private final ApplicationPassword details;
   private final String password;

@@ -1,6 +1,7 @@
 package dev.wprest.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
@@ -16,6 +17,7 @@ import java.util.OptionalLong;
  * have no categories, posts no parent); everything else a plugin adds stays in {@link #meta()} or
  * can be read by binding the route to your own class.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public final class Post {
   private final long id;
   private final LocalDateTime date;

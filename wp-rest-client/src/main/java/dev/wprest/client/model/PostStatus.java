@@ -1,11 +1,13 @@
 package dev.wprest.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Arrays;
 import java.util.List;
 
 /** A post status from {@code /wp/v2/statuses}: {@code publish}, {@code draft}, ... */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public final class PostStatus {
   private final String slug;
   private final String name;

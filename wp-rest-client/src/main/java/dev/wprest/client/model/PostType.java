@@ -1,6 +1,7 @@
 package dev.wprest.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import java.util.List;
  * A post type from {@code /wp/v2/types}: {@code post}, {@code page}, {@code attachment}, or a
  * custom type registered with {@code show_in_rest}. Its {@link #route()} is where its items live.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public final class PostType {
   private final String slug;
   private final String name;

@@ -1,6 +1,7 @@
 package dev.wprest.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Optional;
  * {@code guid}. {@link #rendered()} is the HTML visitors see (shortcodes expanded, filters run);
  * {@link #raw()} is what is stored, sent only under {@code context=edit} to users who may edit.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public final class Rendered {
   private final String rendered;
   private final String raw;

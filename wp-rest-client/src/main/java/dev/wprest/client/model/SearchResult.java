@@ -1,6 +1,7 @@
 package dev.wprest.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import java.util.List;
  * A hit from {@code /wp/v2/search}: a post, term or post format that matched. Follow {@link
  * #links()} {@code self} (or ask with {@code _embed}) for the whole item.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public final class SearchResult {
   private final String id;
   private final String title;

@@ -1,6 +1,7 @@
 package dev.wprest.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.Optional;
  * The site settings from {@code /wp/v2/settings} (administrators only). Core's settings have typed
  * accessors; plugins register more, all reachable through {@link #get(String)} and {@link #json()}.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public final class Settings {
   private final JsonNode json;
 

@@ -1,12 +1,14 @@
 package dev.wprest.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.List;
 
 /** A taxonomy from {@code /wp/v2/taxonomies}: where its terms live and which types use it. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public final class Taxonomy {
   private final String slug;
   private final String name;

@@ -1,6 +1,7 @@
 package dev.wprest.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /** A term of a taxonomy: a category, a tag, or a term of a custom taxonomy. */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public final class Term {
   private final long id;
   private final long count;

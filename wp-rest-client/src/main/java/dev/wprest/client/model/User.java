@@ -1,6 +1,7 @@
 package dev.wprest.client.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * {@code slug}, {@code link}, ...); {@code username}, {@code email}, {@code roles} and {@code
  * capabilities} come only with {@code context=edit}, so they are {@code Optional} or empty here.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public final class User {
   private final long id;
   private final String username;
