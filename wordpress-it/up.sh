@@ -349,10 +349,18 @@ EOF
   done
 } >"$APACHE_SITE"
 
-a2dismod -q mpm_event mpm_worker >/dev/null 2>&1 || true
-a2enmod -q mpm_prefork "php$PHP_VER" rewrite ssl proxy proxy_fcgi setenvif alias dir env headers >/dev/null
-a2dissite -q 000-default default-ssl >/dev/null 2>&1 || true
-a2ensite -q wp-it >/dev/null
+# a2enmod and friends are slow Perl scripts: only call them when something is to change.
+APACHE_MODS=(mpm_prefork "php$PHP_VER" rewrite ssl proxy proxy_fcgi setenvif alias dir env headers)
+mods_missing=()
+for m in "${APACHE_MODS[@]}"; do [[ -e /etc/apache2/mods-enabled/$m.load ]] || mods_missing+=("$m"); done
+if [[ -e /etc/apache2/mods-enabled/mpm_event.load || -e /etc/apache2/mods-enabled/mpm_worker.load ]]; then
+  a2dismod -q mpm_event mpm_worker >/dev/null 2>&1 || true
+fi
+((${#mods_missing[@]} == 0)) || a2enmod -q "${mods_missing[@]}" >/dev/null
+if [[ -e /etc/apache2/sites-enabled/000-default.conf || -e /etc/apache2/sites-enabled/default-ssl.conf ]]; then
+  a2dissite -q 000-default default-ssl >/dev/null 2>&1 || true
+fi
+[[ -e /etc/apache2/sites-enabled/wp-it.conf ]] || a2ensite -q wp-it >/dev/null
 apache2ctl configtest >"$LOG_DIR/apache-configtest.log" 2>&1 || { cat "$LOG_DIR/apache-configtest.log" >&2; die "Apache configuration test failed"; }
 
 # ---------------------------------------------------------------- php-fpm
@@ -370,11 +378,17 @@ fi
 
 # ---------------------------------------------------------------- WordPress sites
 export WPIT_PROPS="$PROPS"
-for s in $(site_names); do
-  say "site $s: $(site_url "$s")"
-  php -d display_errors=stderr -d error_reporting=E_ALL\&~E_DEPRECATED "$IT_DIR/php/install-site.php" "$s" \
-    >>"$LOG_DIR/install-$s.log" 2>&1 || { tail -20 "$LOG_DIR/install-$s.log" >&2; die "installing site $s failed"; }
-done
+# Each site has its own database and log: three installs at a time.
+install_site() { # install_site <site>: prints the site's name when its install failed
+  php -d display_errors=stderr -d error_reporting=E_ALL\&~E_DEPRECATED "$IT_DIR/php/install-site.php" "$1" \
+    >>"$LOG_DIR/install-$1.log" 2>&1 || echo "$1"
+}
+export -f install_site
+export IT_DIR LOG_DIR
+say "sites: $(site_names | tr '\n' ' ')"
+failed_sites=$(site_names | xargs -P 3 -I{} bash -c 'install_site "$@"' _ {})
+for s in $failed_sites; do tail -20 "$LOG_DIR/install-$s.log" >&2; done
+[[ -z "$failed_sites" ]] || die "installing site(s) $(echo $failed_sites) failed"
 
 # ---------------------------------------------------------------- Apache start / reload
 apache_pid() { local pidf=/var/run/apache2/apache2.pid; [[ -s $pidf ]] && kill -0 "$(cat $pidf)" 2>/dev/null && cat $pidf; }
