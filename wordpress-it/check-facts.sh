@@ -17,7 +17,7 @@ M=$(site_url modphp); S=$(site_url stripped); H=$(site_url https); P=$(site_url 
 N=$(site_url norewrite); J=$(site_url jwt); E=$(site_url earlyuser); R=$(prop site.redirect.url)
 NG=$(site_url nginx); NP=$(site_url nginxproxy); OU=$(site_url appoffuser); OS=$(site_url appoffsite)
 OH=$(site_url appoffhttps); BA=$(site_url blockanon); HD=$(site_url httpsdefault)
-UP=$(prop site.upgrade.url); RP=$(prop site.redirectport.url)
+LR=$(site_url lostrewrite); UP=$(prop site.upgrade.url); RP=$(prop site.redirectport.url)
 ME=wp-json/wp/v2/users/me
 ADMIN=$(prop user.admin.login); ADMIN_EMAIL=$(prop user.admin.email)
 
@@ -278,6 +278,13 @@ req -I "$HD"
 if [[ "$ST" == 200 ]] && grep -qi "^Link: <${HD}wp-json/>; rel=\"https://api.w.org/\"" "$T/headers"; then ok "httpsdefault: home page Link header"; else bad "httpsdefault: home page Link header ($ST)"; fi
 req "${RP}wp-json/wp/v2/users/me";             expect "redirectport: GET answered 301" 301
 expect_hdr "redirectport: Location on https, another port" Location "${H}wp-json/wp/v2/users/me"
+
+echo "== Pretty permalinks without the server's rewrite rules (lostrewrite site)"
+req -I "$LR"
+if [[ "$ST" == 200 ]] && grep -qi "^Link: <${LR}wp-json/>; rel=\"https://api.w.org/\"" "$T/headers"; then ok "lostrewrite: home page advertises /wp-json/"; else bad "lostrewrite: home page Link header ($ST)"; fi
+req "${LR}wp-json/"
+if [[ "$ST" == 404 && "$(hdr Content-Type)" == text/html* ]]; then ok "lostrewrite: the advertised /wp-json/ is Apache's HTML 404"; else bad "lostrewrite /wp-json/: $ST $(hdr Content-Type)"; fi
+req -K "$T/admin-app.conf" "${LR}?rest_route=/wp/v2/users/me"; expect "lostrewrite: ?rest_route users/me with a valid app password" 200
 
 echo "== wp-login.php and an unknown user"
 printf 'data-urlencode = "log=no-such-user"\ndata-urlencode = "pwd=%s"\n' "$(prop user.admin.password)" >"$T/wp-login-nouser.conf"

@@ -20,6 +20,8 @@ NGINX_TMP=/var/lib/wordpress/wp-it/nginx-tmp
 #   rewrite: wp       = WordPress's standard .htaccess rules (with the HTTP_AUTHORIZATION copy)
 #            fallback = FallbackResource /index.php (no header copy)
 #            none     = no rewriting at all, plain permalinks
+#            lost     = no rewriting at all, but pretty permalinks in WordPress (rules lost in a
+#                       server move or an ignored .htaccess): the advertised /wp-json/ is a 404
 #            nginx    = nginx's try_files $uri $uri/ /index.php?$args (WordPress's nginx recipe)
 #   server:  apache      = an Apache vhost on the port
 #            nginx       = an nginx server on the port, PHP through php-fpm
@@ -39,6 +41,7 @@ SITES=(
   "appoffsite:8092:http:local:modphp:wp:app-passwords-off:apache"
   "appoffhttps:8444:https:production:modphp:wp:app-passwords-off:apache"
   "blockanon:8093:http:local:modphp:wp:block-anonymous-rest:apache"
+  "lostrewrite:8095:http:local:modphp:lost:-:apache"
   "httpsdefault:443:https:production:modphp:wp:-:apache"
 )
 BACKEND_OFFSET=10000

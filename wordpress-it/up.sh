@@ -109,7 +109,8 @@ write_props() {
         echo "site.$s.environment=$(site_field "$s" 3)"
         echo "site.$s.php=$(site_field "$s" 4)"
         echo "site.$s.server=$(site_field "$s" 7)"
-        echo "site.$s.rest_prefix=$( [[ $(site_field "$s" 5) == none ]] && echo '?rest_route=/' || echo 'wp-json/')"
+        echo "site.$s.rest_prefix=$( [[ $(site_field "$s" 5) == none || $(site_field "$s" 5) == lost ]] && echo '?rest_route=/' || echo 'wp-json/')"
+        echo "site.$s.permalinks=$( [[ $(site_field "$s" 5) == none ]] && echo plain || echo pretty)"
       done
       echo "site.https.cert=$STATE_DIR/https-cert.pem"
       for s in $(redirect_names); do
@@ -298,6 +299,7 @@ EOF
 EOF
     ;;
     none) echo "        # no rewriting at all: /wp-json/ is the web server's 404" ;;
+    lost) echo "        # no rewriting at all although WordPress has pretty permalinks: the /wp-json/ it advertises is the web server's 404" ;;
   esac
   echo "    </Directory>"
   if [[ $(site_field "$s" 4) == fpm ]]; then
@@ -484,7 +486,7 @@ fi
 fail=0
 for s in $(site_names); do
   url=$(site_url "$s")
-  [[ $(site_field "$s" 5) == none ]] && idx="${url}?rest_route=/" || idx="${url}wp-json/"
+  [[ $(site_field "$s" 5) == none || $(site_field "$s" 5) == lost ]] && idx="${url}?rest_route=/" || idx="${url}wp-json/"
   # the site with the plugin that blocks anonymous REST refuses its index too
   [[ $(site_field "$s" 6) == block-anonymous-rest ]] && want=401 || want=200
   code=000
