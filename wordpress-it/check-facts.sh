@@ -17,7 +17,7 @@ M=$(site_url modphp); S=$(site_url stripped); H=$(site_url https); P=$(site_url 
 N=$(site_url norewrite); J=$(site_url jwt); E=$(site_url earlyuser); R=$(prop site.redirect.url)
 NG=$(site_url nginx); NP=$(site_url nginxproxy); OU=$(site_url appoffuser); OS=$(site_url appoffsite)
 OH=$(site_url appoffhttps); BA=$(site_url blockanon); HD=$(site_url httpsdefault)
-LR=$(site_url lostrewrite); UP=$(prop site.upgrade.url); RP=$(prop site.redirectport.url)
+LR=$(site_url lostrewrite); BS=$(site_url basicauth); UP=$(prop site.upgrade.url); RP=$(prop site.redirectport.url)
 ME=wp-json/wp/v2/users/me
 ADMIN=$(prop user.admin.login); ADMIN_EMAIL=$(prop user.admin.email)
 
@@ -285,6 +285,14 @@ if [[ "$ST" == 200 ]] && grep -qi "^Link: <${LR}wp-json/>; rel=\"https://api.w.o
 req "${LR}wp-json/"
 if [[ "$ST" == 404 && "$(hdr Content-Type)" == text/html* ]]; then ok "lostrewrite: the advertised /wp-json/ is Apache's HTML 404"; else bad "lostrewrite /wp-json/: $ST $(hdr Content-Type)"; fi
 req -K "$T/admin-app.conf" "${LR}?rest_route=/wp/v2/users/me"; expect "lostrewrite: ?rest_route users/me with a valid app password" 200
+
+echo "== A staging password in front of the whole site (basicauth site)"
+req "$BS"
+if [[ "$ST" == 401 && "$(hdr WWW-Authenticate)" == 'Basic realm="Staging site"' ]]; then ok "basicauth: home page is Apache's 401 with WWW-Authenticate"; else bad "basicauth: home page $ST '$(hdr WWW-Authenticate)'"; fi
+req -K "$T/admin-app.conf" "$BS$ME"
+if [[ "$ST" == 401 && -n "$(hdr WWW-Authenticate)" && "$(hdr Content-Type)" == text/html* ]]; then ok "basicauth: a valid app password meets Apache's challenge, not WordPress"; else bad "basicauth: app password $ST"; fi
+conf_user staging "$(prop site.basicauth.user)" "$(prop site.basicauth.password)"
+req -K "$T/staging.conf" "${BS}wp-json/";      expect "basicauth: the staging password reaches WordPress's index" 200
 
 echo "== wp-login.php and an unknown user"
 printf 'data-urlencode = "log=no-such-user"\ndata-urlencode = "pwd=%s"\n' "$(prop user.admin.password)" >"$T/wp-login-nouser.conf"

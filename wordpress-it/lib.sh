@@ -24,6 +24,7 @@ NGINX_TMP=/var/lib/wordpress/wp-it/nginx-tmp
 #                       server move or an ignored .htaccess): the advertised /wp-json/ is a 404
 #            nginx    = nginx's try_files $uri $uri/ /index.php?$args (WordPress's nginx recipe)
 #   server:  apache      = an Apache vhost on the port
+#            apache-htpasswd = the same, the whole site behind Apache's own Basic auth (a staging password)
 #            nginx       = an nginx server on the port, PHP through php-fpm
 #            nginx-proxy = an nginx reverse proxy on the port in front of an Apache vhost on
 #                          127.0.0.1:<port + BACKEND_OFFSET>
@@ -42,6 +43,7 @@ SITES=(
   "appoffhttps:8444:https:production:modphp:wp:app-passwords-off:apache"
   "blockanon:8093:http:local:modphp:wp:block-anonymous-rest:apache"
   "lostrewrite:8095:http:local:modphp:lost:-:apache"
+  "basicauth:8096:http:local:modphp:wp:-:apache-htpasswd"
   "httpsdefault:443:https:production:modphp:wp:-:apache"
 )
 BACKEND_OFFSET=10000

@@ -83,6 +83,7 @@ if [[ $MODE == reuse ]]; then
     APPPASS[$r]=$(prop "user.$r.app_password" | tr -d ' ')
   done
   JWT_SECRET=$(prop jwt.secret)
+  STAGING_PASSWORD=$(prop site.basicauth.password || randstr 24)
 else
   say "fresh install: generating new secrets"
   INSTALL_ID=$(randstr 16 0123456789abcdef)
@@ -91,6 +92,7 @@ else
     APPPASS[$r]=$(randstr 24)
   done
   JWT_SECRET=$(randstr 64)
+  STAGING_PASSWORD=$(randstr 24)
   rm -f "$STATE_DIR"/https-*.pem "$STATE_DIR"/*.cookies "$STATE_DIR"/curl-* 2>/dev/null || true
 fi
 
@@ -113,6 +115,8 @@ write_props() {
         echo "site.$s.permalinks=$( [[ $(site_field "$s" 5) == none ]] && echo plain || echo pretty)"
       done
       echo "site.https.cert=$STATE_DIR/https-cert.pem"
+      echo "site.basicauth.user=staging"
+      echo "site.basicauth.password=$STAGING_PASSWORD"
       for s in $(redirect_names); do
         echo "site.$s.url=$(redirect_url "$s")"
         echo "site.$s.target=$(redirect_field "$s" 2)/"
@@ -250,6 +254,10 @@ install -d -m 0700 "$APACHE_VAR_CERT_DIR"
 install -m 0600 "$STATE_DIR/https-key.pem" "$APACHE_VAR_CERT_DIR/key.pem"
 install -m 0644 "$STATE_DIR/https-cert.pem" "$APACHE_VAR_CERT_DIR/cert.pem"
 mkdir -p "$WP_IT_VAR/redirect-root"
+printf 'staging:%s\n' "$(printf '%s' "$STAGING_PASSWORD" | openssl passwd -apr1 -stdin)" >"$APACHE_VAR_CERT_DIR/htpasswd.tmp"
+chown root:www-data "$APACHE_VAR_CERT_DIR/htpasswd.tmp"; chmod 0640 "$APACHE_VAR_CERT_DIR/htpasswd.tmp"
+mv -f "$APACHE_VAR_CERT_DIR/htpasswd.tmp" "$APACHE_VAR_CERT_DIR/htpasswd"
+chmod 0710 "$APACHE_VAR_CERT_DIR"; chgrp www-data "$APACHE_VAR_CERT_DIR"
 
 cat >/etc/apache2/ports.conf <<'EOF'
 # Rewritten by wordpress-it/up.sh: nothing listens on a public interface.
@@ -302,6 +310,17 @@ EOF
     lost) echo "        # no rewriting at all although WordPress has pretty permalinks: the /wp-json/ it advertises is the web server's 404" ;;
   esac
   echo "    </Directory>"
+  if [[ $(site_field "$s" 7) == apache-htpasswd ]]; then
+    cat <<EOF
+    # A staging password in front of the whole site, WordPress's REST API included
+    <Location />
+        AuthType Basic
+        AuthName "Staging site"
+        AuthUserFile $APACHE_VAR_CERT_DIR/htpasswd
+        Require valid-user
+    </Location>
+EOF
+  fi
   if [[ $(site_field "$s" 4) == fpm ]]; then
     cat <<EOF
     # PHP through php-fpm (mod_proxy_fcgi) in this vhost only; no CGIPassAuth, so Apache
@@ -488,7 +507,8 @@ for s in $(site_names); do
   url=$(site_url "$s")
   [[ $(site_field "$s" 5) == none || $(site_field "$s" 5) == lost ]] && idx="${url}?rest_route=/" || idx="${url}wp-json/"
   # the site with the plugin that blocks anonymous REST refuses its index too
-  [[ $(site_field "$s" 6) == block-anonymous-rest ]] && want=401 || want=200
+  # (and the site behind a staging password answers Apache's own 401)
+  [[ $(site_field "$s" 6) == block-anonymous-rest || $(site_field "$s" 7) == apache-htpasswd ]] && want=401 || want=200
   code=000
   for _ in $(seq 20); do
     code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 --cacert "$STATE_DIR/https-cert.pem" "$idx" || true)

@@ -57,6 +57,7 @@ $SITES   = array(
 	'appoffhttps' => "$base, Apache $APACHE + mod_php over HTTPS (self-signed certificate), PHP $PHP, WP_ENVIRONMENT_TYPE=production, Application Passwords switched off site-wide by the filter wp_is_application_passwords_available",
 	'blockanon'  => "$base, Apache $APACHE + mod_php, PHP $PHP, WP_ENVIRONMENT_TYPE=local, with a plugin that refuses anonymous REST requests through rest_authentication_errors (401 rest_cannot_access)",
 	'lostrewrite' => "$base, Apache $APACHE + mod_php, PHP $PHP, pretty permalinks in WordPress but no rewrite rules in the server (lost in a move, or an ignored .htaccess), WP_ENVIRONMENT_TYPE=local",
+	'basicauth'  => "$base, Apache $APACHE + mod_php, PHP $PHP, WP_ENVIRONMENT_TYPE=local, the whole site behind Apache's own Basic auth (AuthType Basic, realm \"Staging site\")",
 	'httpsdefault' => "$base, Apache $APACHE + mod_php over HTTPS on the default port 443 (self-signed certificate), PHP $PHP, WP_ENVIRONMENT_TYPE=production",
 	'redirectport' => "Apache $APACHE, a vhost whose every answer is mod_alias 'Redirect 301 / " . p( 'site.redirectport.target' ) . "' (http to https onto another port)",
 	'upgrade'    => "Apache $APACHE on port 80, a vhost whose every answer is mod_alias 'Redirect 301 / " . p( 'site.upgrade.target' ) . "' (http to https, same host, default ports)",
@@ -92,6 +93,7 @@ foreach ( $U as $u ) {
 	secret( str_replace( ' ', '-', $u['app'] ) );
 }
 secret( p( 'jwt.secret' ) );
+secret( p( 'site.basicauth.password' ) );
 
 function basic( $user, $pass ) {
 	return 'Basic ' . secret( base64_encode( "$user:$pass" ) );
@@ -620,6 +622,11 @@ rec( 'home.head.lostrewrite', 'lostrewrite', '(anonymous): advertises /wp-json/'
 rec( 'wp-json.lostrewrite-apache-404', 'lostrewrite', "(anonymous): the advertised root is Apache's own 404", array( 'path' => '/wp-json/' ) );
 rec( 'users-me.basic-valid.lostrewrite-apache-404', 'lostrewrite', 'with Authorization: Basic (admin username + application password)', array( 'path' => $me, 'auth' => 'basic-app-password', 'headers' => auth( $B['admin'] ) ) );
 rec( 'users-me.basic-valid.lostrewrite-rest-route', 'lostrewrite', 'with Authorization: Basic (admin username + application password)', array( 'path' => '/', 'query' => 'rest_route=/wp/v2/users/me', 'auth' => 'basic-app-password', 'headers' => auth( $B['admin'] ) ) );
+
+echo "staging password in front of the site\n";
+rec( 'home.get.basicauth', 'basicauth', '(anonymous)', array( 'path' => '/' ) );
+rec( 'index.basicauth', 'basicauth', '(anonymous)', array( 'path' => '/wp-json/' ) );
+rec( 'users-me.basic-valid.basicauth', 'basicauth', "with Authorization: Basic (admin username + application password), which Apache checks against its own password file", array( 'path' => $me, 'auth' => 'basic-app-password', 'headers' => auth( $B['admin'] ) ) );
 
 echo "wp-login.php, unknown user\n";
 $nouser_body = 'log=no-such-user&pwd=' . rawurlencode( $a['pass'] ) . '&wp-submit=Log+In&redirect_to=' . rawurlencode( site_url_of( 'modphp' ) . '/wp-admin/' ) . '&testcookie=1';
