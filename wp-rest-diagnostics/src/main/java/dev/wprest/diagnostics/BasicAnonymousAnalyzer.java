@@ -98,6 +98,11 @@ final class BasicAnonymousAnalyzer implements Analyzer {
                 + " WordPress ignores Basic credentials.");
       }
       d.alternative(
+          LikelyCause.APPLICATION_PASSWORDS_DISABLED_FOR_USER,
+          "where a plugin or a wp_is_application_passwords_available_for_user filter switches"
+              + " Application Passwords off for this user, a correct one gets the same 401 (an"
+              + " administrator sees no Application Passwords section in that user's profile).");
+      d.alternative(
           LikelyCause.UNKNOWN_USER,
           "an unknown username or e-mail is not reported either; it gets the same 401.");
     }

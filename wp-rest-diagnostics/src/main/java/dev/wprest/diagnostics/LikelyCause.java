@@ -74,7 +74,12 @@ public enum LikelyCause {
   /** The server or a layer in front of it is rate limiting the client. */
   RATE_LIMITED("WPD-429-RATE-LIMITED", Stage.TRANSPORT),
   /** WordPress refused a parameter or the body of the request. */
-  INVALID_REQUEST("WPD-400-INVALID-REQUEST", Stage.ROUTE);
+  INVALID_REQUEST("WPD-400-INVALID-REQUEST", Stage.ROUTE),
+  /**
+   * An authentication plugin claims every {@code Authorization} header and refuses the scheme sent
+   * (a JWT plugin answering {@code 403 jwt_auth_bad_auth_header} to valid Basic credentials).
+   */
+  AUTH_PLUGIN_REJECTS_SCHEME("WPD-403-AUTH-PLUGIN-REJECTS-SCHEME", Stage.IDENTITY);
 
   /** The guide every diagnosis links to. */
   static final String GUIDE = "docs/troubleshooting.md";
