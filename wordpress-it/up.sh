@@ -197,7 +197,9 @@ for s in $(site_names); do
   mkdir -p "$mu"
   find "$mu" -maxdepth 1 -type f -name '*.php' -delete
   plugin=$(site_field "$s" 6)
-  [[ "$plugin" == - ]] || install -m 0644 "$IT_DIR/mu-plugins/$plugin.php" "$mu/$plugin.php"
+  if [[ "$plugin" != - ]]; then
+    for p in ${plugin//+/ }; do install -m 0644 "$IT_DIR/mu-plugins/$p.php" "$mu/$p.php"; done
+  fi
   if [[ $MODE == reuse && -s "$cfg" ]] && grep -q "'$INSTALL_ID'" "$cfg"; then
     continue
   fi
