@@ -105,6 +105,24 @@ class AuthDoctorMisleadingSitesIT {
     Secrets.assertAbsent(report, WP.login("author"), WP.appPassword("author"));
   }
 
+  /**
+   * Case 3, where the evidence does tell: a plugin looking the user up early makes WordPress itself
+   * answer application_passwords_disabled_for_user.
+   */
+  @Test
+  void applicationPasswordsOffForTheUserAreConfirmedWhereWordPressSaysSo() {
+    DoctorReport report =
+        site("appoffuserearly")
+            .applicationPassword(WP.login("author"), WP.appPassword("author"))
+            .build()
+            .examine();
+
+    Diagnosis d =
+        diagnosed(
+            report, LikelyCause.APPLICATION_PASSWORDS_DISABLED_FOR_USER, Confidence.CONFIRMED);
+    assertThat(d.firstCheck()).contains("wp_is_application_passwords_available_for_user");
+  }
+
   /** Case 4: a plugin refuses anonymous REST on every route, the index included. */
   @Test
   void aPluginBlockingAnonymousRestIsRestApiDisabled() {

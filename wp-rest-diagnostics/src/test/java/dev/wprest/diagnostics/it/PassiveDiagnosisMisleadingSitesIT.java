@@ -75,6 +75,17 @@ class PassiveDiagnosisMisleadingSitesIT {
     assertThat(text(d)).doesNotContain(WP.appPassword("author"));
   }
 
+  /** Case 3 where WordPress says so itself: its own code names the cause. */
+  @Test
+  void applicationPasswordsOffForTheUserReportedByWordPress() {
+    Diagnosis d = diagnosisOf("appoffuserearly", WP.appPasswordAuth("author"), ME);
+
+    assertThat(d.cause())
+        .as(d.toString())
+        .isEqualTo(LikelyCause.APPLICATION_PASSWORDS_DISABLED_FOR_USER);
+    assertThat(d.firstCheck()).contains("wp_is_application_passwords_available_for_user");
+  }
+
   /** Case 4: a plugin's own 401 code for anonymous callers. */
   @Test
   void aPluginBlockingAnonymousRestIsRestApiDisabled() {
