@@ -17,7 +17,7 @@ M=$(site_url modphp); S=$(site_url stripped); H=$(site_url https); P=$(site_url 
 N=$(site_url norewrite); J=$(site_url jwt); E=$(site_url earlyuser); R=$(prop site.redirect.url)
 NG=$(site_url nginx); NP=$(site_url nginxproxy); OU=$(site_url appoffuser); OS=$(site_url appoffsite)
 OH=$(site_url appoffhttps); BA=$(site_url blockanon); HD=$(site_url httpsdefault)
-LR=$(site_url lostrewrite); BS=$(site_url basicauth); UP=$(prop site.upgrade.url); RP=$(prop site.redirectport.url)
+LR=$(site_url lostrewrite); OE=$(site_url appoffuserearly); BS=$(site_url basicauth); UP=$(prop site.upgrade.url); RP=$(prop site.redirectport.url)
 ME=wp-json/wp/v2/users/me
 ADMIN=$(prop user.admin.login); ADMIN_EMAIL=$(prop user.admin.email)
 
@@ -246,6 +246,12 @@ xmlrpc "$OU" "$AUTHOR" "$(prop user.author.app_password)"
 if [[ "$ST" == 200 ]] && xml_fault 403; then ok "appoffuser: XML-RPC refuses the author's correct app password (fault 403)"; else bad "appoffuser: XML-RPC author app password ($ST)"; fi
 xmlrpc "$OU" "$AUTHOR" "$(prop user.author.password)"
 if [[ "$ST" == 200 ]] && grep -q '<name>blogid</name>' "$T/body"; then ok "appoffuser: XML-RPC accepts the author's login password"; else bad "appoffuser: XML-RPC author login password ($ST)"; fi
+
+echo "== The same, where a plugin looks the user up early (appoffuserearly site)"
+req -K "$T/author-app.conf" "$OE$ME";          expect "appoffuserearly: the author's correct app password" 401 application_passwords_disabled_for_user
+printf 'user = "%s:%s"\n' "$AUTHOR" "abcd efgh ijkl mnop qrst uvwx" >"$T/author-garbage.conf"
+req -K "$T/author-garbage.conf" "$OE$ME";      expect "appoffuserearly: the author's garbage password (availability checked first)" 401 application_passwords_disabled_for_user
+req -K "$T/admin-app.conf" "$OE$ME";           expect "appoffuserearly: the admin's app password" 200
 
 echo "== Application Passwords off site-wide (appoffsite: http + local, appoffhttps: https)"
 for site_ in appoffsite appoffhttps; do

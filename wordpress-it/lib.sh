@@ -16,7 +16,8 @@ NGINX_CONF=/etc/nginx/wp-it.conf            # nginx runs from this file only
 NGINX_PID=/run/nginx-wp-it.pid
 NGINX_TMP=/var/lib/wordpress/wp-it/nginx-tmp
 
-# name:port:scheme:environment:php-handler:rewrite:mu-plugin:server
+# name:port:scheme:environment:php-handler:rewrite:mu-plugins:server
+#   mu-plugins: file names in mu-plugins/ without .php, joined by +, or -
 #   rewrite: wp       = WordPress's standard .htaccess rules (with the HTTP_AUTHORIZATION copy)
 #            fallback = FallbackResource /index.php (no header copy)
 #            none     = no rewriting at all, plain permalinks
@@ -44,6 +45,7 @@ SITES=(
   "blockanon:8093:http:local:modphp:wp:block-anonymous-rest:apache"
   "lostrewrite:8095:http:local:modphp:lost:-:apache"
   "basicauth:8096:http:local:modphp:wp:-:apache-htpasswd"
+  "appoffuserearly:8097:http:local:modphp:wp:app-passwords-off-for-author+early-user-lookup:apache"
   "httpsdefault:443:https:production:modphp:wp:-:apache"
 )
 BACKEND_OFFSET=10000

@@ -197,7 +197,9 @@ for s in $(site_names); do
   mkdir -p "$mu"
   find "$mu" -maxdepth 1 -type f -name '*.php' -delete
   plugin=$(site_field "$s" 6)
-  [[ "$plugin" == - ]] || install -m 0644 "$IT_DIR/mu-plugins/$plugin.php" "$mu/$plugin.php"
+  if [[ "$plugin" != - ]]; then
+    for p in ${plugin//+/ }; do install -m 0644 "$IT_DIR/mu-plugins/$p.php" "$mu/$p.php"; done
+  fi
   if [[ $MODE == reuse && -s "$cfg" ]] && grep -q "'$INSTALL_ID'" "$cfg"; then
     continue
   fi
@@ -250,14 +252,14 @@ fi
 # ---------------------------------------------------------------- Apache
 say "writing Apache configuration"
 APACHE_VAR_CERT_DIR=/etc/apache2/wp-it
-install -d -m 0700 "$APACHE_VAR_CERT_DIR"
+# root-only but for the staging password file, which Apache's children (www-data) read per request
+install -d -m 0710 -o root -g www-data "$APACHE_VAR_CERT_DIR"
 install -m 0600 "$STATE_DIR/https-key.pem" "$APACHE_VAR_CERT_DIR/key.pem"
 install -m 0644 "$STATE_DIR/https-cert.pem" "$APACHE_VAR_CERT_DIR/cert.pem"
 mkdir -p "$WP_IT_VAR/redirect-root"
 printf 'staging:%s\n' "$(printf '%s' "$STAGING_PASSWORD" | openssl passwd -apr1 -stdin)" >"$APACHE_VAR_CERT_DIR/htpasswd.tmp"
 chown root:www-data "$APACHE_VAR_CERT_DIR/htpasswd.tmp"; chmod 0640 "$APACHE_VAR_CERT_DIR/htpasswd.tmp"
 mv -f "$APACHE_VAR_CERT_DIR/htpasswd.tmp" "$APACHE_VAR_CERT_DIR/htpasswd"
-chmod 0710 "$APACHE_VAR_CERT_DIR"; chgrp www-data "$APACHE_VAR_CERT_DIR"
 
 cat >/etc/apache2/ports.conf <<'EOF'
 # Rewritten by wordpress-it/up.sh: nothing listens on a public interface.

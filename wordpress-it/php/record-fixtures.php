@@ -53,6 +53,7 @@ $SITES   = array(
 	'nginx'      => "$base, nginx $NGINX + php-fpm $PHP (fastcgi_pass, WordPress's try_files recipe), WP_ENVIRONMENT_TYPE=local",
 	'nginxproxy' => "$base, nginx $NGINX as a reverse proxy (proxy_pass, proxy_set_header Authorization \"\") in front of Apache $APACHE + mod_php with WordPress's .htaccess rules, PHP $PHP, WP_ENVIRONMENT_TYPE=local",
 	'appoffuser' => "$base, Apache $APACHE + mod_php, PHP $PHP, WP_ENVIRONMENT_TYPE=local, Application Passwords switched off for the author (itauthor) by the filter wp_is_application_passwords_available_for_user",
+	'appoffuserearly' => "$base, Apache $APACHE + mod_php, PHP $PHP, WP_ENVIRONMENT_TYPE=local, Application Passwords switched off for the author (itauthor) by the filter wp_is_application_passwords_available_for_user, and a plugin that looks the current user up early (in rest_authentication_errors before core's priority 90)",
 	'appoffsite' => "$base, Apache $APACHE + mod_php over plain http, PHP $PHP, WP_ENVIRONMENT_TYPE=local, Application Passwords switched off site-wide by the filter wp_is_application_passwords_available",
 	'appoffhttps' => "$base, Apache $APACHE + mod_php over HTTPS (self-signed certificate), PHP $PHP, WP_ENVIRONMENT_TYPE=production, Application Passwords switched off site-wide by the filter wp_is_application_passwords_available",
 	'blockanon'  => "$base, Apache $APACHE + mod_php, PHP $PHP, WP_ENVIRONMENT_TYPE=local, with a plugin that refuses anonymous REST requests through rest_authentication_errors (401 rest_cannot_access)",
@@ -585,6 +586,9 @@ rec( 'users-me.basic-valid.author.appoffuser', 'appoffuser', "with Authorization
 rec( 'users-me.basic-valid.admin.appoffuser', 'appoffuser', 'with Authorization: Basic (admin username + application password)', array( 'path' => $me, 'auth' => 'basic-app-password', 'headers' => auth( $B['admin'] ) ) );
 rec( 'xmlrpc.getUsersBlogs.app-password.author.appoffuser', 'appoffuser', "(wp.getUsersBlogs; author username + the author's correct application password, in the XML body)", array( 'method' => 'POST', 'path' => '/xmlrpc.php', 'auth' => 'xmlrpc-app-password', 'headers' => $xml, 'body' => xmlrpc_body( $au['login'], $au['app'] ), 'body_shown' => xmlrpc_body( $au['login'], 'REDACTED' ) ) );
 rec( 'xmlrpc.getUsersBlogs.bad-password.author.appoffuser', 'appoffuser', '(wp.getUsersBlogs; author username + a wrong password, in the XML body)', array( 'method' => 'POST', 'path' => '/xmlrpc.php', 'auth' => 'xmlrpc-bad-password', 'headers' => $xml, 'body' => xmlrpc_body( $au['login'], 'abcd efgh ijkl mnop qrst uvwx' ) ) );
+
+rec( 'users-me.basic-valid.author.appoffuserearly', 'appoffuserearly', "with Authorization: Basic (author username + the author's correct application password; Application Passwords are off for the author)", array( 'path' => $me, 'auth' => 'basic-app-password', 'headers' => auth( $B['author'] ) ) );
+rec( 'users-me.basic-bad-app-password.author.appoffuserearly', 'appoffuserearly', 'with Authorization: Basic (author username + a wrong application password)', array( 'path' => $me, 'auth' => 'basic-bad-app-password', 'headers' => auth( 'Basic ' . base64_encode( $au['login'] . ':abcd efgh ijkl mnop qrst uvwx' ) ) ) );
 
 echo "Application Passwords off site-wide\n";
 foreach ( array( 'appoffsite', 'appoffhttps' ) as $s ) {
