@@ -122,9 +122,9 @@ class MisleadingAnswersDoctorTest {
   void aPluginRefusingAnonymousRestIsRestApiDisabledWithItsCode(WireMockRuntimeInfo wm) {
     FakeSite site =
         new FakeSite(wm)
-            .home()
-            .handMade("rest-api-blocked.index")
-            .handMade("rest-api-blocked.users-me");
+            .recordedAt("home.head.blockanon", "GET", "/")
+            .recorded("index.blockanon")
+            .recorded("users-me.anonymous.blockanon");
 
     DoctorReport report = AuthDoctor.builder(site.url()).build().examine();
 
