@@ -15,6 +15,9 @@ CACERT="$(prop site.https.cert)"
 
 M=$(site_url modphp); S=$(site_url stripped); H=$(site_url https); P=$(site_url production)
 N=$(site_url norewrite); J=$(site_url jwt); E=$(site_url earlyuser); R=$(prop site.redirect.url)
+NG=$(site_url nginx); NP=$(site_url nginxproxy); OU=$(site_url appoffuser); OS=$(site_url appoffsite)
+OH=$(site_url appoffhttps); BA=$(site_url blockanon); HD=$(site_url httpsdefault)
+LR=$(site_url lostrewrite); OE=$(site_url appoffuserearly); BS=$(site_url basicauth); UP=$(prop site.upgrade.url); RP=$(prop site.redirectport.url)
 ME=wp-json/wp/v2/users/me
 ADMIN=$(prop user.admin.login); ADMIN_EMAIL=$(prop user.admin.email)
 
@@ -216,6 +219,91 @@ echo "== Redirect site"
 req "${R}wp-json/wp/v2/users/me?context=view"; expect "GET answered 301" 301
 expect_hdr "Location: same path on :8081" Location "${M}wp-json/wp/v2/users/me?context=view"
 req -X POST -d title=x "${R}wp-json/wp/v2/posts"; expect "POST answered 301" 301
+
+echo "== nginx + php-fpm (nginx site)"
+req "$NG$ME";                                  expect "nginx: anonymous users/me" 401 rest_not_logged_in
+req -K "$T/admin-app.conf" "$NG$ME";           expect "nginx: valid app password" 200
+expect_jq "nginx: valid app password is the admin" '.id == 1'
+[[ "$(hdr Server)" == nginx* ]] && ok "nginx: Server: nginx" || bad "nginx: Server is '$(hdr Server)'"
+
+echo "== nginx reverse proxy with proxy_set_header Authorization \"\" (nginxproxy site)"
+req "${NP}wp-json/";                           expect "nginxproxy: index" 200
+expect_jq "nginxproxy: index offers application-passwords" '.authentication | has("application-passwords")'
+req -K "$T/admin-app.conf" "$NP$ME";           expect "nginxproxy: valid app password" 401 rest_not_logged_in
+[[ "$(hdr Server)" == nginx* ]] && ok "nginxproxy: Server: nginx" || bad "nginxproxy: Server is '$(hdr Server)'"
+[[ -z "$(hdr Via)" ]] && ok "nginxproxy: no Via header" || bad "nginxproxy: Via is '$(hdr Via)'"
+req -K "$T/admin-app.conf" -X POST -d title=x "${NP}wp-json/wp/v2/posts"; expect "nginxproxy: valid app password POST" 401 rest_cannot_create
+xmlrpc "$NP" "$ADMIN" "$(prop user.admin.app_password)"
+if [[ "$ST" == 200 ]] && xml_ok; then ok "nginxproxy: XML-RPC accepts the app password"; else bad "nginxproxy: XML-RPC app password ($ST)"; fi
+
+echo "== Application Passwords off for one user (appoffuser site: the author)"
+AUTHOR=$(prop user.author.login)
+req "${OU}wp-json/";                           expect "appoffuser: index" 200
+expect_jq "appoffuser: index still offers application-passwords" '.authentication | has("application-passwords")'
+req -K "$T/author-app.conf" "$OU$ME";          expect "appoffuser: the author's correct app password" 401 rest_not_logged_in
+req -K "$T/admin-app.conf" "$OU$ME";           expect "appoffuser: the admin's app password" 200
+xmlrpc "$OU" "$AUTHOR" "$(prop user.author.app_password)"
+if [[ "$ST" == 200 ]] && xml_fault 403; then ok "appoffuser: XML-RPC refuses the author's correct app password (fault 403)"; else bad "appoffuser: XML-RPC author app password ($ST)"; fi
+xmlrpc "$OU" "$AUTHOR" "$(prop user.author.password)"
+if [[ "$ST" == 200 ]] && grep -q '<name>blogid</name>' "$T/body"; then ok "appoffuser: XML-RPC accepts the author's login password"; else bad "appoffuser: XML-RPC author login password ($ST)"; fi
+
+echo "== The same, where a plugin looks the user up early (appoffuserearly site)"
+req -K "$T/author-app.conf" "$OE$ME";          expect "appoffuserearly: the author's correct app password" 401 application_passwords_disabled_for_user
+printf 'user = "%s:%s"\n' "$AUTHOR" "abcd efgh ijkl mnop qrst uvwx" >"$T/author-garbage.conf"
+req -K "$T/author-garbage.conf" "$OE$ME";      expect "appoffuserearly: the author's garbage password (availability checked first)" 401 application_passwords_disabled_for_user
+req -K "$T/admin-app.conf" "$OE$ME";           expect "appoffuserearly: the admin's app password" 200
+
+echo "== Application Passwords off site-wide (appoffsite: http + local, appoffhttps: https)"
+for site_ in appoffsite appoffhttps; do
+  u_=$(site_url "$site_")
+  req "${u_}wp-json/";                         expect "$site_: index" 200
+  expect_jq "$site_: index authentication is []" '.authentication == []'
+  req -K "$T/admin-app.conf" "$u_$ME";         expect "$site_: valid app password ignored" 401 rest_not_logged_in
+  req -K "$T/admin-app.conf" "${u_}$ME/application-passwords"; expect "$site_: application-passwords route" 501 application_passwords_disabled
+done
+req "${OH}wp-json/wp/v2/users/1/application-passwords"; expect "appoffhttps: application-passwords route, anonymous" 501 application_passwords_disabled
+
+echo "== A plugin that blocks anonymous REST (blockanon site)"
+req "${BA}wp-json/";                           expect "blockanon: index" 401 rest_cannot_access
+req "${BA}?rest_route=/";                      expect "blockanon: ?rest_route=/" 401 rest_cannot_access
+req "${BA}wp-json/wp/v2/posts";                expect "blockanon: public posts" 401 rest_cannot_access
+req "$BA$ME";                                  expect "blockanon: anonymous users/me" 401 rest_cannot_access
+req -K "$T/admin-garbage.conf" "$BA$ME";       expect "blockanon: garbage app password" 401 rest_cannot_access
+req -K "$T/admin-login.conf" "$BA$ME";         expect "blockanon: login password as Basic" 401 rest_cannot_access
+req -K "$T/admin-app.conf" "$BA$ME";           expect "blockanon: valid app password passes" 200
+
+echo "== A token plugin that claims every Authorization header (jwt site)"
+req -K "$T/admin-app.conf" "$J$ME";            expect "jwt: valid Basic app password" 403 jwt_auth_bad_auth_header
+req -K "$T/admin-app.conf" "${J}wp-json/wp/v2/posts?per_page=1"; expect "jwt: valid Basic, public route" 403 jwt_auth_bad_auth_header
+
+echo "== http -> https redirects (upgrade: default ports; redirectport: onto another port)"
+req "${UP}wp-json/wp/v2/users/me";             expect "upgrade: GET answered 301" 301
+expect_hdr "upgrade: Location on https, same host, default port" Location "${HD}wp-json/wp/v2/users/me"
+req -K "$T/admin-app.conf" "$HD$ME";           expect "httpsdefault: valid app password" 200
+req -I "$HD"
+if [[ "$ST" == 200 ]] && grep -qi "^Link: <${HD}wp-json/>; rel=\"https://api.w.org/\"" "$T/headers"; then ok "httpsdefault: home page Link header"; else bad "httpsdefault: home page Link header ($ST)"; fi
+req "${RP}wp-json/wp/v2/users/me";             expect "redirectport: GET answered 301" 301
+expect_hdr "redirectport: Location on https, another port" Location "${H}wp-json/wp/v2/users/me"
+
+echo "== Pretty permalinks without the server's rewrite rules (lostrewrite site)"
+req -I "$LR"
+if [[ "$ST" == 200 ]] && grep -qi "^Link: <${LR}wp-json/>; rel=\"https://api.w.org/\"" "$T/headers"; then ok "lostrewrite: home page advertises /wp-json/"; else bad "lostrewrite: home page Link header ($ST)"; fi
+req "${LR}wp-json/"
+if [[ "$ST" == 404 && "$(hdr Content-Type)" == text/html* ]]; then ok "lostrewrite: the advertised /wp-json/ is Apache's HTML 404"; else bad "lostrewrite /wp-json/: $ST $(hdr Content-Type)"; fi
+req -K "$T/admin-app.conf" "${LR}?rest_route=/wp/v2/users/me"; expect "lostrewrite: ?rest_route users/me with a valid app password" 200
+
+echo "== A staging password in front of the whole site (basicauth site)"
+req "$BS"
+if [[ "$ST" == 401 && "$(hdr WWW-Authenticate)" == 'Basic realm="Staging site"' ]]; then ok "basicauth: home page is Apache's 401 with WWW-Authenticate"; else bad "basicauth: home page $ST '$(hdr WWW-Authenticate)'"; fi
+req -K "$T/admin-app.conf" "$BS$ME"
+if [[ "$ST" == 401 && -n "$(hdr WWW-Authenticate)" && "$(hdr Content-Type)" == text/html* ]]; then ok "basicauth: a valid app password meets Apache's challenge, not WordPress"; else bad "basicauth: app password $ST"; fi
+conf_user staging "$(prop site.basicauth.user)" "$(prop site.basicauth.password)"
+req -K "$T/staging.conf" "${BS}wp-json/";      expect "basicauth: the staging password reaches WordPress's index" 200
+
+echo "== wp-login.php and an unknown user"
+printf 'data-urlencode = "log=no-such-user"\ndata-urlencode = "pwd=%s"\n' "$(prop user.admin.password)" >"$T/wp-login-nouser.conf"
+req -K "$T/wp-login-nouser.conf" -b 'wordpress_test_cookie=WP%20Cookie%20check' --data-urlencode 'wp-submit=Log In' --data 'testcookie=1' "${M}wp-login.php"
+if [[ "$ST" == 200 ]] && grep -q 'The username <strong>no-such-user</strong> is not registered on this site' "$T/body"; then ok "wp-login.php: unknown user is 'not registered on this site' (200)"; else bad "wp-login.php unknown user ($ST)"; fi
 
 echo
 echo "$PASSED passed, $FAILED failed"

@@ -26,6 +26,10 @@ while read -r d; do
       if [[ -s $pidf ]] && kill -0 "$(cat $pidf)" 2>/dev/null; then
         pid=$(cat $pidf); say "stopping Apache"; apache2ctl stop; wait_gone "$pid" Apache
       fi ;;
+    nginx)
+      if [[ -s $NGINX_PID ]] && kill -0 "$(cat "$NGINX_PID")" 2>/dev/null; then
+        pid=$(cat "$NGINX_PID"); say "stopping nginx"; nginx -c "$NGINX_CONF" -s quit; wait_gone "$pid" nginx
+      fi ;;
     php-fpm)
       for pidf in /run/php/php*-fpm.pid; do
         [[ -s $pidf ]] && kill -0 "$(cat "$pidf")" 2>/dev/null || continue

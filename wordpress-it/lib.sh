@@ -12,24 +12,54 @@ WP_IT_VAR=/var/lib/wordpress/wp-it          # per-site mu-plugin dirs
 WP_ETC=/etc/wordpress
 APACHE_SITE=/etc/apache2/sites-available/wp-it.conf
 FPM_SOCK=/run/php/php8.2-fpm.sock
+NGINX_CONF=/etc/nginx/wp-it.conf            # nginx runs from this file only
+NGINX_PID=/run/nginx-wp-it.pid
+NGINX_TMP=/var/lib/wordpress/wp-it/nginx-tmp
 
-# name:port:scheme:environment:php-handler:rewrite:mu-plugin
+# name:port:scheme:environment:php-handler:rewrite:mu-plugins:server
+#   mu-plugins: file names in mu-plugins/ without .php, joined by +, or -
 #   rewrite: wp       = WordPress's standard .htaccess rules (with the HTTP_AUTHORIZATION copy)
 #            fallback = FallbackResource /index.php (no header copy)
 #            none     = no rewriting at all, plain permalinks
+#            lost     = no rewriting at all, but pretty permalinks in WordPress (rules lost in a
+#                       server move or an ignored .htaccess): the advertised /wp-json/ is a 404
+#            nginx    = nginx's try_files $uri $uri/ /index.php?$args (WordPress's nginx recipe)
+#   server:  apache      = an Apache vhost on the port
+#            apache-htpasswd = the same, the whole site behind Apache's own Basic auth (a staging password)
+#            nginx       = an nginx server on the port, PHP through php-fpm
+#            nginx-proxy = an nginx reverse proxy on the port in front of an Apache vhost on
+#                          127.0.0.1:<port + BACKEND_OFFSET>
 SITES=(
-  "modphp:8081:http:local:modphp:wp:-"
-  "stripped:8082:http:local:fpm:fallback:-"
-  "https:8443:https:production:modphp:wp:-"
-  "production:8084:http:production:modphp:wp:-"
-  "norewrite:8085:http:local:modphp:none:-"
-  "jwt:8086:http:local:modphp:wp:jwt-test-auth"
-  "earlyuser:8088:http:local:modphp:wp:early-user-lookup"
+  "modphp:8081:http:local:modphp:wp:-:apache"
+  "stripped:8082:http:local:fpm:fallback:-:apache"
+  "https:8443:https:production:modphp:wp:-:apache"
+  "production:8084:http:production:modphp:wp:-:apache"
+  "norewrite:8085:http:local:modphp:none:-:apache"
+  "jwt:8086:http:local:modphp:wp:jwt-test-auth:apache"
+  "earlyuser:8088:http:local:modphp:wp:early-user-lookup:apache"
+  "nginx:8089:http:local:fpm:nginx:-:nginx"
+  "nginxproxy:8090:http:local:modphp:wp:-:nginx-proxy"
+  "appoffuser:8091:http:local:modphp:wp:app-passwords-off-for-author:apache"
+  "appoffsite:8092:http:local:modphp:wp:app-passwords-off:apache"
+  "appoffhttps:8444:https:production:modphp:wp:app-passwords-off:apache"
+  "blockanon:8093:http:local:modphp:wp:block-anonymous-rest:apache"
+  "lostrewrite:8095:http:local:modphp:lost:-:apache"
+  "basicauth:8096:http:local:modphp:wp:-:apache-htpasswd"
+  "appoffuserearly:8097:http:local:modphp:wp:app-passwords-off-for-author+early-user-lookup:apache"
+  "httpsdefault:443:https:production:modphp:wp:-:apache"
+)
+BACKEND_OFFSET=10000
+
+# Vhosts that answer every request with a 301 to the same path elsewhere: name|port|target
+REDIRECTS=(
+  "redirect|8087|http://127.0.0.1:8081"
+  "redirectport|8094|https://127.0.0.1:8443"
+  "upgrade|80|https://127.0.0.1"
 )
 REDIRECT_PORT=8087
 REDIRECT_TARGET="http://127.0.0.1:8081"
 
-site_field() { # site_field <name> <index 1..6>
+site_field() { # site_field <name> <index 1..7>
   local s
   local -a f
   for s in "${SITES[@]}"; do
@@ -39,11 +69,25 @@ site_field() { # site_field <name> <index 1..6>
   return 1
 }
 site_names() { local s; for s in "${SITES[@]}"; do echo "${s%%:*}"; done; }
-site_url() { # trailing slash
+site_url() { # trailing slash; no port where it is the scheme's default
   local port scheme
   port="$(site_field "$1" 1)"; scheme="$(site_field "$1" 2)"
-  echo "$scheme://127.0.0.1:$port/"
+  origin_url "$scheme" "$port"
 }
+origin_url() { # origin_url <scheme> <port>: with a trailing slash
+  if [[ "$1:$2" == http:80 || "$1:$2" == https:443 ]]; then echo "$1://127.0.0.1/"; else echo "$1://127.0.0.1:$2/"; fi
+}
+redirect_names() { local r; for r in "${REDIRECTS[@]}"; do echo "${r%%|*}"; done; }
+redirect_field() { # redirect_field <name> <1=port|2=target>
+  local r
+  local -a f
+  for r in "${REDIRECTS[@]}"; do
+    IFS='|' read -r -a f <<<"$r"
+    if [[ "${f[0]}" == "$1" ]]; then echo "${f[$2]}"; return 0; fi
+  done
+  return 1
+}
+redirect_url() { origin_url http "$(redirect_field "$1" 1)"; }
 
 say() { printf '[wp-it] %s\n' "$*"; }
 die() { printf '[wp-it] ERROR: %s\n' "$*" >&2; exit 1; }

@@ -14,7 +14,8 @@ trap 'rm -rf "$TMP"' EXIT
 
 APACHE_VERSION=$(apache2 -v 2>/dev/null | sed -n 's|^Server version: Apache/\([0-9.]*\).*|\1|p')
 say "recording fixtures (WordPress $(prop wordpress.version), Apache ${APACHE_VERSION:-?})"
-WPIT_PROPS="$PROPS" WPIT_APACHE="${APACHE_VERSION:-2.4}" php "$IT_DIR/php/record-fixtures.php" "$TMP"
+NGINX_VERSION=$(nginx -v 2>&1 | sed -n 's|^nginx version: nginx/\([0-9.]*\).*|\1|p')
+WPIT_PROPS="$PROPS" WPIT_APACHE="${APACHE_VERSION:-2.4}" WPIT_NGINX="${NGINX_VERSION:-1.22}" php "$IT_DIR/php/record-fixtures.php" "$TMP"
 
 mkdir -p "$OUT"
 rm -f "$OUT"/*.json "$OUT"/CATALOG.md

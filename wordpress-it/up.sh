@@ -16,7 +16,7 @@ START_TS=$(date +%s)
 
 # ---------------------------------------------------------------- packages
 PACKAGES=(wordpress wordpress-theme-twentytwentythree mariadb-server mariadb-client
-  apache2 libapache2-mod-php php-fpm php-mysql php-xml php-curl php-gd
+  apache2 libapache2-mod-php php-fpm php-mysql php-xml php-curl php-gd nginx
   openssl curl ca-certificates jq)
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -26,8 +26,18 @@ if ((${#missing[@]})); then
   say "installing Debian packages: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   mkdir -p "$LOG_DIR"
-  { apt-get update -q && apt-get install -y -q --no-install-recommends "${missing[@]}"; } >"$LOG_DIR/apt.log" 2>&1 \
-    || { tail -20 "$LOG_DIR/apt.log" >&2; die "apt-get failed (see wordpress-it/.state/logs/apt.log)"; }
+  # The packages' own services (nginx's default site on 0.0.0.0:80, ...) must not start: this
+  # script starts the daemons itself, on 127.0.0.1 only. policy-rc.d is Debian's switch for it.
+  policy_rc_d=/usr/sbin/policy-rc.d
+  own_policy=0
+  if [[ ! -e $policy_rc_d ]]; then
+    printf '#!/bin/sh\n# wordpress-it/up.sh: no service starts while it installs packages\nexit 101\n' >"$policy_rc_d"
+    chmod 755 "$policy_rc_d"; own_policy=1
+  fi
+  apt_ok=1
+  { apt-get update -q && apt-get install -y -q --no-install-recommends "${missing[@]}"; } >"$LOG_DIR/apt.log" 2>&1 || apt_ok=0
+  ((own_policy == 0)) || rm -f "$policy_rc_d"
+  ((apt_ok == 1)) || { tail -20 "$LOG_DIR/apt.log" >&2; die "apt-get failed (see wordpress-it/.state/logs/apt.log)"; }
 else
   say "Debian packages already installed"
 fi
@@ -73,6 +83,7 @@ if [[ $MODE == reuse ]]; then
     APPPASS[$r]=$(prop "user.$r.app_password" | tr -d ' ')
   done
   JWT_SECRET=$(prop jwt.secret)
+  STAGING_PASSWORD=$(prop site.basicauth.password || randstr 24)
 else
   say "fresh install: generating new secrets"
   INSTALL_ID=$(randstr 16 0123456789abcdef)
@@ -81,6 +92,7 @@ else
     APPPASS[$r]=$(randstr 24)
   done
   JWT_SECRET=$(randstr 64)
+  STAGING_PASSWORD=$(randstr 24)
   rm -f "$STATE_DIR"/https-*.pem "$STATE_DIR"/*.cookies "$STATE_DIR"/curl-* 2>/dev/null || true
 fi
 
@@ -98,11 +110,17 @@ write_props() {
         echo "site.$s.url=$(site_url "$s")"
         echo "site.$s.environment=$(site_field "$s" 3)"
         echo "site.$s.php=$(site_field "$s" 4)"
-        echo "site.$s.rest_prefix=$( [[ $(site_field "$s" 5) == none ]] && echo '?rest_route=/' || echo 'wp-json/')"
+        echo "site.$s.server=$(site_field "$s" 7)"
+        echo "site.$s.rest_prefix=$( [[ $(site_field "$s" 5) == none || $(site_field "$s" 5) == lost ]] && echo '?rest_route=/' || echo 'wp-json/')"
+        echo "site.$s.permalinks=$( [[ $(site_field "$s" 5) == none ]] && echo plain || echo pretty)"
       done
       echo "site.https.cert=$STATE_DIR/https-cert.pem"
-      echo "site.redirect.url=http://127.0.0.1:$REDIRECT_PORT/"
-      echo "site.redirect.target=$REDIRECT_TARGET/"
+      echo "site.basicauth.user=staging"
+      echo "site.basicauth.password=$STAGING_PASSWORD"
+      for s in $(redirect_names); do
+        echo "site.$s.url=$(redirect_url "$s")"
+        echo "site.$s.target=$(redirect_field "$s" 2)/"
+      done
       local id=1
       for r in "${ROLES[@]}"; do
         echo "user.$r.id=$id"
@@ -179,7 +197,9 @@ for s in $(site_names); do
   mkdir -p "$mu"
   find "$mu" -maxdepth 1 -type f -name '*.php' -delete
   plugin=$(site_field "$s" 6)
-  [[ "$plugin" == - ]] || install -m 0644 "$IT_DIR/mu-plugins/$plugin.php" "$mu/$plugin.php"
+  if [[ "$plugin" != - ]]; then
+    for p in ${plugin//+/ }; do install -m 0644 "$IT_DIR/mu-plugins/$p.php" "$mu/$p.php"; done
+  fi
   if [[ $MODE == reuse && -s "$cfg" ]] && grep -q "'$INSTALL_ID'" "$cfg"; then
     continue
   fi
@@ -232,15 +252,23 @@ fi
 # ---------------------------------------------------------------- Apache
 say "writing Apache configuration"
 APACHE_VAR_CERT_DIR=/etc/apache2/wp-it
-install -d -m 0700 "$APACHE_VAR_CERT_DIR"
+# root-only but for the staging password file, which Apache's children (www-data) read per request
+install -d -m 0710 -o root -g www-data "$APACHE_VAR_CERT_DIR"
 install -m 0600 "$STATE_DIR/https-key.pem" "$APACHE_VAR_CERT_DIR/key.pem"
 install -m 0644 "$STATE_DIR/https-cert.pem" "$APACHE_VAR_CERT_DIR/cert.pem"
 mkdir -p "$WP_IT_VAR/redirect-root"
+printf 'staging:%s\n' "$(printf '%s' "$STAGING_PASSWORD" | openssl passwd -apr1 -stdin)" >"$APACHE_VAR_CERT_DIR/htpasswd.tmp"
+chown root:www-data "$APACHE_VAR_CERT_DIR/htpasswd.tmp"; chmod 0640 "$APACHE_VAR_CERT_DIR/htpasswd.tmp"
+mv -f "$APACHE_VAR_CERT_DIR/htpasswd.tmp" "$APACHE_VAR_CERT_DIR/htpasswd"
 
 cat >/etc/apache2/ports.conf <<'EOF'
 # Rewritten by wordpress-it/up.sh: nothing listens on a public interface.
 # The loopback Listen directives are in sites-available/wp-it.conf.
 EOF
+
+apache_port() { # the port of a site's Apache vhost: its own, or the backend's behind nginx
+  if [[ $(site_field "$1" 7) == nginx-proxy ]]; then echo $(( $(site_field "$1" 1) + BACKEND_OFFSET )); else site_field "$1" 1; fi
+}
 
 vhost_common() { # vhost_common <site>
   local s=$1 rewrite
@@ -281,8 +309,20 @@ EOF
 EOF
     ;;
     none) echo "        # no rewriting at all: /wp-json/ is the web server's 404" ;;
+    lost) echo "        # no rewriting at all although WordPress has pretty permalinks: the /wp-json/ it advertises is the web server's 404" ;;
   esac
   echo "    </Directory>"
+  if [[ $(site_field "$s" 7) == apache-htpasswd ]]; then
+    cat <<EOF
+    # A staging password in front of the whole site, WordPress's REST API included
+    <Location />
+        AuthType Basic
+        AuthName "Staging site"
+        AuthUserFile $APACHE_VAR_CERT_DIR/htpasswd
+        Require valid-user
+    </Location>
+EOF
+  fi
   if [[ $(site_field "$s" 4) == fpm ]]; then
     cat <<EOF
     # PHP through php-fpm (mod_proxy_fcgi) in this vhost only; no CGIPassAuth, so Apache
@@ -299,12 +339,16 @@ EOF
   echo "ServerName 127.0.0.1"
   echo "# Access logs without query strings: a nonce or password in a URL must not reach a log."
   echo 'LogFormat "%h %l %u %t \"%m %U %H\" %>s %O \"%{User-Agent}i\"" wpit_noquery'
-  for s in $(site_names); do echo "Listen 127.0.0.1:$(site_field "$s" 1)"; done
-  echo "Listen 127.0.0.1:$REDIRECT_PORT"
   for s in $(site_names); do
+    [[ $(site_field "$s" 7) == nginx ]] || echo "Listen 127.0.0.1:$(apache_port "$s")"
+  done
+  for r in $(redirect_names); do echo "Listen 127.0.0.1:$(redirect_field "$r" 1)"; done
+  for s in $(site_names); do
+    [[ $(site_field "$s" 7) != nginx ]] || continue
     echo
     echo "# site '$s': $(site_url "$s"), WP_ENVIRONMENT_TYPE=$(site_field "$s" 3), PHP via $(site_field "$s" 4), rewrite: $(site_field "$s" 5)"
-    echo "<VirtualHost 127.0.0.1:$(site_field "$s" 1)>"
+    [[ $(site_field "$s" 7) != nginx-proxy ]] || echo "# (the backend behind the nginx reverse proxy on port $(site_field "$s" 1))"
+    echo "<VirtualHost 127.0.0.1:$(apache_port "$s")>"
     vhost_common "$s"
     if [[ $(site_field "$s" 2) == https ]]; then
       echo "    SSLEngine on"
@@ -313,23 +357,33 @@ EOF
     fi
     echo "</VirtualHost>"
   done
-  cat <<EOF
+  for r in $(redirect_names); do
+    cat <<EOF
 
-# site 'redirect': every request gets a 301 to the same path on another origin
-<VirtualHost 127.0.0.1:$REDIRECT_PORT>
+# site '$r': every request gets a 301 to the same path on $(redirect_field "$r" 2)
+<VirtualHost 127.0.0.1:$(redirect_field "$r" 1)>
     ServerName 127.0.0.1
     DocumentRoot $WP_IT_VAR/redirect-root
-    ErrorLog $LOG_DIR/apache-redirect-error.log
-    CustomLog $LOG_DIR/apache-redirect-access.log wpit_noquery
-    Redirect 301 / $REDIRECT_TARGET/
+    ErrorLog $LOG_DIR/apache-$r-error.log
+    CustomLog $LOG_DIR/apache-$r-access.log wpit_noquery
+    Redirect 301 / $(redirect_field "$r" 2)/
 </VirtualHost>
 EOF
+  done
 } >"$APACHE_SITE"
 
-a2dismod -q mpm_event mpm_worker >/dev/null 2>&1 || true
-a2enmod -q mpm_prefork "php$PHP_VER" rewrite ssl proxy proxy_fcgi setenvif alias dir env headers >/dev/null
-a2dissite -q 000-default default-ssl >/dev/null 2>&1 || true
-a2ensite -q wp-it >/dev/null
+# a2enmod and friends are slow Perl scripts: only call them when something is to change.
+APACHE_MODS=(mpm_prefork "php$PHP_VER" rewrite ssl proxy proxy_fcgi setenvif alias dir env headers)
+mods_missing=()
+for m in "${APACHE_MODS[@]}"; do [[ -e /etc/apache2/mods-enabled/$m.load ]] || mods_missing+=("$m"); done
+if [[ -e /etc/apache2/mods-enabled/mpm_event.load || -e /etc/apache2/mods-enabled/mpm_worker.load ]]; then
+  a2dismod -q mpm_event mpm_worker >/dev/null 2>&1 || true
+fi
+((${#mods_missing[@]} == 0)) || a2enmod -q "${mods_missing[@]}" >/dev/null
+if [[ -e /etc/apache2/sites-enabled/000-default.conf || -e /etc/apache2/sites-enabled/default-ssl.conf ]]; then
+  a2dissite -q 000-default default-ssl >/dev/null 2>&1 || true
+fi
+[[ -e /etc/apache2/sites-enabled/wp-it.conf ]] || a2ensite -q wp-it >/dev/null
 apache2ctl configtest >"$LOG_DIR/apache-configtest.log" 2>&1 || { cat "$LOG_DIR/apache-configtest.log" >&2; die "Apache configuration test failed"; }
 
 # ---------------------------------------------------------------- php-fpm
@@ -347,11 +401,17 @@ fi
 
 # ---------------------------------------------------------------- WordPress sites
 export WPIT_PROPS="$PROPS"
-for s in $(site_names); do
-  say "site $s: $(site_url "$s")"
-  php -d display_errors=stderr -d error_reporting=E_ALL\&~E_DEPRECATED "$IT_DIR/php/install-site.php" "$s" \
-    >>"$LOG_DIR/install-$s.log" 2>&1 || { tail -20 "$LOG_DIR/install-$s.log" >&2; die "installing site $s failed"; }
-done
+# Each site has its own database and log: three installs at a time.
+install_site() { # install_site <site>: prints the site's name when its install failed
+  php -d display_errors=stderr -d error_reporting=E_ALL\&~E_DEPRECATED "$IT_DIR/php/install-site.php" "$1" \
+    >>"$LOG_DIR/install-$1.log" 2>&1 || echo "$1"
+}
+export -f install_site
+export IT_DIR LOG_DIR
+say "sites: $(site_names | tr '\n' ' ')"
+failed_sites=$(site_names | xargs -P 3 -I{} bash -c 'install_site "$@"' _ {})
+for s in $failed_sites; do tail -20 "$LOG_DIR/install-$s.log" >&2; done
+[[ -z "$failed_sites" ]] || die "installing site(s) $(echo $failed_sites) failed"
 
 # ---------------------------------------------------------------- Apache start / reload
 apache_pid() { local pidf=/var/run/apache2/apache2.pid; [[ -s $pidf ]] && kill -0 "$(cat $pidf)" 2>/dev/null && cat $pidf; }
@@ -368,16 +428,100 @@ for _ in $(seq 40); do
   curl -s -o /dev/null --max-time 2 http://127.0.0.1:8081/ && break; sleep 0.25
 done
 
+# ---------------------------------------------------------------- nginx
+# nginx runs from a configuration file of its own (not /etc/nginx/nginx.conf, whose default site
+# listens on every interface): the php-fpm site, and the reverse proxy that drops Authorization.
+nginx_server() { # nginx_server <site>
+  local s=$1 port
+  port=$(site_field "$s" 1)
+  echo
+  echo "    # site '$s': $(site_url "$s")"
+  echo "    server {"
+  echo "        listen 127.0.0.1:$port;"
+  echo "        server_name 127.0.0.1;"
+  echo "        access_log $LOG_DIR/nginx-$s-access.log wpit_noquery;"
+  echo "        error_log $LOG_DIR/nginx-$s-error.log;"
+  if [[ $(site_field "$s" 7) == nginx ]]; then
+    cat <<EOF
+        root $WP_ROOT;
+        index index.php;
+        location /wp-content/ { alias $WP_CONTENT/; }
+        # WordPress's nginx recipe: pretty permalinks through index.php
+        location / { try_files \$uri \$uri/ /index.php?\$args; }
+        location ~ \.php\$ {
+            try_files \$uri =404;
+            include fastcgi_params;
+            fastcgi_param SCRIPT_FILENAME \$document_root\$fastcgi_script_name;
+            fastcgi_param WORDPRESS_CONFIG wpit-$s;
+            # nginx passes every request header, Authorization included, as HTTP_* params.
+            fastcgi_pass unix:$FPM_SOCK;
+        }
+EOF
+  else
+    cat <<EOF
+        location / {
+            proxy_pass http://127.0.0.1:$(apache_port "$s");
+            proxy_set_header Host \$http_host;
+            proxy_set_header X-Forwarded-For \$remote_addr;
+            proxy_set_header X-Forwarded-Proto \$scheme;
+            # The misconfiguration this site reproduces: the proxy drops the credentials.
+            proxy_set_header Authorization "";
+        }
+EOF
+  fi
+  echo "    }"
+}
+{
+  echo "# Written by wordpress-it/up.sh. Do not edit: re-run up.sh instead."
+  echo "user www-data;"
+  echo "worker_processes 1;"
+  echo "pid $NGINX_PID;"
+  echo "error_log $LOG_DIR/nginx-error.log;"
+  echo "events { worker_connections 256; }"
+  echo "http {"
+  echo "    include /etc/nginx/mime.types;"
+  echo "    default_type application/octet-stream;"
+  echo "    client_body_temp_path $NGINX_TMP/body;"
+  echo "    fastcgi_temp_path $NGINX_TMP/fastcgi;"
+  echo "    proxy_temp_path $NGINX_TMP/proxy;"
+  echo "    # Access logs without query strings: a nonce or password in a URL must not reach a log."
+  echo "    log_format wpit_noquery '\$remote_addr [\$time_local] \"\$request_method \$uri \$server_protocol\" \$status \$body_bytes_sent \"\$http_user_agent\"';"
+  for s in $(site_names); do
+    if [[ $(site_field "$s" 7) == nginx* ]]; then nginx_server "$s"; fi
+  done
+  echo "}"
+} >"$NGINX_CONF.tmp"
+mv -f "$NGINX_CONF.tmp" "$NGINX_CONF"
+install -d -m 0755 -o www-data "$NGINX_TMP"
+nginx -t -q -c "$NGINX_CONF" >"$LOG_DIR/nginx-configtest.log" 2>&1 || { cat "$LOG_DIR/nginx-configtest.log" >&2; die "nginx configuration test failed"; }
+if [[ -s $NGINX_PID ]] && kill -0 "$(cat "$NGINX_PID")" 2>/dev/null; then
+  say "reloading nginx"
+  nginx -c "$NGINX_CONF" -s reload 2>>"$LOG_DIR/nginx-signal.log"
+else
+  say "starting nginx"
+  nginx -c "$NGINX_CONF"
+  record_started nginx
+fi
+
 # ---------------------------------------------------------------- quick self-check
 fail=0
 for s in $(site_names); do
   url=$(site_url "$s")
-  [[ $(site_field "$s" 5) == none ]] && idx="${url}?rest_route=/" || idx="${url}wp-json/"
-  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 --cacert "$STATE_DIR/https-cert.pem" "$idx" || true)
-  if [[ "$code" != 200 ]]; then say "site $s: REST index answered $code"; fail=1; fi
+  [[ $(site_field "$s" 5) == none || $(site_field "$s" 5) == lost ]] && idx="${url}?rest_route=/" || idx="${url}wp-json/"
+  # the site with the plugin that blocks anonymous REST refuses its index too
+  # (and the site behind a staging password answers Apache's own 401)
+  [[ $(site_field "$s" 6) == block-anonymous-rest || $(site_field "$s" 7) == apache-htpasswd ]] && want=401 || want=200
+  code=000
+  for _ in $(seq 20); do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 --cacert "$STATE_DIR/https-cert.pem" "$idx" || true)
+    [[ "$code" == 000 ]] || break; sleep 0.25
+  done
+  if [[ "$code" != "$want" ]]; then say "site $s: REST index answered $code"; fail=1; fi
 done
-code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$REDIRECT_PORT/wp-json/" || true)
-[[ "$code" == 301 ]] || { say "site redirect answered $code"; fail=1; }
+for r in $(redirect_names); do
+  code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$(redirect_url "$r")wp-json/" || true)
+  [[ "$code" == 301 ]] || { say "site $r answered $code"; fail=1; }
+done
 ((fail == 0)) || die "some sites do not answer as expected (logs in wordpress-it/.state/logs)"
 
 say "WordPress $WP_VERSION up in $(( $(date +%s) - START_TS ))s; properties: wordpress-it/.state/wp-it.properties"

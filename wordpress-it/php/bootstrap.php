@@ -37,9 +37,12 @@ if ( empty( $wpit_props[ "site.$wpit_site.url" ] ) ) {
 	exit( 2 );
 }
 $wpit_url = parse_url( $wpit_props[ "site.$wpit_site.url" ] );
+if ( empty( $wpit_url['port'] ) ) { // a site on its scheme's default port
+	$wpit_url['port'] = 'https' === $wpit_url['scheme'] ? 443 : 80;
+}
 
 $_SERVER['WORDPRESS_CONFIG'] = 'wpit-' . $wpit_site;
-$_SERVER['HTTP_HOST']        = $wpit_url['host'] . ':' . $wpit_url['port'];
+$_SERVER['HTTP_HOST']        = $wpit_url['host'] . ( in_array( (int) $wpit_url['port'], array( 80, 443 ), true ) ? '' : ':' . $wpit_url['port'] );
 $_SERVER['SERVER_NAME']      = $wpit_url['host'];
 $_SERVER['SERVER_PORT']      = $wpit_url['port'];
 $_SERVER['REQUEST_URI']      = '/';

@@ -31,7 +31,9 @@ $roles  = array(
 	'author'     => 'author',
 	'subscriber' => 'subscriber',
 );
-$pretty = '?rest_route=/' !== $props[ "site.$site.rest_prefix" ]; // norewrite: plain permalinks
+$pretty = isset( $props[ "site.$site.permalinks" ] )
+	? 'pretty' === $props[ "site.$site.permalinks" ]
+	: '?rest_route=/' !== $props[ "site.$site.rest_prefix" ]; // norewrite: plain permalinks
 
 /* ------------------------------------------------------------------ install */
 if ( ! is_blog_installed() ) {

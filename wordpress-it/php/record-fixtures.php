@@ -37,6 +37,7 @@ function p( $key ) {
 $WP      = p( 'wordpress.version' );
 $PHP     = p( 'php.version' );
 $APACHE  = getenv( 'WPIT_APACHE' ) ?: '2.4';
+$NGINX   = getenv( 'WPIT_NGINX' ) ?: '1.22';
 $CACERT  = p( 'site.https.cert' );
 $EPOCH   = '2024-01-01T09:00:00';
 $base    = "WordPress $WP (Debian bookworm package)";
@@ -49,6 +50,18 @@ $SITES   = array(
 	'jwt'        => "$base, Apache $APACHE + mod_php, PHP $PHP, WP_ENVIRONMENT_TYPE=local, with a test double of the \"JWT Authentication for WP REST API\" plugin (jwt-auth/v1)",
 	'earlyuser'  => "$base, Apache $APACHE + mod_php, PHP $PHP, WP_ENVIRONMENT_TYPE=local, with a plugin that looks the current user up early (in rest_authentication_errors before core's priority 90, like security plugins do)",
 	'redirect'   => "Apache $APACHE, a vhost whose every answer is mod_alias 'Redirect 301 / " . p( 'site.redirect.target' ) . "'",
+	'nginx'      => "$base, nginx $NGINX + php-fpm $PHP (fastcgi_pass, WordPress's try_files recipe), WP_ENVIRONMENT_TYPE=local",
+	'nginxproxy' => "$base, nginx $NGINX as a reverse proxy (proxy_pass, proxy_set_header Authorization \"\") in front of Apache $APACHE + mod_php with WordPress's .htaccess rules, PHP $PHP, WP_ENVIRONMENT_TYPE=local",
+	'appoffuser' => "$base, Apache $APACHE + mod_php, PHP $PHP, WP_ENVIRONMENT_TYPE=local, Application Passwords switched off for the author (itauthor) by the filter wp_is_application_passwords_available_for_user",
+	'appoffuserearly' => "$base, Apache $APACHE + mod_php, PHP $PHP, WP_ENVIRONMENT_TYPE=local, Application Passwords switched off for the author (itauthor) by the filter wp_is_application_passwords_available_for_user, and a plugin that looks the current user up early (in rest_authentication_errors before core's priority 90)",
+	'appoffsite' => "$base, Apache $APACHE + mod_php over plain http, PHP $PHP, WP_ENVIRONMENT_TYPE=local, Application Passwords switched off site-wide by the filter wp_is_application_passwords_available",
+	'appoffhttps' => "$base, Apache $APACHE + mod_php over HTTPS (self-signed certificate), PHP $PHP, WP_ENVIRONMENT_TYPE=production, Application Passwords switched off site-wide by the filter wp_is_application_passwords_available",
+	'blockanon'  => "$base, Apache $APACHE + mod_php, PHP $PHP, WP_ENVIRONMENT_TYPE=local, with a plugin that refuses anonymous REST requests through rest_authentication_errors (401 rest_cannot_access)",
+	'lostrewrite' => "$base, Apache $APACHE + mod_php, PHP $PHP, pretty permalinks in WordPress but no rewrite rules in the server (lost in a move, or an ignored .htaccess), WP_ENVIRONMENT_TYPE=local",
+	'basicauth'  => "$base, Apache $APACHE + mod_php, PHP $PHP, WP_ENVIRONMENT_TYPE=local, the whole site behind Apache's own Basic auth (AuthType Basic, realm \"Staging site\")",
+	'httpsdefault' => "$base, Apache $APACHE + mod_php over HTTPS on the default port 443 (self-signed certificate), PHP $PHP, WP_ENVIRONMENT_TYPE=production",
+	'redirectport' => "Apache $APACHE, a vhost whose every answer is mod_alias 'Redirect 301 / " . p( 'site.redirectport.target' ) . "' (http to https onto another port)",
+	'upgrade'    => "Apache $APACHE on port 80, a vhost whose every answer is mod_alias 'Redirect 301 / " . p( 'site.upgrade.target' ) . "' (http to https, same host, default ports)",
 );
 function site_url_of( $site ) {
 	return rtrim( p( "site.$site.url" ), '/' );
@@ -81,6 +94,7 @@ foreach ( $U as $u ) {
 	secret( str_replace( ' ', '-', $u['app'] ) );
 }
 secret( p( 'jwt.secret' ) );
+secret( p( 'site.basicauth.password' ) );
 
 function basic( $user, $pass ) {
 	return 'Basic ' . secret( base64_encode( "$user:$pass" ) );
@@ -552,6 +566,89 @@ echo "redirect\n";
 rec( 'redirect.get.users-me', 'redirect', 'with Authorization: Basic (admin username + application password)', array( 'path' => $me, 'auth' => 'basic-app-password', 'headers' => auth( $B['admin'] ) ) );
 rec( 'redirect.get.index', 'redirect', '(anonymous)', array( 'path' => '/wp-json/' ) );
 rec( 'redirect.post.posts', 'redirect', 'with Authorization: Basic (admin username + application password)', array( 'method' => 'POST', 'path' => $posts, 'auth' => 'basic-app-password', 'headers' => $form + auth( $B['admin'] ), 'body' => $new_post ) );
+
+echo "nginx + php-fpm\n";
+rec( 'index.nginx', 'nginx', '(anonymous)', array( 'path' => '/wp-json/' ) );
+rec( 'users-me.anonymous.nginx', 'nginx', 'without credentials', array( 'path' => $me ) );
+rec( 'users-me.basic-valid.nginx', 'nginx', 'with Authorization: Basic (admin username + application password)', array( 'path' => $me, 'auth' => 'basic-app-password', 'headers' => auth( $B['admin'] ) ) );
+
+echo "nginx reverse proxy dropping Authorization\n";
+rec( 'index.nginxproxy', 'nginxproxy', '(anonymous)', array( 'path' => '/wp-json/' ) );
+rec( 'home.head.nginxproxy', 'nginxproxy', '(anonymous)', array( 'method' => 'HEAD', 'path' => '/' ) );
+rec( 'users-me.basic-valid.nginxproxy', 'nginxproxy', 'with Authorization: Basic (admin username + valid application password), which the proxy drops', array( 'path' => $me, 'auth' => 'basic-app-password', 'headers' => auth( $B['admin'] ) ) );
+rec( 'posts.create.basic-valid.nginxproxy', 'nginxproxy', 'with Authorization: Basic (admin username + valid application password), which the proxy drops', array( 'method' => 'POST', 'path' => $posts, 'auth' => 'basic-app-password', 'headers' => $form + auth( $B['admin'] ), 'body' => $new_post ) );
+rec( 'xmlrpc.getUsersBlogs.app-password.nginxproxy', 'nginxproxy', '(wp.getUsersBlogs; admin username + application password, in the XML body)', array( 'method' => 'POST', 'path' => '/xmlrpc.php', 'auth' => 'xmlrpc-app-password', 'headers' => $xml, 'body' => xmlrpc_body( $a['login'], $a['app'] ), 'body_shown' => xmlrpc_body( $a['login'], 'REDACTED' ) ) );
+
+echo "Application Passwords off for one user\n";
+$au = $U['author'];
+rec( 'index.appoffuser', 'appoffuser', '(anonymous)', array( 'path' => '/wp-json/' ) );
+rec( 'users-me.basic-valid.author.appoffuser', 'appoffuser', "with Authorization: Basic (author username + the author's correct application password; Application Passwords are off for the author)", array( 'path' => $me, 'auth' => 'basic-app-password', 'headers' => auth( $B['author'] ) ) );
+rec( 'users-me.basic-valid.admin.appoffuser', 'appoffuser', 'with Authorization: Basic (admin username + application password)', array( 'path' => $me, 'auth' => 'basic-app-password', 'headers' => auth( $B['admin'] ) ) );
+rec( 'xmlrpc.getUsersBlogs.app-password.author.appoffuser', 'appoffuser', "(wp.getUsersBlogs; author username + the author's correct application password, in the XML body)", array( 'method' => 'POST', 'path' => '/xmlrpc.php', 'auth' => 'xmlrpc-app-password', 'headers' => $xml, 'body' => xmlrpc_body( $au['login'], $au['app'] ), 'body_shown' => xmlrpc_body( $au['login'], 'REDACTED' ) ) );
+rec( 'xmlrpc.getUsersBlogs.bad-password.author.appoffuser', 'appoffuser', '(wp.getUsersBlogs; author username + a wrong password, in the XML body)', array( 'method' => 'POST', 'path' => '/xmlrpc.php', 'auth' => 'xmlrpc-bad-password', 'headers' => $xml, 'body' => xmlrpc_body( $au['login'], 'abcd efgh ijkl mnop qrst uvwx' ) ) );
+
+rec( 'users-me.basic-valid.author.appoffuserearly', 'appoffuserearly', "with Authorization: Basic (author username + the author's correct application password; Application Passwords are off for the author)", array( 'path' => $me, 'auth' => 'basic-app-password', 'headers' => auth( $B['author'] ) ) );
+rec( 'users-me.basic-bad-app-password.author.appoffuserearly', 'appoffuserearly', 'with Authorization: Basic (author username + a wrong application password)', array( 'path' => $me, 'auth' => 'basic-bad-app-password', 'headers' => auth( 'Basic ' . base64_encode( $au['login'] . ':abcd efgh ijkl mnop qrst uvwx' ) ) ) );
+
+echo "Application Passwords off site-wide\n";
+foreach ( array( 'appoffsite', 'appoffhttps' ) as $s ) {
+	rec( "index.$s", $s, '(anonymous): authentication is an empty array', array( 'path' => '/wp-json/' ) );
+	rec( "users-me.basic-valid.$s", $s, 'with Authorization: Basic (admin username + application password), silently ignored', array( 'path' => $me, 'auth' => 'basic-app-password', 'headers' => auth( $B['admin'] ) ) );
+	rec( "application-passwords.list.$s", $s, 'with Authorization: Basic (admin username + application password)', array( 'path' => "$me/application-passwords", 'auth' => 'basic-app-password', 'headers' => auth( $B['admin'] ) ) );
+}
+
+echo "anonymous REST blocked by a plugin\n";
+rec( 'index.blockanon', 'blockanon', '(anonymous)', array( 'path' => '/wp-json/' ) );
+rec( 'index.rest-route.blockanon', 'blockanon', '(anonymous)', array( 'path' => '/', 'query' => 'rest_route=/' ) );
+rec( 'home.head.blockanon', 'blockanon', '(anonymous)', array( 'method' => 'HEAD', 'path' => '/' ) );
+rec( 'posts.list.anonymous.blockanon', 'blockanon', '(anonymous)', array( 'path' => $posts, 'query' => 'per_page=1' ) );
+rec( 'users-me.anonymous.blockanon', 'blockanon', 'without credentials', array( 'path' => $me ) );
+rec( 'users-me.basic-bad-app-password.blockanon', 'blockanon', 'with Authorization: Basic (admin username + a wrong application password)', array( 'path' => $me, 'auth' => 'basic-bad-app-password', 'headers' => auth( $B['garbage'] ) ) );
+rec( 'users-me.basic-login-password.blockanon', 'blockanon', 'with Authorization: Basic (admin username + login password)', array( 'path' => $me, 'auth' => 'basic-login-password', 'headers' => auth( $B['login'] ) ) );
+rec( 'users-me.basic-valid.blockanon', 'blockanon', 'with Authorization: Basic (admin username + application password)', array( 'path' => $me, 'auth' => 'basic-app-password', 'headers' => auth( $B['admin'] ) ) );
+
+echo "token plugin claiming every Authorization header\n";
+rec( 'posts.list.basic-valid.jwt', 'jwt', 'with Authorization: Basic (admin username + application password): the JWT plugin rejects the non-Bearer header on a public route too', array( 'path' => $posts, 'query' => 'per_page=1', 'auth' => 'basic-app-password', 'headers' => auth( $B['admin'] ) ) );
+
+echo "http -> https\n";
+rec( 'upgrade.get.home', 'upgrade', '(anonymous)', array( 'path' => '/' ) );
+rec( 'upgrade.get.index', 'upgrade', '(anonymous)', array( 'path' => '/wp-json/' ) );
+rec( 'upgrade.get.users-me', 'upgrade', 'with Authorization: Basic (admin username + application password)', array( 'path' => $me, 'auth' => 'basic-app-password', 'headers' => auth( $B['admin'] ) ) );
+rec( 'index.httpsdefault', 'httpsdefault', '(anonymous)', array( 'path' => '/wp-json/' ) );
+rec( 'home.head.httpsdefault', 'httpsdefault', '(anonymous)', array( 'method' => 'HEAD', 'path' => '/' ) );
+rec( 'users-me.basic-valid.httpsdefault', 'httpsdefault', 'with Authorization: Basic (admin username + application password)', array( 'path' => $me, 'auth' => 'basic-app-password', 'headers' => auth( $B['admin'] ) ) );
+rec( 'redirectport.get.home', 'redirectport', '(anonymous)', array( 'path' => '/' ) );
+rec( 'redirectport.get.index', 'redirectport', '(anonymous)', array( 'path' => '/wp-json/' ) );
+rec( 'redirectport.get.users-me', 'redirectport', 'with Authorization: Basic (admin username + application password)', array( 'path' => $me, 'auth' => 'basic-app-password', 'headers' => auth( $B['admin'] ) ) );
+
+echo "pretty permalinks without rewrite rules\n";
+rec( 'home.head.lostrewrite', 'lostrewrite', '(anonymous): advertises /wp-json/', array( 'method' => 'HEAD', 'path' => '/' ) );
+rec( 'wp-json.lostrewrite-apache-404', 'lostrewrite', "(anonymous): the advertised root is Apache's own 404", array( 'path' => '/wp-json/' ) );
+rec( 'users-me.basic-valid.lostrewrite-apache-404', 'lostrewrite', 'with Authorization: Basic (admin username + application password)', array( 'path' => $me, 'auth' => 'basic-app-password', 'headers' => auth( $B['admin'] ) ) );
+rec( 'users-me.basic-valid.lostrewrite-rest-route', 'lostrewrite', 'with Authorization: Basic (admin username + application password)', array( 'path' => '/', 'query' => 'rest_route=/wp/v2/users/me', 'auth' => 'basic-app-password', 'headers' => auth( $B['admin'] ) ) );
+
+echo "staging password in front of the site\n";
+rec( 'home.get.basicauth', 'basicauth', '(anonymous)', array( 'path' => '/' ) );
+rec( 'index.basicauth', 'basicauth', '(anonymous)', array( 'path' => '/wp-json/' ) );
+rec( 'users-me.basic-valid.basicauth', 'basicauth', "with Authorization: Basic (admin username + application password), which Apache checks against its own password file", array( 'path' => $me, 'auth' => 'basic-app-password', 'headers' => auth( $B['admin'] ) ) );
+
+echo "wp-login.php, unknown user\n";
+$nouser_body = 'log=no-such-user&pwd=' . rawurlencode( $a['pass'] ) . '&wp-submit=Log+In&redirect_to=' . rawurlencode( site_url_of( 'modphp' ) . '/wp-admin/' ) . '&testcookie=1';
+$nouser_headers = array( 'Content-Type' => 'application/x-www-form-urlencoded', 'Cookie' => 'wordpress_test_cookie=WP%20Cookie%20check' );
+write_fixture(
+	'wp-login.post.unknown-user.modphp',
+	'modphp',
+	'(form: log = an unknown username, pwd = a password, wp-submit, redirect_to, testcookie=1; with the wordpress_test_cookie cookie)',
+	array(
+		'method'     => 'POST',
+		'path'       => '/wp-login.php',
+		'query'      => '',
+		'auth'       => 'form-unknown-user',
+		'body_shown' => str_replace( rawurlencode( $a['pass'] ), 'REDACTED', $nouser_body ),
+	),
+	$nouser_headers,
+	http( array( 'method' => 'POST', 'url' => site_url_of( 'modphp' ) . '/wp-login.php', 'headers' => $nouser_headers, 'body' => $nouser_body ) )
+);
 
 /* ------------------------------------------------------------------ final secret scan */
 $leaks = 0;

@@ -43,6 +43,56 @@ public final class SiteInfo {
   }
 
   /**
+   * What discovery would learn from an index already read at {@code apiRoot}: the routing style
+   * from the root ({@code ?rest_route=} or a path), the site URL from the index's {@code url} moved
+   * onto the root's origin. For callers that fetched the index themselves (the diagnostics doctor),
+   * so that a client built with {@link WordPressClient.Builder#siteInfo(SiteInfo)} does not fetch
+   * it again.
+   *
+   * @param apiRoot the root that answered with the index, e.g. {@code https://example.com/wp-json/}
+   * @param via how the root was found
+   * @param index the index document, or null when it could not be read
+   * @return the site information
+   */
+  public static SiteInfo fromIndex(URI apiRoot, DiscoveryMethod via, JsonNode index) {
+    requireNonNull(apiRoot, "apiRoot == null");
+    requireNonNull(via, "via == null");
+    boolean query = apiRoot.getRawQuery() != null && apiRoot.getRawQuery().contains("rest_route=");
+    RouteStyle style = query ? RouteStyle.QUERY : RouteStyle.PRETTY;
+    JsonNode usable = index != null && index.path("namespaces").isArray() ? index : null;
+    return new SiteInfo(
+        apiRoot,
+        style,
+        via,
+        null,
+        siteUrlOf(apiRoot, style, usable),
+        usable,
+        usable == null ? "the index was not read" : null);
+  }
+
+  /** WordPress's {@code url} from the index on the root's origin, else the root's own path. */
+  private static URI siteUrlOf(URI root, RouteStyle style, JsonNode index) {
+    String origin = root.getScheme() + "://" + root.getRawAuthority();
+    if (index != null && index.path("url").isTextual()) {
+      try {
+        URI url = URI.create(index.path("url").asText());
+        String p = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
+        return URI.create(origin + (p.endsWith("/") ? p : p + "/"));
+      } catch (IllegalArgumentException ignored) {
+        // fall through to the root's own path
+      }
+    }
+    String p = root.getRawPath() == null || root.getRawPath().isEmpty() ? "/" : root.getRawPath();
+    int wpJson = p.indexOf("/wp-json");
+    if (style == RouteStyle.PRETTY && wpJson >= 0) {
+      p = p.substring(0, wpJson + 1);
+    } else if (p.endsWith("index.php")) {
+      p = p.substring(0, p.length() - "index.php".length());
+    }
+    return URI.create(origin + (p.endsWith("/") ? p : p + "/"));
+  }
+
+  /**
    * The API root requests are sent to, e.g. {@code https://example.com/wp-json/} or {@code
    * https://example.com/?rest_route=/}.
    *

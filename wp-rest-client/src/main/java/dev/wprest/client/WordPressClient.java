@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wprest.client.internal.Origins;
 import dev.wprest.client.internal.Redaction;
 import dev.wprest.client.model.PostStatus;
 import dev.wprest.client.model.PostType;
@@ -57,6 +58,7 @@ public final class WordPressClient {
 
   private WordPressClient(Builder b) {
     this.baseUrl = b.baseUrl;
+    this.site = b.knownSite;
     this.auth = b.auth;
     this.mapper = b.mapper != null ? b.mapper : defaultMapper();
     HttpClient http = b.httpClient != null ? b.httpClient : defaultHttpClient(b);
@@ -537,6 +539,7 @@ public final class WordPressClient {
   /** Builds a {@link WordPressClient}. */
   public static final class Builder {
     private URI baseUrl;
+    private SiteInfo knownSite;
     private AuthStrategy auth = AuthStrategy.none();
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration callTimeout = Duration.ofSeconds(30);
@@ -767,6 +770,19 @@ public final class WordPressClient {
     }
 
     /**
+     * Uses what an earlier discovery learned (e.g. {@link SiteInfo#fromIndex} over an index already
+     * read) instead of discovering the site again: the client sends no discovery request. Its API
+     * root must be on the origin of {@link #baseUrl(String)}.
+     *
+     * @param site the site information
+     * @return this
+     */
+    public Builder siteInfo(SiteInfo site) {
+      this.knownSite = requireNonNull(site, "site == null");
+      return this;
+    }
+
+    /**
      * Builds the client. Nothing is sent until the first call.
      *
      * @return the client
@@ -774,6 +790,13 @@ public final class WordPressClient {
     public WordPressClient build() {
       if (baseUrl == null) {
         throw new IllegalStateException("baseUrl is required");
+      }
+      if (knownSite != null && !Origins.sameOrigin(knownSite.apiRoot(), baseUrl)) {
+        throw new IllegalStateException(
+            "siteInfo's API root "
+                + knownSite.apiRoot()
+                + " is not on the origin of baseUrl "
+                + baseUrl);
       }
       return new WordPressClient(this);
     }

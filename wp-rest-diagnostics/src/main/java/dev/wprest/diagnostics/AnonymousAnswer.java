@@ -9,6 +9,6 @@ final class AnonymousAnswer {
   private AnonymousAnswer() {}
 
   static boolean is(FailureFacts f) {
-    return f.status == 401 && f.wordPressAnswered();
+    return WordPressAnswers.isAnonymous(f.status, f.code, f.wordPressAnswered());
   }
 }

@@ -12,10 +12,11 @@ final class BuiltInAnalyzers {
         new InsecureTransportAnalyzer(),
         new RedirectRefusedAnalyzer(),
         new TransportFailureAnalyzer(),
+        // A challenge from in front of WordPress, also when discovery met it.
+        new ServerChallengeAnalyzer(),
         new RestApiNotFoundAnalyzer(),
         new LoginFailedAnalyzer(),
         // Answers that did not come from WordPress.
-        new ServerChallengeAnalyzer(),
         new SecurityLayerPageAnalyzer(),
         new NonWordPressAnswerAnalyzer(),
         new MalformedResponseAnalyzer(),

@@ -198,29 +198,12 @@ final class FailureFacts {
 
   /** The REST route of the URI: {@code /wp/v2/users/me} for both routing styles. */
   String route() {
-    URI uri = uri();
-    if (uri == null) {
-      return "";
-    }
-    String query = uri.getRawQuery();
-    if (query != null) {
-      for (String part : query.split("&")) {
-        if (part.startsWith("rest_route=")) {
-          return java.net.URLDecoder.decode(
-              part.substring("rest_route=".length()), java.nio.charset.StandardCharsets.UTF_8);
-        }
-      }
-    }
-    String path = uri.getPath() == null ? "" : uri.getPath();
-    int i = path.indexOf("/wp-json");
-    return i >= 0 ? path.substring(i + "/wp-json".length()) : path;
+    String route = WordPressAnswers.routeOf(uri());
+    return route.isEmpty() && uri() != null && uri().getPath() != null ? uri().getPath() : route;
   }
 
   boolean isRestUri() {
-    URI uri = uri();
-    return uri != null
-        && ((uri.getPath() != null && uri.getPath().contains("/wp-json"))
-            || (uri.getRawQuery() != null && uri.getRawQuery().contains("rest_route=")));
+    return WordPressAnswers.isRestUri(uri());
   }
 
   /** "GET https://example.com/wp-json/wp/v2/users/me" */

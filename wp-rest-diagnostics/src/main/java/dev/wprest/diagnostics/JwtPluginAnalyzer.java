@@ -13,18 +13,17 @@ final class JwtPluginAnalyzer implements Analyzer {
     if (f.scheme().equals("application-password")) {
       // Some JWT plugin versions read every Authorization header as a token, Basic included.
       return Optional.of(
-          f.diagnosis(LikelyCause.CREDENTIALS_REJECTED)
+          f.diagnosis(LikelyCause.AUTH_PLUGIN_REJECTS_SCHEME)
               .confidence(Confidence.LIKELY)
               .summary(
                   f.what()
-                      + ": a JWT plugin read the Basic Authorization header as a token and refused"
-                      + " it before WordPress checked the Application Password.")
-              .firstCheck(
-                  "Update or configure the JWT plugin so that it leaves Basic Authorization headers"
-                      + " to WordPress, or authenticate with the plugin's token instead.")
+                      + ": a JWT plugin read the Authorization header that carried Basic credentials as"
+                      + " a token and refused it before WordPress checked the Application Password.")
               .alternative(
-                  LikelyCause.BEARER_TOKEN_REJECTED,
-                  "the plugin refuses any header that is not a valid token of its own.")
+                  LikelyCause.CREDENTIALS_REJECTED,
+                  "the plugin refuses Basic whatever the password, so whether the Application"
+                      + " Password itself is right is not known (the doctor's XML-RPC cross-check"
+                      + " tells).")
               .build());
     }
     LikelyCause cause = JwtCodes.cause(f.code).orElse(LikelyCause.BEARER_TOKEN_REJECTED);

@@ -76,7 +76,12 @@ public enum LikelyCause {
   /** WordPress refused a parameter or the body of the request. */
   INVALID_REQUEST("WPD-400-INVALID-REQUEST", Stage.ROUTE),
   /** The body was whole, valid JSON that did not fit the Java type it was bound to. */
-  UNEXPECTED_JSON_SHAPE("WPD-RESP-UNEXPECTED-SHAPE", Stage.RESPONSE);
+  UNEXPECTED_JSON_SHAPE("WPD-RESP-UNEXPECTED-SHAPE", Stage.RESPONSE),
+  /**
+   * An authentication plugin claims every {@code Authorization} header and refuses the scheme sent
+   * (a JWT plugin answering {@code 403 jwt_auth_bad_auth_header} to valid Basic credentials).
+   */
+  AUTH_PLUGIN_REJECTS_SCHEME("WPD-403-AUTH-PLUGIN-REJECTS-SCHEME", Stage.IDENTITY);
 
   /** The guide every diagnosis links to. */
   static final String GUIDE = "docs/troubleshooting.md";

@@ -31,6 +31,14 @@ final class PermissionAnalyzer implements Analyzer {
                       + f.route()
                       + allowed
                       + ".")
+              .firstCheck(
+                  f.method()
+                      + " "
+                      + f.route()
+                      + " needs "
+                      + CoreCapabilities.needed(f.method(), f.route())
+                      + ": use a user whose role has it, or give this user that role in wp-admin;"
+                      + " never open the route to the public to get past this.")
               .build());
     }
     return Optional.of(

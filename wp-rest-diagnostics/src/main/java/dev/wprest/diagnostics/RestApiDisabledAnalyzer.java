@@ -9,12 +9,7 @@ import java.util.Optional;
 final class RestApiDisabledAnalyzer implements Analyzer {
   @Override
   public Optional<Diagnosis> analyze(FailureFacts f) {
-    if (!f.codeIs(
-        "rest_login_required",
-        "rest_cannot_access",
-        "rest_unauthorized",
-        "rest_disabled",
-        "rest_api_disabled")) {
+    if (!WordPressAnswers.LOCK_DOWN_CODES.contains(f.code)) {
       return Optional.empty();
     }
     Diagnosis.Builder d =

@@ -41,7 +41,36 @@ final class TransportFailureAnalyzer implements Analyzer {
                       + " raise callTimeout only if the site is merely slow.")
               .build());
     }
+    if (tlsTrustFailure(f.failure)) {
+      return Optional.of(
+          d.summary(
+                  f.request()
+                      + " failed in the TLS handshake: this Java does not trust the site's"
+                      + " certificate (self-signed or from a private CA).")
+              .firstCheck(
+                  "Pass the site's certificate instead of switching checks off: save it as PEM"
+                      + " (openssl s_client -showcerts -connect host:443) and use"
+                      + " WordPressClient.Builder.trustCertificates(path), or wp-doctor check"
+                      + " --trust-cert site.pem.")
+              .build());
+    }
     return Optional.of(
         d.summary(f.request() + " got no HTTP answer: the connection failed.").build());
+  }
+
+  /** A TLS failure anywhere in the chain: the JDK's handshake or PKIX path errors. */
+  static boolean tlsTrustFailure(Throwable t) {
+    for (int depth = 0; t != null && depth < 16; depth++) {
+      String name = t.getClass().getName();
+      String message = String.valueOf(t.getMessage());
+      if (t instanceof javax.net.ssl.SSLException
+          || name.contains("CertPath")
+          || message.contains("PKIX path")
+          || message.contains("unable to find valid certification path")) {
+        return true;
+      }
+      t = t.getCause() == t ? null : t.getCause();
+    }
+    return false;
   }
 }

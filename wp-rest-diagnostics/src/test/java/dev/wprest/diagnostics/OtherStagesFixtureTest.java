@@ -97,8 +97,11 @@ class OtherStagesFixtureTest {
             .index(recorded("index.jwt"))
             .answer(recorded("users-me.basic-valid.jwt"))
             .diagnoseGet(TestStrategies.applicationPassword(), ME);
-    assertDiagnosis(d, Stage.IDENTITY, LikelyCause.CREDENTIALS_REJECTED, Confidence.LIKELY);
+    assertDiagnosis(d, Stage.IDENTITY, LikelyCause.AUTH_PLUGIN_REJECTS_SCHEME, Confidence.LIKELY);
     assertThat(d.summary()).contains("JWT plugin", "403 jwt_auth_bad_auth_header");
+    assertThat(d.alternatives())
+        .extracting(a -> a.cause())
+        .contains(LikelyCause.CREDENTIALS_REJECTED);
   }
 
   @Test
@@ -162,7 +165,7 @@ class OtherStagesFixtureTest {
                 WpRequest.post("/wp/v2/posts", Map.of("title", "x")).build());
     assertDiagnosis(d, Stage.PERMISSION, LikelyCause.INSUFFICIENT_CAPABILITY, Confidence.LIKELY);
     assertThat(d.summary()).contains("403 rest_cannot_create");
-    assertThat(d.firstCheck()).contains("Allow", "users/me");
+    assertThat(d.firstCheck()).contains("edit_posts", "contributor");
     assertNotYetHas(d, "Do not make the route public");
   }
 

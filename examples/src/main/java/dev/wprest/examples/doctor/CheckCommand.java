@@ -1,15 +1,9 @@
 package dev.wprest.examples.doctor;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wprest.client.HttpMethod;
-import dev.wprest.diagnostics.Alternative;
-import dev.wprest.diagnostics.Diagnosis;
-import dev.wprest.diagnostics.JsonRenderer;
 import dev.wprest.diagnostics.doctor.AuthDoctor;
 import dev.wprest.diagnostics.doctor.DoctorReport;
-import dev.wprest.diagnostics.doctor.ProbeResult;
+import dev.wprest.diagnostics.doctor.DoctorReportRenderer;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -267,63 +261,13 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private void text(DoctorReport report) {
-    if (report.ok()) {
-      out.println(
-          "OK: identity accepted" + report.identity().map(id -> " (" + id + ")").orElse("") + ".");
-    } else {
-      report.diagnosis().ifPresent(d -> out.print(DiagnosisText.render(d)));
-    }
-    out.println();
-    int sent = report.requestsSent();
-    out.println("Probes (" + sent + (sent == 1 ? " request" : " requests") + "):");
-    for (ProbeResult probe : report.probes()) {
-      out.printf(
-          Locale.ROOT,
-          "  %-22s %-4s %s%n      %s%n",
-          probe.name(),
-          probe.status().isPresent() ? String.valueOf(probe.status().getAsInt()) : "-",
-          probe.request(),
-          probe.finding());
-    }
+    String text = DoctorReportRenderer.text(report);
+    out.print(report.diagnosis().map(d -> DiagnosisText.pointToCommand(text, d)).orElse(text));
   }
 
-  /** One JSON object for tools: the diagnosis (or "OK") plus the probes. */
+  /** One JSON object for tools: see {@link DoctorReportRenderer} for the contract. */
   static String json(DoctorReport report) {
-    ObjectMapper mapper = new ObjectMapper();
-    ObjectNode root = mapper.createObjectNode();
-    if (report.ok() || report.diagnosis().isEmpty()) {
-      root.put("cause", "OK");
-      root.putNull("stage");
-      root.putNull("confidence");
-      root.putNull("code");
-      root.putNull("firstCheck");
-      root.putArray("alternatives");
-    } else {
-      Diagnosis d = report.diagnosis().get();
-      root.setAll(JsonRenderer.toTree(d));
-      root.put("cause", d.cause().name());
-      ArrayNode alternatives = root.putArray("alternatives");
-      for (Alternative a : d.alternatives()) {
-        alternatives
-            .addObject()
-            .put("cause", a.cause().name())
-            .put("code", a.cause().code())
-            .put("why", a.why());
-      }
-    }
-    report.identity().ifPresent(id -> root.put("identity", id));
-    root.put("requestsSent", report.requestsSent());
-    ArrayNode probes = root.putArray("probes");
-    for (ProbeResult probe : report.probes()) {
-      ObjectNode p = probes.addObject().put("name", probe.name()).put("request", probe.request());
-      if (probe.status().isPresent()) {
-        p.put("status", probe.status().getAsInt());
-      } else {
-        p.putNull("status");
-      }
-      p.put("finding", probe.finding());
-    }
-    return root.toString();
+    return DoctorReportRenderer.json(report);
   }
 
   private int usage(String message) {

@@ -12,7 +12,12 @@ final class DiagnosisText {
   private DiagnosisText() {}
 
   static String render(Diagnosis d) {
-    return TextRenderer.render(d).replace(d.docLink(), pointer(d.code()));
+    return pointToCommand(TextRenderer.render(d), d);
+  }
+
+  /** {@code text} (a rendering of {@code d}) with the guide's path replaced by the command. */
+  static String pointToCommand(String text, Diagnosis d) {
+    return text.replace(d.docLink(), pointer(d.code()));
   }
 
   /** What to run to read a code's entry offline. */

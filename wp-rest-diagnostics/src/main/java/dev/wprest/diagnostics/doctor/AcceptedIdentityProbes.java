@@ -35,7 +35,7 @@ final class AcceptedIdentityProbes {
 
   private void introspect() {
     ClientCall c =
-        ClientCall.run(s, "application-password", view.apiRoot, WpRequest.get(INTROSPECT).build());
+        ClientCall.run(s, "application-password", view, WpRequest.get(INTROSPECT).build());
     String finding;
     if (c.ok()) {
       JsonNode j = c.json();
@@ -54,8 +54,7 @@ final class AcceptedIdentityProbes {
   }
 
   private void siteHealth() {
-    ClientCall c =
-        ClientCall.run(s, "site-health", view.apiRoot, WpRequest.get(SITE_HEALTH).build());
+    ClientCall c = ClientCall.run(s, "site-health", view, WpRequest.get(SITE_HEALTH).build());
     String finding;
     if (c.ok()) {
       JsonNode j = c.json();
@@ -68,7 +67,7 @@ final class AcceptedIdentityProbes {
               + ")"
               + (status.equals("good")
                   ? ""
-                  : ". " + ServerFixes.passAuthorizationHeader(view.server));
+                  : ". " + ServerFixes.passAuthorizationHeader(view.front));
     } else {
       finding = "Site Health's test answered " + c.summary();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.wprest.client.internal.ResponseBodies;
+import dev.wprest.diagnostics.WordPressAnswers;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.util.List;
@@ -27,6 +28,9 @@ final class Answer {
   /** Whether the failure was a connection that could not be made at all. */
   final boolean connectFailure;
 
+  /** Whether the failure was TLS refusing the site's certificate or handshake. */
+  final boolean tlsFailure;
+
   private Answer(
       String method,
       URI uri,
@@ -34,7 +38,8 @@ final class Answer {
       HttpHeaders headers,
       String body,
       String failure,
-      boolean connectFailure) {
+      boolean connectFailure,
+      boolean tlsFailure) {
     this.method = method;
     this.uri = uri;
     this.status = status;
@@ -42,15 +47,21 @@ final class Answer {
     this.body = body;
     this.failure = failure;
     this.connectFailure = connectFailure;
+    this.tlsFailure = tlsFailure;
   }
 
   static Answer of(String method, URI uri, int status, HttpHeaders headers, String body) {
-    return new Answer(method, uri, status, headers, body, null, false);
+    return new Answer(method, uri, status, headers, body, null, false, false);
   }
 
   static Answer failed(String method, URI uri, String why, boolean connectFailure) {
     return new Answer(
-        method, uri, -1, HttpHeaders.of(Map.of(), (a, b) -> true), "", why, connectFailure);
+        method, uri, -1, HttpHeaders.of(Map.of(), (a, b) -> true), "", why, connectFailure, false);
+  }
+
+  static Answer tlsFailed(String method, URI uri, String why) {
+    return new Answer(
+        method, uri, -1, HttpHeaders.of(Map.of(), (a, b) -> true), "", why, true, true);
   }
 
   boolean answered() {
@@ -100,7 +111,7 @@ final class Answer {
   }
 
   boolean isWordPressIndex() {
-    return json().has("namespaces") && json().has("routes");
+    return WordPressAnswers.isIndex(json());
   }
 
   boolean isWordPressError() {

@@ -7,6 +7,7 @@ import dev.wprest.client.HttpMethod;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import javax.net.ssl.SSLContext;
 
@@ -39,6 +40,12 @@ public final class AuthDoctor {
   /** The most requests one examination sends, the client's own steps included. */
   public static final int MAX_REQUESTS = 10;
 
+  /** The default deadline of a whole examination, every request and body included. */
+  public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(60);
+
+  /** The default largest answer the doctor reads; a larger one fails that probe, typed. */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
+
   private final URI site;
   private final Credential credential;
   private final String route;
@@ -47,6 +54,9 @@ public final class AuthDoctor {
   private final boolean allowInsecureHttp;
   private final SSLContext sslContext;
   private final Duration callTimeout;
+  private final Duration deadline;
+  private final long maxResponseBytes;
+  private final Clock clock;
 
   private AuthDoctor(Builder b) {
     this.site = b.site;
@@ -57,6 +67,9 @@ public final class AuthDoctor {
     this.allowInsecureHttp = b.allowInsecureHttp;
     this.sslContext = b.sslContext;
     this.callTimeout = b.callTimeout;
+    this.deadline = b.deadline;
+    this.maxResponseBytes = b.maxResponseBytes;
+    this.clock = b.clock;
   }
 
   /**
@@ -98,7 +111,10 @@ public final class AuthDoctor {
     if (sslContext != null) {
       http.sslContext(sslContext);
     }
-    BudgetedHttpClient budgeted = new BudgetedHttpClient(http.build(), site, MAX_REQUESTS);
+    BudgetedHttpClient.Limits limits =
+        new BudgetedHttpClient.Limits(
+            callTimeout, clock.instant().plus(deadline), maxResponseBytes, clock);
+    BudgetedHttpClient budgeted = new BudgetedHttpClient(http.build(), site, MAX_REQUESTS, limits);
     ProbeSession session = new ProbeSession(budgeted, callTimeout, credential, allowInsecureHttp);
     return new Examination(session, site, route, method, xmlRpcCrossCheck).run();
   }
@@ -124,6 +140,9 @@ public final class AuthDoctor {
     private boolean allowInsecureHttp;
     private SSLContext sslContext;
     private Duration callTimeout = Duration.ofSeconds(15);
+    private Duration deadline = DEFAULT_DEADLINE;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private Clock clock = Clock.systemUTC();
 
     private Builder(URI site) {
       requireNonNull(site, "site == null");
@@ -267,7 +286,8 @@ public final class AuthDoctor {
     }
 
     /**
-     * The deadline of each request, connection included. Default 15 s.
+     * The deadline of each request, connection, headers and body included (never beyond the
+     * examination's {@link #deadline(Duration)}). Default 15 s.
      *
      * @param timeout a positive duration
      * @return this
@@ -278,6 +298,45 @@ public final class AuthDoctor {
         throw new IllegalArgumentException("callTimeout must be positive: " + timeout);
       }
       this.callTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * The deadline of the whole examination, every request, redirect and body included: when it
+     * passes, the request under way fails and no other is sent. Default {@link
+     * AuthDoctor#DEFAULT_DEADLINE}.
+     *
+     * @param deadline a positive duration
+     * @return this
+     */
+    public Builder deadline(Duration deadline) {
+      requireNonNull(deadline, "deadline == null");
+      if (deadline.isNegative() || deadline.isZero()) {
+        throw new IllegalArgumentException("deadline must be positive: " + deadline);
+      }
+      this.deadline = deadline;
+      return this;
+    }
+
+    /**
+     * The largest answer the doctor reads, enforced while the body streams in; a larger one fails
+     * that probe (no answer) instead of filling memory. Default {@link
+     * AuthDoctor#DEFAULT_MAX_RESPONSE_BYTES}.
+     *
+     * @param bytes a positive number of bytes
+     * @return this
+     */
+    public Builder maxResponseBytes(long bytes) {
+      if (bytes <= 0) {
+        throw new IllegalArgumentException("maxResponseBytes must be positive: " + bytes);
+      }
+      this.maxResponseBytes = bytes;
+      return this;
+    }
+
+    /** The clock the deadline is measured with; for tests. */
+    Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock == null");
       return this;
     }
 

@@ -1,22 +1,29 @@
 package dev.wprest.diagnostics.doctor;
 
+import static dev.wprest.diagnostics.LikelyCause.APPLICATION_PASSWORDS_DISABLED_FOR_USER;
+import static dev.wprest.diagnostics.LikelyCause.APPLICATION_PASSWORDS_UNAVAILABLE;
+import static dev.wprest.diagnostics.LikelyCause.AUTHORIZATION_HEADER_STRIPPED;
+import static dev.wprest.diagnostics.LikelyCause.COOKIES_WITHOUT_NONCE;
+import static dev.wprest.diagnostics.LikelyCause.CREDENTIALS_REJECTED;
+import static dev.wprest.diagnostics.LikelyCause.LOGIN_PASSWORD_INSTEAD_OF_APPLICATION_PASSWORD;
+import static dev.wprest.diagnostics.LikelyCause.UNKNOWN_USER;
+
 import dev.wprest.client.HttpMethod;
-import dev.wprest.diagnostics.Confidence;
 import dev.wprest.diagnostics.LikelyCause;
 import java.net.URI;
+import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
  * Basic credentials (an Application Password) that WordPress did not accept. The index tells
- * whether the site offers Application Passwords at all; the XML-RPC cross-check, which takes the
- * same credential in its body, tells a header that never arrived from a login password and from a
- * wrong credential.
+ * whether the site offers Application Passwords at all; WordPress's own credential codes (where a
+ * plugin looks the user up early) name the cause; the XML-RPC cross-check, which takes the same
+ * credential in its body, tells a header that never arrived from a login password and from a
+ * credential refused there too. Each conclusion is a {@link Proof} row, confirmed only when its
+ * sharing causes were ruled out.
  */
 final class BasicRefinement {
-  private static final Set<String> REPORTED =
-      Set.of("incorrect_password", "invalid_username", "invalid_email");
-
   private final ProbeSession s;
   private final SiteView view;
   private final ClientCall me;
@@ -31,85 +38,164 @@ final class BasicRefinement {
 
   /** The refined verdict, or null to keep the passive diagnosis (with the probe evidence). */
   Verdict refine() {
-    boolean anonymous = me.status == 401 && (me.code.startsWith("rest_") || me.allow.equals("GET"));
-    boolean reported = me.status == 401 && REPORTED.contains(me.code);
-    if (!anonymous && !reported) {
+    String rest = me.request + " answered " + me.summary() + " (" + me.allowSummary() + ")";
+    switch (me.code) {
+      case "application_passwords_disabled_for_user":
+        return Verdict.proven(
+                Proof.APPLICATION_PASSWORDS_DISABLED_FOR_USER_REPORTED,
+                rest
+                    + ": WordPress says Application Passwords are switched off for "
+                    + user()
+                    + ".")
+            .firstCheck(LikelyCause.APPLICATION_PASSWORDS_DISABLED_FOR_USER.firstCheck());
+      case "application_passwords_disabled":
+        return unavailable();
+      case "invalid_username":
+      case "invalid_email":
+        return Verdict.proven(
+            Proof.UNKNOWN_USER_REPORTED,
+            rest + ": WordPress knows no user " + user() + " on this site.");
+      case "incorrect_password":
+        return reportedIncorrect(rest);
+      default:
+        break;
+    }
+    if (me.code.startsWith("jwt_auth_") || me.code.startsWith("[jwt_auth]")) {
+      return pluginClaimsHeader(rest);
+    }
+    if (!me.anonymous()) {
       return null;
     }
-    if (view.applicationPasswordsAvailable().equals(java.util.Optional.of(false))) {
+    if (view.applicationPasswordsAvailable().equals(Optional.of(false))) {
       return unavailable();
     }
     XmlRpcProbe.Result x = crossCheck();
     if (x == null || x.outcome == XmlRpcProbe.Outcome.UNAVAILABLE) {
       return null;
     }
-    String user = s.credential.username().orElse("the user");
-    String rest = me.request + " answered " + me.summary() + " (" + me.allowSummary() + ")";
     if (x.outcome == XmlRpcProbe.Outcome.ACCEPTED) {
-      if (s.credential.shapedLikeApplicationPassword() && !reported) {
-        return Verdict.confirmed(
-                LikelyCause.AUTHORIZATION_HEADER_STRIPPED,
-                rest
-                    + " to Basic credentials, while XML-RPC accepted the same username and"
-                    + " Application Password in its request body: the Authorization header never"
-                    + " reached WordPress.")
-            .firstCheck(ServerFixes.passAuthorizationHeader(view.server));
-      }
-      if (!s.credential.shapedLikeApplicationPassword()) {
-        return Verdict.confirmed(
-                LikelyCause.LOGIN_PASSWORD_INSTEAD_OF_APPLICATION_PASSWORD,
-                rest
-                    + ", while XML-RPC accepted the same username and password, which is not"
-                    + " shaped like an Application Password: it is "
-                    + user
-                    + "'s login password, and REST Basic auth takes only Application Passwords.")
-            .firstCheck(
-                "Create an Application Password for "
-                    + user
-                    + " under Users > Profile > Application Passwords and use it instead of the"
-                    + " login password; keep the login password out of scripts.");
-      }
-      return null;
+      return accepted(rest);
     }
-    return rejected(rest, user);
+    return refused(rest, EnumSet.noneOf(LikelyCause.class));
   }
 
-  private Verdict rejected(String rest, String user) {
-    boolean unknownUser = me.code.equals("invalid_username") || me.code.equals("invalid_email");
-    LikelyCause cause = unknownUser ? LikelyCause.UNKNOWN_USER : LikelyCause.CREDENTIALS_REJECTED;
-    boolean doubt =
-        !view.securityPlugins().isEmpty() || view.applicationPasswordsAvailable().isEmpty();
-    String summary =
-        rest
-            + ", and XML-RPC refused the same username and password too: the credential itself is"
-            + " wrong (mistyped, revoked, another user's, or an unknown username).";
-    Verdict v =
-        doubt ? Verdict.of(cause, Confidence.LIKELY, summary) : Verdict.confirmed(cause, summary);
-    v.firstCheck(
-        "In wp-admin open Users > Profile > Application Passwords for "
-            + user
-            + ": check the username (or e-mail) and that this Application Password is listed, not"
-            + " revoked; if in doubt, create a new one and try again.");
-    if (!unknownUser) {
-      v.alternative(
-          LikelyCause.UNKNOWN_USER,
-          "XML-RPC refuses an unknown username with the same fault as a wrong password.");
+  /** REST refused as anonymous what XML-RPC accepted. */
+  private Verdict accepted(String rest) {
+    EnumSet<LikelyCause> ruledOut =
+        EnumSet.of(
+            CREDENTIALS_REJECTED,
+            UNKNOWN_USER,
+            APPLICATION_PASSWORDS_DISABLED_FOR_USER,
+            APPLICATION_PASSWORDS_UNAVAILABLE,
+            COOKIES_WITHOUT_NONCE);
+    if (s.credential.shapedLikeApplicationPassword()) {
+      ruledOut.add(LOGIN_PASSWORD_INSTEAD_OF_APPLICATION_PASSWORD);
+      return Verdict.proven(
+              Proof.HEADER_STRIPPED_XML_RPC,
+              rest
+                  + " to Basic credentials, while XML-RPC accepted the same username and"
+                  + " Application Password in its request body: the Authorization header never"
+                  + " reached WordPress.",
+              ruledOut)
+          .firstCheck(ServerFixes.passAuthorizationHeader(view.front));
     }
-    if (!view.securityPlugins().isEmpty()) {
-      v.alternative(
-          LikelyCause.AUTHORIZATION_HEADER_STRIPPED,
-          "the security plugin "
-              + String.join(", ", view.securityPlugins())
-              + " may refuse XML-RPC logins whatever the password, so XML-RPC's refusal proves less"
-              + " here.");
+    if (!view.applicationPasswordsAvailable().equals(Optional.of(true))) {
+      ruledOut.remove(APPLICATION_PASSWORDS_UNAVAILABLE);
     }
-    if (view.applicationPasswordsAvailable().isEmpty()) {
-      v.alternative(
-          LikelyCause.APPLICATION_PASSWORDS_UNAVAILABLE,
-          "the index did not say whether Application Passwords are available; where they are not,"
-              + " XML-RPC refuses them too.");
+    return Verdict.proven(
+            Proof.LOGIN_PASSWORD_XML_RPC,
+            rest
+                + ", while XML-RPC accepted the same username and password, which is not shaped"
+                + " like an Application Password: it is "
+                + user()
+                + "'s login password, and REST Basic auth takes only Application Passwords.",
+            ruledOut)
+        .firstCheck(
+            "Create an Application Password for "
+                + user()
+                + " under Users > Profile > Application Passwords and use it instead of the login"
+                + " password; keep the login password out of scripts.");
+  }
+
+  /** REST refused and XML-RPC refused the same credential too. */
+  private Verdict refused(String rest, EnumSet<LikelyCause> alreadyRuledOut) {
+    EnumSet<LikelyCause> ruledOut = EnumSet.copyOf(alreadyRuledOut);
+    if (view.applicationPasswordsAvailable().equals(Optional.of(true))) {
+      ruledOut.add(APPLICATION_PASSWORDS_UNAVAILABLE);
     }
-    return v;
+    if (view.securityPlugins().isEmpty() && view.indexRead()) {
+      ruledOut.add(AUTHORIZATION_HEADER_STRIPPED);
+    }
+    return Verdict.proven(
+            Proof.CREDENTIALS_REJECTED_XML_RPC,
+            rest
+                + ", and XML-RPC refused the same username and password too: most likely the"
+                + " credential itself is wrong (mistyped, revoked, another user's, or an unknown"
+                + " username), unless Application Passwords are switched off for "
+                + user()
+                + ", which looks exactly the same.",
+            ruledOut)
+        .firstCheck(
+            "In wp-admin open Users > Profile > Application Passwords for "
+                + user()
+                + ": check the username (or e-mail) and that this Application Password is listed,"
+                + " not revoked; if in doubt, create a new one and try again.");
+  }
+
+  /** {@code 401 incorrect_password}: WordPress found the user and refused the password. */
+  private Verdict reportedIncorrect(String rest) {
+    if (s.credential.shapedLikeApplicationPassword()) {
+      return Verdict.proven(
+              Proof.CREDENTIALS_REJECTED_REPORTED,
+              rest
+                  + ": WordPress found "
+                  + user()
+                  + " and refused the Application Password (wrong, revoked, or another user's).")
+          .firstCheck(
+              "In wp-admin open Users > Profile > Application Passwords for "
+                  + user()
+                  + " and check that this password is listed and not revoked; if unsure, create a"
+                  + " new one and try it once.");
+    }
+    XmlRpcProbe.Result x = crossCheck();
+    if (x != null && x.outcome == XmlRpcProbe.Outcome.ACCEPTED) {
+      return accepted(rest);
+    }
+    if (x != null && x.outcome == XmlRpcProbe.Outcome.REFUSED) {
+      return refused(
+          rest,
+          EnumSet.of(
+              UNKNOWN_USER,
+              APPLICATION_PASSWORDS_DISABLED_FOR_USER,
+              AUTHORIZATION_HEADER_STRIPPED));
+    }
+    return null;
+  }
+
+  /** A token plugin's own code to a Basic header. */
+  private Verdict pluginClaimsHeader(String rest) {
+    XmlRpcProbe.Result x = crossCheck();
+    EnumSet<LikelyCause> ruledOut = EnumSet.noneOf(LikelyCause.class);
+    if (x != null && x.outcome == XmlRpcProbe.Outcome.ACCEPTED) {
+      ruledOut.add(CREDENTIALS_REJECTED);
+    }
+    String plugin =
+        view.tokenNamespace().map(ns -> "the token plugin (" + ns + ")").orElse("a token plugin");
+    return Verdict.proven(
+            Proof.AUTH_PLUGIN_CLAIMS_HEADER,
+            rest
+                + " to Basic credentials: "
+                + plugin
+                + " read the Authorization header as its token and refused it before WordPress checked the"
+                + " Application Password"
+                + (ruledOut.isEmpty() ? "." : ", which XML-RPC accepts."),
+            ruledOut)
+        .firstCheck(
+            "Authenticate with "
+                + plugin
+                + "'s own token (AuthStrategy.jwtLogin or bearer), or configure or update the"
+                + " plugin so that it leaves Basic Authorization headers to WordPress; then run"
+                + " the doctor again.");
   }
 
   private Verdict unavailable() {
@@ -119,14 +205,16 @@ final class BasicRefinement {
     }
     String why =
         view.plainHttp()
-            ? "the site is served over plain http and its environment type is not local"
-            : "something switched them off"
+            ? "the site is served over plain http, so its environment type is not local, or a"
+                + " plugin or a wp_is_application_passwords_available filter switched them off"
+            : "the site is served over HTTPS, so a plugin or a wp_is_application_passwords_available"
+                + " filter switched them off"
                 + (view.securityPlugins().isEmpty()
                     ? ""
                     : " (the index shows " + String.join(", ", view.securityPlugins()) + ")");
     Verdict v =
-        Verdict.confirmed(
-                LikelyCause.APPLICATION_PASSWORDS_UNAVAILABLE,
+        Verdict.proven(
+                Proof.APPLICATION_PASSWORDS_UNAVAILABLE_INDEX,
                 me.request
                     + " answered "
                     + me.summary()
@@ -138,7 +226,7 @@ final class BasicRefinement {
             .firstCheck(ServerFixes.offerApplicationPasswords(view.plainHttp()));
     if (!s.credential.shapedLikeApplicationPassword()) {
       v.alternative(
-          LikelyCause.LOGIN_PASSWORD_INSTEAD_OF_APPLICATION_PASSWORD,
+          LOGIN_PASSWORD_INSTEAD_OF_APPLICATION_PASSWORD,
           "the password is not shaped like an Application Password either: once they are"
               + " available, create one and use it instead.");
     }
@@ -164,6 +252,10 @@ final class BasicRefinement {
       return " and its application-passwords route answers " + a.summary();
     }
     return "";
+  }
+
+  private String user() {
+    return s.credential.username().orElse("the user");
   }
 
   private XmlRpcProbe.Result crossCheck() {

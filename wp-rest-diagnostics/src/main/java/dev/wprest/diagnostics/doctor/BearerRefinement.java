@@ -28,13 +28,20 @@ final class BearerRefinement {
       if (me.status != 401) {
         return null;
       }
-      return Verdict.confirmed(
-              LikelyCause.BEARER_NOT_SUPPORTED,
+      java.util.List<String> plugins = view.pluginNamespaces();
+      return Verdict.proven(
+              Proof.BEARER_NOT_SUPPORTED_INDEX,
               rest
                   + " to a Bearer token, and the site's index lists no namespace of a plugin that"
                   + " reads bearer tokens (none of "
                   + SiteView.TOKEN_NAMESPACES
-                  + "): WordPress core ignores Bearer tokens.")
+                  + (plugins.isEmpty()
+                      ? "; no plugin namespace at all"
+                      : "; other plugin namespaces: " + String.join(", ", plugins))
+                  + "): WordPress core ignores Bearer tokens.",
+              plugins.isEmpty()
+                  ? java.util.EnumSet.of(LikelyCause.BEARER_TOKEN_REJECTED)
+                  : java.util.EnumSet.noneOf(LikelyCause.class))
           .firstCheck(
               "Use an Application Password (HTTP Basic) for this user instead, or install and"
                   + " configure the token plugin that issued the token; then run the doctor"
@@ -44,8 +51,7 @@ final class BearerRefinement {
       return null;
     }
     ClientCall v =
-        ClientCall.run(
-            s, "token", view.apiRoot, WpRequest.builder(HttpMethod.POST, VALIDATE).build());
+        ClientCall.run(s, "token", view, WpRequest.builder(HttpMethod.POST, VALIDATE).build());
     String plugin = "the JWT plugin's " + VALIDATE + " answered " + v.summary();
     s.evidence("token/validate", plugin);
     if (v.ok()) {
@@ -56,17 +62,17 @@ final class BearerRefinement {
     s.record("token", v.request, v.status, plugin + message);
     switch (v.code) {
       case "jwt_auth_no_auth_header":
-        return Verdict.confirmed(
-                LikelyCause.AUTHORIZATION_HEADER_STRIPPED,
+        return Verdict.proven(
+                Proof.HEADER_STRIPPED_TOKEN_VALIDATE,
                 rest
                     + ", and "
                     + plugin
                     + ": the Authorization header with the token never reached WordPress.")
-            .firstCheck(ServerFixes.passAuthorizationHeader(view.server));
+            .firstCheck(ServerFixes.passAuthorizationHeader(view.front));
       case "jwt_auth_invalid_token":
       case "jwt_auth_bad_auth_header":
-        return Verdict.confirmed(
-                LikelyCause.BEARER_TOKEN_REJECTED,
+        return Verdict.proven(
+                Proof.BEARER_REJECTED_TOKEN_VALIDATE,
                 rest + ", and " + plugin + message + ": the plugin refuses this token.")
             .firstCheck(
                 "Get a new token from the plugin's /jwt-auth/v1/token route for this site (tokens"

@@ -9,6 +9,7 @@ import dev.wprest.client.WpRequest;
 import dev.wprest.client.WpResponse;
 import dev.wprest.diagnostics.AuthDiagnostics;
 import dev.wprest.diagnostics.Diagnosis;
+import dev.wprest.diagnostics.WordPressAnswers;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,7 @@ final class ClientCall {
   final String code;
   final String allow;
   final String request;
+  final boolean wordPressEnvelope;
 
   private ClientCall(WpResponse response, RuntimeException failure, String request) {
     this.response = response;
@@ -37,24 +39,26 @@ final class ClientCall {
       this.status = response.status();
       this.code = "";
       this.allow = response.header("Allow").orElse("");
+      this.wordPressEnvelope = false;
       return;
     }
     this.passive = AuthDiagnostics.diagnose(failure);
     Optional<FailedExchange> exchange = exchange(failure);
     this.status = exchange.map(e -> e.status().orElse(-1)).orElse(-1);
     this.allow = exchange.flatMap(e -> e.header("Allow")).orElse("");
+    this.wordPressEnvelope = exchange.map(FailedExchange::wordPressAnswered).orElse(false);
     this.code =
         failure instanceof WordPressApiException
             ? ((WordPressApiException) failure).code().orElse("")
             : "";
   }
 
-  static ClientCall run(ProbeSession s, String probe, URI apiRoot, WpRequest request) {
+  static ClientCall run(ProbeSession s, String probe, SiteView view, WpRequest request) {
     int before = s.http.sent();
     WpResponse response = null;
     RuntimeException failure = null;
     try {
-      response = s.client(apiRoot).execute(request);
+      response = s.client(view.site()).execute(request);
     } catch (RuntimeException e) {
       failure = e;
     }
@@ -72,6 +76,21 @@ final class ClientCall {
 
   boolean ok() {
     return response != null;
+  }
+
+  /** Whether the call ended at a redirect back to a request the doctor had already sent. */
+  boolean redirectLoop() {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof BudgetedHttpClient.RepeatedRequestException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** WordPress's answer to a request it saw as anonymous (see {@link WordPressAnswers}). */
+  boolean anonymous() {
+    return WordPressAnswers.isAnonymous(status, code, wordPressEnvelope);
   }
 
   JsonNode json() {

@@ -1,21 +1,19 @@
 package dev.wprest.diagnostics.doctor;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.wprest.client.AuthContext;
 import dev.wprest.client.HttpMethod;
 import dev.wprest.client.LoginFailedException;
 import dev.wprest.diagnostics.LikelyCause;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Cookies and nonces WordPress did not accept. Whether the cookies are a live login session is
- * asked of {@code admin-ajax.php?action=rest-nonce} (it hands out a nonce only to a session);
- * whether a nonce alone caused a 403 is asked by the same call without it.
+ * Cookies and nonces WordPress did not accept, and cookie logins that failed. Whether the cookies
+ * are a live login session is asked of {@code admin-ajax.php?action=rest-nonce} (it hands out a
+ * nonce only to a session); whether a nonce alone caused a 403 is asked by the same call without
+ * it; a failed login is read from {@code wp-login.php}'s own error message.
  */
 final class CookieRefinement {
   private final ProbeSession s;
@@ -44,8 +42,8 @@ final class CookieRefinement {
         return null;
       }
       return live
-          ? Verdict.confirmed(
-              LikelyCause.COOKIES_WITHOUT_NONCE,
+          ? Verdict.proven(
+              Proof.COOKIES_WITHOUT_NONCE_SESSION,
               rest
                   + " to WordPress login cookies sent without a nonce, while admin-ajax.php hands"
                   + " those cookies a REST nonce: the session is live, the request lacked its"
@@ -61,8 +59,8 @@ final class CookieRefinement {
         return null;
       }
       return live
-          ? Verdict.confirmed(
-              LikelyCause.NONCE_INVALID,
+          ? Verdict.proven(
+              Proof.NONCE_INVALID_SESSION,
               rest
                   + ", while admin-ajax.php hands the same cookies a fresh REST nonce: the session"
                   + " is live, the nonce sent is not its nonce (expired, or minted for another"
@@ -73,8 +71,8 @@ final class CookieRefinement {
   }
 
   private Verdict expired(String rest) {
-    return Verdict.confirmed(
-            LikelyCause.CREDENTIALS_REJECTED,
+    return Verdict.proven(
+            Proof.SESSION_NOT_LIVE,
             rest
                 + ", and admin-ajax.php gives the same cookies no REST nonce: they are not a live"
                 + " login session (logged out, expired, or from another site).")
@@ -93,8 +91,8 @@ final class CookieRefinement {
     if (a.status != 401) {
       return null;
     }
-    return Verdict.confirmed(
-        LikelyCause.NONCE_WITHOUT_COOKIES,
+    return Verdict.proven(
+        Proof.NONCE_WITHOUT_COOKIES_RETRY,
         rest
             + " to a nonce sent without WordPress login cookies, while the same call without the"
             + " nonce is merely anonymous ("
@@ -102,7 +100,7 @@ final class CookieRefinement {
             + "): the nonce alone caused the 403.");
   }
 
-  /** True: the cookies are a live session; false: they are not; null: could not ask. */
+  /** True: the cookies are a live session; false: WordPress says they are not; null: unknown. */
   private Boolean liveSession() {
     URI uri = view.siteUrl().resolve("wp-admin/admin-ajax.php?action=rest-nonce");
     if (!s.canSend(1) || !s.mayCarryCredentials(uri)) {
@@ -110,7 +108,7 @@ final class CookieRefinement {
     }
     String cookie;
     try {
-      cookie = s.auth.credentials(new Context()).get("Cookie");
+      cookie = s.auth.credentials(new ProbeAuthContext(s, view)).get("Cookie");
     } catch (RuntimeException e) {
       return null;
     }
@@ -121,77 +119,105 @@ final class CookieRefinement {
     if (!a.answered()) {
       return null;
     }
-    // The body is the nonce itself: never record it. Without a session it is "0" (status 400).
+    // The body is the nonce itself: never record it. Without a session WordPress answers 400 "0".
     String body = a.body.strip();
+    // A nonce is ten hex digits; a recording keeps the length class, not the value.
     boolean live =
         a.status == 200
             && !body.isEmpty()
             && !body.equals("0")
             && !body.equals("-1")
             && body.length() < 64;
+    boolean refused = a.status == 400 && body.equals("0");
     s.record(
         "session",
         a,
         live
             ? "the cookies are a live login session (a REST nonce was handed out)"
-            : "the cookies are no login session (" + a.status + ", no nonce)");
-    s.evidence("admin-ajax.php rest-nonce with the cookies", live ? "nonce handed out" : "refused");
-    return live;
+            : refused
+                ? "the cookies are no login session (400 0, no nonce)"
+                : "answered " + a.status + ", neither a nonce nor WordPress's refusal");
+    s.evidence(
+        "admin-ajax.php rest-nonce with the cookies",
+        live ? "nonce handed out" : refused ? "refused (400 0)" : "no answer from WordPress");
+    return live ? Boolean.TRUE : refused ? Boolean.FALSE : null;
   }
 
+  /** The login failed: wp-login.php says why in its own words; XML-RPC is the fallback. */
   private Verdict loginFailed() {
+    String user = s.credential.username().orElse("the user");
+    LoginPage page = LoginPage.read(loginPageBody());
+    if (page == LoginPage.UNKNOWN_USER) {
+      s.evidence("wp-login.php", "WordPress says the username or e-mail is not registered");
+      return Verdict.proven(
+              Proof.UNKNOWN_USER_LOGIN_PAGE,
+              "The login through wp-login.php failed, and its error says "
+                  + user
+                  + " is not registered on this site.")
+          .firstCheck(
+              "Check the username (or use the user's e-mail address) in wp-admin Users > All"
+                  + " Users; then run the doctor again.");
+    }
+    if (page == LoginPage.WRONG_PASSWORD) {
+      s.evidence("wp-login.php", "WordPress says the password entered for the user is incorrect");
+      return Verdict.proven(
+              Proof.CREDENTIALS_REJECTED_LOGIN_PAGE,
+              "The login through wp-login.php failed, and its error says the password entered for "
+                  + user
+                  + " is incorrect.")
+          .firstCheck(
+              "Log in at wp-login.php in a browser with the same username and password; reset the"
+                  + " password if that fails too (an Application Password does not work on the"
+                  + " login form).");
+    }
     XmlRpcProbe.Result x = XmlRpcProbe.crossCheck(s, view, xmlRpc);
     if (x == null || x.outcome != XmlRpcProbe.Outcome.REFUSED) {
       return null;
     }
-    return Verdict.confirmed(
-            LikelyCause.CREDENTIALS_REJECTED,
+    return Verdict.proven(
+            Proof.CREDENTIALS_REJECTED_LOGIN_XML_RPC,
             "The login through wp-login.php failed, and XML-RPC refused the same username and"
-                + " password too: the login password or the username is wrong.")
+                + " password too: the login password or the username is wrong.",
+            EnumSet.noneOf(LikelyCause.class))
         .firstCheck(
             "Log in at wp-login.php in a browser with the same username and password; reset the"
                 + " password if that fails too.");
   }
 
-  /**
-   * Lets the strategy hand over its cookie header; any request it makes goes through the budget.
-   */
-  private final class Context implements AuthContext {
-    @Override
-    public URI siteUrl() {
-      return view.siteUrl();
-    }
-
-    @Override
-    public URI routeUri(String route) {
-      return RestRoutes.resolve(view.apiRoot, route);
-    }
-
-    @Override
-    public HttpRequest.Builder newRequest(URI uri) {
-      return HttpRequest.newBuilder(uri)
-          .timeout(s.timeout)
-          .header("User-Agent", ProbeSession.USER_AGENT);
-    }
-
-    @Override
-    public HttpResponse<byte[]> send(HttpRequest request, boolean carriesCredentials) {
-      if (carriesCredentials && !s.mayCarryCredentials(request.uri())) {
-        throw new IllegalStateException("credentials over plain http are not allowed");
-      }
-      try {
-        return s.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
+  private String loginPageBody() {
+    List<BudgetedHttpClient.Sent> sent = s.http.since(0);
+    for (int i = sent.size() - 1; i >= 0; i--) {
+      BudgetedHttpClient.Sent one = sent.get(i);
+      if (one.method.equals("POST")
+          && one.uri.getPath() != null
+          && one.uri.getPath().endsWith("/wp-login.php")) {
+        return new String(one.bodyStart, StandardCharsets.UTF_8);
       }
     }
+    return "";
+  }
 
-    @Override
-    public ObjectMapper objectMapper() {
-      return new ObjectMapper();
+  /** What wp-login.php's error says, in WordPress core's own words. */
+  enum LoginPage {
+    UNKNOWN_USER,
+    WRONG_PASSWORD,
+    OTHER;
+
+    static LoginPage read(String html) {
+      int at = html.indexOf("id=\"login_error\"");
+      if (at < 0) {
+        return OTHER;
+      }
+      String error = html.substring(at, Math.min(html.length(), at + 2000));
+      if (error.contains("is not registered on this site")
+          || error.contains("Unknown email address")
+          || error.contains("Unknown username")) {
+        return UNKNOWN_USER;
+      }
+      if (error.contains("The password you entered for the")) {
+        return WRONG_PASSWORD;
+      }
+      return OTHER;
     }
   }
 }

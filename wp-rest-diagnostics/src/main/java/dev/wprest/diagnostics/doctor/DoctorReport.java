@@ -19,6 +19,7 @@ public final class DoctorReport {
   private final int requestsSent;
   private final boolean siteReachable;
   private final String identity;
+  private final List<DoctorWarning> warnings;
 
   private DoctorReport(Builder b) {
     this.ok = b.ok;
@@ -27,6 +28,7 @@ public final class DoctorReport {
     this.requestsSent = b.requestsSent;
     this.siteReachable = b.siteReachable;
     this.identity = b.identity;
+    this.warnings = List.copyOf(b.warnings);
   }
 
   /**
@@ -94,6 +96,16 @@ public final class DoctorReport {
     return Optional.ofNullable(identity);
   }
 
+  /**
+   * Non-blocking findings beside the OK or the diagnosis, e.g. a {@code /wp-json/} that is not
+   * served while {@code ?rest_route=} is. A report can be OK and carry warnings.
+   *
+   * @return the warnings, possibly empty
+   */
+  public List<DoctorWarning> warnings() {
+    return warnings;
+  }
+
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("DoctorReport{");
@@ -104,6 +116,9 @@ public final class DoctorReport {
     s.append(", requests=").append(requestsSent);
     if (!siteReachable) {
       s.append(", unreachable");
+    }
+    for (DoctorWarning w : warnings) {
+      s.append("\n  warning ").append(w);
     }
     for (ProbeResult p : probes) {
       s.append("\n  ").append(p);
@@ -119,6 +134,7 @@ public final class DoctorReport {
     private int requestsSent;
     private boolean siteReachable = true;
     private String identity;
+    private final List<DoctorWarning> warnings = new ArrayList<>();
 
     private Builder() {}
 
@@ -189,6 +205,20 @@ public final class DoctorReport {
      */
     public Builder identity(String identity) {
       this.identity = requireNonNull(identity, "identity == null");
+      return this;
+    }
+
+    /**
+     * Adds a warning; one equal to a warning already added is ignored.
+     *
+     * @param warning the warning
+     * @return this
+     */
+    public Builder warning(DoctorWarning warning) {
+      requireNonNull(warning, "warning == null");
+      if (!warnings.contains(warning)) {
+        warnings.add(warning);
+      }
       return this;
     }
 

@@ -3,7 +3,7 @@ package dev.wprest.diagnostics.doctor;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wprest.client.HttpMethod;
 import dev.wprest.client.WpRequest;
-import dev.wprest.diagnostics.LikelyCause;
+import dev.wprest.diagnostics.CoreCapabilities;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Permission, before any write is tried: {@code OPTIONS} on the route answers with the schema and
- * an {@code Allow} header listing the methods the current identity may use there. Also tells a
- * route WordPress does not have ({@code 404 rest_no_route}).
+ * The route asked about. A read (GET, HEAD) is simply made: its own answer decides, never the
+ * {@code Allow} header (users/me allows GET to everyone and refuses inside its callback). A write
+ * is never sent: {@code OPTIONS} answers with an {@code Allow} header listing the methods the
+ * current identity may use there. Both tell a route WordPress does not have ({@code 404
+ * rest_no_route}).
  */
 final class PermissionProbe {
   private final ProbeSession s;
@@ -30,36 +32,89 @@ final class PermissionProbe {
     this.method = method;
   }
 
-  /** The outcome: whether the method is allowed, and the verdict when a probe proved a problem. */
+  /** The outcome: whether the call may be made, and the verdict when a probe proved a problem. */
   static final class Outcome {
     final Verdict verdict;
     final boolean allowed;
+    final ClientCall call;
 
-    Outcome(Verdict verdict, boolean allowed) {
+    Outcome(Verdict verdict, boolean allowed, ClientCall call) {
       this.verdict = verdict;
       this.allowed = allowed;
+      this.call = call;
     }
   }
 
-  /** With the accepted identity: may it use the method on the route? */
+  static boolean isRead(HttpMethod method) {
+    return method == HttpMethod.GET || method == HttpMethod.HEAD;
+  }
+
+  /** The read itself, with the strategy under examination (or none). */
+  ClientCall read() {
+    ClientCall c = ClientCall.run(s, "route", view, WpRequest.builder(method, route).build());
+    s.record(
+        "route", c.request, c.status, c.ok() ? "answered " + c.status : "answered " + c.summary());
+    s.evidence(method + " " + route, c.ok() ? "answered " + c.status : c.summary());
+    return c;
+  }
+
+  /** The accepted identity's read of the route: 403 proves the capability is missing. */
+  Outcome readAsIdentity(String identity) {
+    if (!s.canSend(1)) {
+      s.warn(
+          DoctorWarning.Kind.BUDGET_EXHAUSTED,
+          method + " " + route + " was not sent: the request budget is used up.");
+      return new Outcome(null, false, null);
+    }
+    ClientCall c = read();
+    if (c.ok()) {
+      return new Outcome(null, true, c);
+    }
+    if (c.status == 404 && c.code.equals("rest_no_route")) {
+      return new Outcome(routeNotFound(c.request, c.summary()), false, c);
+    }
+    if (c.status == 403 && c.wordPressEnvelope) {
+      return new Outcome(
+          Verdict.proven(
+                  Proof.CAPABILITY_BY_CALL,
+                  "WordPress accepted the identity "
+                      + identity
+                      + ", but "
+                      + c.request
+                      + " answered "
+                      + c.summary()
+                      + ": this user may not "
+                      + method
+                      + " "
+                      + route
+                      + ".")
+              .firstCheck(capabilityCheck(identity)),
+          false,
+          c);
+    }
+    return new Outcome(null, false, c);
+  }
+
+  /** With the accepted identity: may it use the (write) method on the route? */
   Outcome asIdentity(String identity) {
     if (!s.canSend(1)) {
-      s.evidence("permission", "not probed: the request budget is used up");
-      return new Outcome(null, true);
+      s.warn(
+          DoctorWarning.Kind.BUDGET_EXHAUSTED,
+          "OPTIONS " + route + " was not sent: the request budget is used up.");
+      return new Outcome(null, false, null);
     }
     ClientCall o =
-        ClientCall.run(
-            s, "permission", view.apiRoot, WpRequest.builder(HttpMethod.OPTIONS, route).build());
+        ClientCall.run(s, "permission", view, WpRequest.builder(HttpMethod.OPTIONS, route).build());
     if (notFound(o.status, o.code)) {
-      return new Outcome(routeNotFound(o.request, o.summary()), false);
+      return new Outcome(routeNotFound(o.request, o.summary()), false, o);
     }
     if (o.ok() && noRouteMatched(o.allow, o.json())) {
-      return new Outcome(routeNotFound(o.request, "200 [] without an Allow header"), false);
+      return new Outcome(routeNotFound(o.request, "200 [] without an Allow header"), false, o);
     }
     if (!o.ok()) {
       s.record("permission", o.request, o.status, "OPTIONS answered " + o.summary());
       s.evidence("OPTIONS " + route, o.summary());
-      return new Outcome(null, true);
+      return new Outcome(null, false, o);
     }
     boolean allowed = allows(o.allow);
     String finding =
@@ -73,11 +128,11 @@ final class PermissionProbe {
     s.record("permission", o.request, o.status, finding);
     s.evidence("OPTIONS " + route, finding);
     if (allowed) {
-      return new Outcome(null, true);
+      return new Outcome(null, true, o);
     }
     return new Outcome(
-        Verdict.confirmed(
-                LikelyCause.INSUFFICIENT_CAPABILITY,
+        Verdict.proven(
+                Proof.CAPABILITY_BY_ALLOW,
                 "WordPress accepted the identity "
                     + identity
                     + ", but "
@@ -89,32 +144,36 @@ final class PermissionProbe {
                     + " "
                     + route
                     + ".")
-            .firstCheck(
-                "Use a user whose role has the capability "
-                    + method
-                    + " "
-                    + route
-                    + " needs (e.g. an author or editor to create posts), or give "
-                    + identity
-                    + " that role in wp-admin; never open the route to the public to get past"
-                    + " this."),
-        false);
+            .firstCheck(capabilityCheck(identity)),
+        false,
+        o);
+  }
+
+  private String capabilityCheck(String identity) {
+    return method
+        + " "
+        + route
+        + " needs "
+        + CoreCapabilities.needed(method.name(), route)
+        + ": use a user whose role has it, or give "
+        + identity
+        + " that role in wp-admin; never open the route to the public to get past this.";
   }
 
   /** Without credentials: does the route exist, and may an anonymous caller use the method? */
   Outcome anonymously() {
     if (!s.canSend(1)) {
-      return new Outcome(null, false);
+      return new Outcome(null, false, null);
     }
     URI uri = RestRoutes.resolve(view.apiRoot, route);
     Answer a = s.send(HttpMethod.OPTIONS, uri, Map.of("Accept", "application/json"), null);
     if (notFound(a.status, a.code())) {
-      return new Outcome(routeNotFound(a.method + " " + a.uri, a.summary()), false);
+      return new Outcome(routeNotFound(a.method + " " + a.uri, a.summary()), false, null);
     }
     String allow = a.header("Allow").orElse("");
     if (a.status == 200 && noRouteMatched(allow, a.json())) {
       return new Outcome(
-          routeNotFound(a.method + " " + a.uri, "200 [] without an Allow header"), false);
+          routeNotFound(a.method + " " + a.uri, "200 [] without an Allow header"), false, null);
     }
     boolean allowed = a.status == 200 && allows(allow);
     String finding =
@@ -126,14 +185,14 @@ final class PermissionProbe {
             + route;
     s.record("permission", a, finding);
     s.evidence("OPTIONS " + route + " without credentials", finding);
-    return new Outcome(null, allowed);
+    return new Outcome(null, allowed, null);
   }
 
-  private Verdict routeNotFound(String request, String answer) {
+  Verdict routeNotFound(String request, String answer) {
     s.record("permission", request, 404, "WordPress has no route " + route);
     s.evidence("route", request + " answered " + answer);
-    return Verdict.confirmed(
-            LikelyCause.ROUTE_NOT_FOUND,
+    return Verdict.proven(
+            Proof.ROUTE_NOT_FOUND_OPTIONS,
             request + " answered " + answer + ": WordPress has no route " + route + ".")
         .firstCheck(
             "Check the route's spelling and namespace against the site's index ("

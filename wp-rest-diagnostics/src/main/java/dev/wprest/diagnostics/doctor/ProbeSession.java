@@ -3,6 +3,7 @@ package dev.wprest.diagnostics.doctor;
 import dev.wprest.client.AuthStrategy;
 import dev.wprest.client.HttpMethod;
 import dev.wprest.client.RetryPolicy;
+import dev.wprest.client.SiteInfo;
 import dev.wprest.client.WordPressClient;
 import dev.wprest.client.internal.Origins;
 import dev.wprest.client.internal.Redaction;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.net.ssl.SSLException;
 
 /**
  * The state of one examination: the budgeted transport, the credential, and what the probes found
@@ -34,8 +36,13 @@ final class ProbeSession {
   final boolean allowInsecureHttp;
   private final List<ProbeResult> probes = new ArrayList<>();
   private final List<Evidence> evidence = new ArrayList<>();
+  private final List<DoctorWarning> warnings = new ArrayList<>();
+
+  /** The XML-RPC cross-check's result once it ran: it runs at most once. */
+  XmlRpcProbe.Result xmlRpcResult;
+
   private WordPressClient client;
-  private URI clientRoot;
+  private SiteInfo clientSite;
 
   ProbeSession(
       BudgetedHttpClient http, Duration timeout, Credential credential, boolean allowInsecureHttp) {
@@ -60,6 +67,8 @@ final class ProbeSession {
       HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
       String text = new String(r.body() == null ? new byte[0] : r.body(), StandardCharsets.UTF_8);
       return Answer.of(method.name(), uri, r.statusCode(), r.headers(), text);
+    } catch (SSLException e) {
+      return Answer.tlsFailed(method.name(), uri, "TLS failed: " + describe(e, uri));
     } catch (HttpConnectTimeoutException | ConnectException e) {
       return Answer.failed(method.name(), uri, describe(e, uri), true);
     } catch (IOException e) {
@@ -88,6 +97,24 @@ final class ProbeSession {
     evidence.add(Evidence.probe(label, redact(value)));
   }
 
+  /** Whether a GET of {@code uri} without credentials was sent already. */
+  boolean askedBefore(URI uri) {
+    return http.since(0).stream()
+        .anyMatch(sent -> sent.method.equals("GET") && sent.uri.equals(Redaction.uri(uri)));
+  }
+
+  /** Adds a non-blocking finding for the report. */
+  void warn(DoctorWarning.Kind kind, String message) {
+    DoctorWarning w = DoctorWarning.of(kind, redact(message));
+    if (!warnings.contains(w)) {
+      warnings.add(w);
+    }
+  }
+
+  List<DoctorWarning> warnings() {
+    return List.copyOf(warnings);
+  }
+
   List<ProbeResult> probes() {
     return List.copyOf(probes);
   }
@@ -112,12 +139,16 @@ final class ProbeSession {
     return Redaction.text(auth.redact(credential.redact(text)));
   }
 
-  /** The wp-rest client for the API root, built once; it shares the budget and its rules. */
-  WordPressClient client(URI apiRoot) {
-    if (client == null || !apiRoot.equals(clientRoot)) {
+  /**
+   * The wp-rest client for the site discovery found, built once; it shares the budget and its
+   * rules, and starts from the index the doctor already read instead of discovering again.
+   */
+  WordPressClient client(SiteInfo site) {
+    if (client == null || !site.equals(clientSite)) {
       WordPressClient.Builder b =
           WordPressClient.builder()
-              .baseUrl(apiRoot.toString())
+              .baseUrl(site.apiRoot().toString())
+              .siteInfo(site)
               .auth(auth)
               .httpClient(http)
               .retryPolicy(RetryPolicy.none())
@@ -127,7 +158,7 @@ final class ProbeSession {
         b.allowInsecureHttp();
       }
       client = b.build();
-      clientRoot = apiRoot;
+      clientSite = site;
     }
     return client;
   }

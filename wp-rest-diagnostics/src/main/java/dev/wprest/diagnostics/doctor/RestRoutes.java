@@ -1,8 +1,7 @@
 package dev.wprest.diagnostics.doctor;
 
+import dev.wprest.diagnostics.WordPressAnswers;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 
 /** REST route arithmetic for both ways WordPress serves its API: pretty and {@code rest_route}. */
 final class RestRoutes {
@@ -27,21 +26,7 @@ final class RestRoutes {
 
   /** The REST route a URI addresses, e.g. {@code /wp/v2/users/me}; empty for other URIs. */
   static String routeOf(URI uri) {
-    String query = uri.getRawQuery();
-    if (query != null) {
-      for (String part : query.split("&")) {
-        if (part.startsWith("rest_route=")) {
-          return URLDecoder.decode(part.substring("rest_route=".length()), StandardCharsets.UTF_8);
-        }
-      }
-    }
-    String path = uri.getPath() == null ? "" : uri.getPath();
-    int at = path.indexOf("/wp-json");
-    if (at < 0) {
-      return "";
-    }
-    String route = path.substring(at + "/wp-json".length());
-    return route.isEmpty() ? "/" : route;
+    return WordPressAnswers.routeOf(uri);
   }
 
   /** The home URL of a site whose API root is {@code apiRoot}, ending in {@code /}. */

@@ -1,51 +1,74 @@
 package dev.wprest.diagnostics.doctor;
 
-import java.util.Locale;
-
 /**
- * The server-side fixes the doctor names, for the server it saw in the {@code Server} header. Every
- * fix restores what WordPress needs; none opens a route to the public.
+ * The server-side fixes the doctor names, for what it saw in front of PHP. Every fix restores what
+ * WordPress needs; none opens a route to the public.
  */
 final class ServerFixes {
   static final String APACHE_REWRITE =
       "RewriteRule .* - [E=HTTP_AUTHORIZATION:%{HTTP:Authorization}]";
   static final String APACHE_CGI = "CGIPassAuth On";
   static final String NGINX = "fastcgi_param HTTP_AUTHORIZATION $http_authorization;";
+  static final String NGINX_PROXY = "proxy_set_header Authorization $http_authorization;";
   static final String LOCAL_ENVIRONMENT = "define( 'WP_ENVIRONMENT_TYPE', 'local' );";
 
   private ServerFixes() {}
 
-  /** How to make the web server pass the Authorization header on to PHP. */
-  static String passAuthorizationHeader(String server) {
-    String s = server == null ? "" : server.toLowerCase(Locale.ROOT);
-    String seen = server == null || server.isBlank() ? "" : " (the site answers as " + server + ")";
-    if (s.contains("apache") || s.contains("litespeed")) {
-      return "Make the web server pass the Authorization header to PHP"
-          + seen
-          + ": keep WordPress's own .htaccess rule "
-          + APACHE_REWRITE
-          + " above the WordPress block, or add "
-          + APACHE_CGI
-          + " to the site's configuration (Apache 2.4.13+ with php-fpm or CGI); then run the"
-          + " doctor again.";
+  /** How to make what stands in front of PHP pass the Authorization header on. */
+  static String passAuthorizationHeader(FrontEnd front) {
+    String seen = front.server.isBlank() ? "" : " (the site answers as " + front.server + ")";
+    switch (front.kind) {
+      case APACHE:
+      case LITESPEED:
+        return "Make the web server pass the Authorization header to PHP"
+            + seen
+            + ": keep WordPress's own .htaccess rule "
+            + APACHE_REWRITE
+            + " above the WordPress block, or add "
+            + APACHE_CGI
+            + " to the site's configuration (Apache 2.4.13+ with php-fpm or CGI; mod_php passes"
+            + " the header itself, so with mod_php look for a proxy or CDN in front); then run"
+            + " the doctor again.";
+      case NGINX_PROXY:
+        return "nginx proxies the requests to another server"
+            + seen
+            + " and drops the Authorization header on the way: in its proxy_pass location remove"
+            + " any proxy_set_header Authorization \"\" and add "
+            + NGINX_PROXY
+            + ", reload nginx, then run the doctor again.";
+      case NGINX:
+        return "Make nginx pass the Authorization header on"
+            + seen
+            + ": nginx hands it to PHP-FPM by default, so where nginx proxies to another server"
+            + " (proxy_pass, the usual culprit) remove any proxy_set_header Authorization \"\" and"
+            + " add "
+            + NGINX_PROXY
+            + "; where it runs PHP itself (fastcgi_pass), remove any fastcgi_param"
+            + " HTTP_AUTHORIZATION \"\" or add "
+            + NGINX
+            + ". Reload nginx, then run the doctor again.";
+      case OTHER_PROXY:
+        return "A proxy answers in front of the site (its Via header)"
+            + seen
+            + ": make it forward the Authorization header to the web server, then check the web"
+            + " server itself (Apache: "
+            + APACHE_CGI
+            + " or WordPress's rule "
+            + APACHE_REWRITE
+            + "); then run the doctor again.";
+      default:
+        return "Make the web server pass the Authorization header to PHP"
+            + seen
+            + ": on Apache keep WordPress's .htaccess rule "
+            + APACHE_REWRITE
+            + " or add "
+            + APACHE_CGI
+            + "; on nginx add "
+            + NGINX
+            + " (or, as a reverse proxy, "
+            + NGINX_PROXY
+            + "); behind a proxy or CDN, let it forward Authorization. Then run the doctor again.";
     }
-    if (s.contains("nginx")) {
-      return "Make nginx pass the Authorization header to PHP"
-          + seen
-          + ": add "
-          + NGINX
-          + " to the location block that runs PHP (next to include fastcgi_params), reload"
-          + " nginx, then run the doctor again.";
-    }
-    return "Make the web server pass the Authorization header to PHP"
-        + seen
-        + ": on Apache keep WordPress's .htaccess rule "
-        + APACHE_REWRITE
-        + " or add "
-        + APACHE_CGI
-        + "; on nginx add "
-        + NGINX
-        + "; behind a proxy or CDN, let it forward Authorization. Then run the doctor again.";
   }
 
   /** How to make Application Passwords available on a site that does not offer them. */
@@ -54,10 +77,13 @@ final class ServerFixes {
       return "Serve the site over HTTPS (WordPress offers Application Passwords only there), or, for"
           + " a local development site only, add "
           + LOCAL_ENVIRONMENT
-          + " to wp-config.php (WP_ENVIRONMENT_TYPE=local); then run the doctor again.";
+          + " to wp-config.php (WP_ENVIRONMENT_TYPE=local); if it already is local, a plugin or code"
+          + " using the wp_is_application_passwords_available filter switches them off: allow"
+          + " them. Then run the doctor again.";
     }
-    return "Find what switches Application Passwords off (a security plugin's setting, or code"
-        + " using the wp_is_application_passwords_available filter) and allow them for this"
-        + " user; then run the doctor again.";
+    return "The site is served over HTTPS, so something switched Application Passwords off: as an"
+        + " administrator look for a security plugin's setting or code using the"
+        + " wp_is_application_passwords_available filter (Users > Profile then shows no Application"
+        + " Passwords section for anyone), and allow them; then run the doctor again.";
   }
 }

@@ -2,15 +2,22 @@ package dev.wprest.diagnostics.doctor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.wprest.client.DiscoveryMethod;
+import dev.wprest.client.SiteInfo;
 import dev.wprest.client.internal.Origins;
 import dev.wprest.diagnostics.TokenNamespaces;
+import dev.wprest.diagnostics.WordPressAnswers;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What discovery learned: where the REST API answers, its index, the server, and any problem. */
+/**
+ * What discovery learned: where the REST API answers, its index (read through the client's own
+ * {@link SiteInfo}, so that the doctor and the client agree on what it says), what runs in front of
+ * WordPress, and any problem.
+ */
 final class SiteView {
   /** Namespaces of plugins that accept bearer tokens. */
   static final List<String> TOKEN_NAMESPACES = TokenNamespaces.KNOWN;
@@ -35,8 +42,15 @@ final class SiteView {
   URI apiRoot;
 
   JsonNode index = MissingNode.getInstance();
-  String server = "";
+  DiscoveryMethod via = DiscoveryMethod.GIVEN;
+  FrontEnd front = FrontEnd.UNKNOWN;
   boolean reachable = true;
+
+  /** The home page carried WordPress's {@code rel="https://api.w.org/"} Link header. */
+  boolean linked;
+
+  /** The code with which the index refused an anonymous request (a lock-down plugin), or null. */
+  String anonymousRefusal;
 
   /** Discovery found the end of the road: nothing else is probed. */
   boolean terminal;
@@ -44,19 +58,34 @@ final class SiteView {
   /** A problem discovery proved or suspects, or null. */
   Verdict problem;
 
+  private SiteInfo site;
+
   boolean indexRead() {
-    return index.has("namespaces");
+    return WordPressAnswers.isIndex(index);
+  }
+
+  /** The client's view of the same site, built from the index already read. */
+  SiteInfo site() {
+    if (site == null || !site.apiRoot().equals(apiRoot)) {
+      site = SiteInfo.fromIndex(apiRoot, via, indexRead() ? index : null);
+    }
+    return site;
   }
 
   List<String> namespaces() {
-    List<String> out = new ArrayList<>();
-    index.path("namespaces").forEach(n -> out.add(n.asText()));
-    return out;
+    return apiRoot == null ? List.of() : site().namespaces();
   }
 
   Optional<String> tokenNamespace() {
     List<String> ns = namespaces();
     return TOKEN_NAMESPACES.stream().filter(ns::contains).findFirst();
+  }
+
+  /** Namespaces beyond WordPress core's own. */
+  List<String> pluginNamespaces() {
+    List<String> out = new ArrayList<>(namespaces());
+    out.removeAll(WordPressAnswers.CORE_NAMESPACES);
+    return out;
   }
 
   List<String> securityPlugins() {
@@ -70,31 +99,14 @@ final class SiteView {
     return out;
   }
 
-  /** From the index's {@code authentication}: an object naming them, or {@code []}. */
+  /** From the index's {@code authentication}, as the client reads it. */
   Optional<Boolean> applicationPasswordsAvailable() {
-    JsonNode auth = index.path("authentication");
-    if (auth.isObject()) {
-      return Optional.of(auth.has("application-passwords"));
-    }
-    if (auth.isArray()) {
-      return Optional.of(false);
-    }
-    return Optional.empty();
+    return apiRoot == null ? Optional.empty() : site().applicationPasswordsAvailable();
   }
 
   /** WordPress's site URL on the API root's origin, where wp-login.php and xmlrpc.php live. */
   URI siteUrl() {
-    JsonNode url = index.path("url");
-    if (url.isTextual()) {
-      try {
-        URI u = URI.create(url.asText());
-        String p = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
-        return URI.create(Origins.origin(apiRoot) + (p.endsWith("/") ? p : p + "/"));
-      } catch (IllegalArgumentException ignored) {
-        // fall back to the root's own path
-      }
-    }
-    return RestRoutes.siteOf(apiRoot);
+    return site().siteUrl();
   }
 
   boolean plainHttp() {

@@ -33,7 +33,8 @@ final class TransportFailures {
       return "connection timed out: " + host + ":" + port + " did not accept within " + timeout;
     }
     if (e instanceof HttpTimeoutException) {
-      return "timed out: no answer within " + timeout;
+      // The doctor's own deadlines say which one passed ("no complete answer in time").
+      return "timed out: no answer within " + timeout + detail(e);
     }
     if (has(e, NoRouteToHostException.class)) {
       return "no route to " + host + " (network, firewall or VPN)";

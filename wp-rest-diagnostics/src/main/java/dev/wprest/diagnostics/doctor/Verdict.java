@@ -6,47 +6,108 @@ import dev.wprest.diagnostics.Diagnosis;
 import dev.wprest.diagnostics.Evidence;
 import dev.wprest.diagnostics.LikelyCause;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a probe concluded, before it becomes a {@link Diagnosis}: the cause, how sure, a summary,
- * the first check and the alternatives still open. A CONFIRMED verdict drops the passive
- * diagnosis's alternatives: a probe ruled them out.
+ * the first check and the alternatives still open. Only {@link #proven} can say CONFIRMED, and only
+ * when its {@link Proof} row's sharing causes were all ruled out; a CONFIRMED verdict drops the
+ * passive diagnosis's alternatives and cites its probe.
  */
 final class Verdict {
   final LikelyCause cause;
   final Confidence confidence;
   final String summary;
+  final Proof proof;
   private String firstCheck;
+  private String separatingCheck;
   private final List<Alternative> alternatives = new ArrayList<>();
 
-  private Verdict(LikelyCause cause, Confidence confidence, String summary) {
+  private Verdict(LikelyCause cause, Confidence confidence, String summary, Proof proof) {
     this.cause = cause;
     this.confidence = confidence;
     this.summary = summary;
+    this.proof = proof;
   }
 
-  static Verdict confirmed(LikelyCause cause, String summary) {
-    return new Verdict(cause, Confidence.CONFIRMED, summary);
+  /**
+   * A verdict from a proof: CONFIRMED when {@code ruledOut} covers every cause sharing the proof's
+   * observations, else LIKELY with the rest as alternatives and the first one's separating check.
+   */
+  static Verdict proven(Proof proof, String summary, Set<LikelyCause> ruledOut) {
+    List<Proof.Sharing> open = new ArrayList<>();
+    for (Proof.Sharing s : proof.sharing) {
+      if (!ruledOut.contains(s.cause)) {
+        open.add(s);
+      }
+    }
+    Verdict v =
+        new Verdict(
+            proof.cause, open.isEmpty() ? Confidence.CONFIRMED : Confidence.LIKELY, summary, proof);
+    for (Proof.Sharing s : open) {
+      v.alternatives.add(
+          Alternative.of(s.cause, "not ruled out (" + s.ruledOutBy + "). " + s.separatingCheck));
+    }
+    if (!open.isEmpty()) {
+      v.separatingCheck =
+          open.stream()
+              .map(s -> s.separatingCheck)
+              .distinct()
+              .collect(java.util.stream.Collectors.joining(" "));
+    }
+    return v;
   }
 
+  /** A proof whose observations nothing else shares, or whose sharing causes were all ruled out. */
+  static Verdict proven(Proof proof, String summary) {
+    EnumSet<LikelyCause> all = EnumSet.noneOf(LikelyCause.class);
+    proof.sharing.forEach(s -> all.add(s.cause));
+    return proven(proof, summary, all);
+  }
+
+  /** A verdict no probe proved: never CONFIRMED. */
   static Verdict of(LikelyCause cause, Confidence confidence, String summary) {
-    return new Verdict(cause, confidence, summary);
+    if (confidence == Confidence.CONFIRMED) {
+      throw new IllegalArgumentException("only a Proof confirms: " + cause);
+    }
+    return new Verdict(cause, confidence, summary, null);
   }
 
+  boolean confirmed() {
+    return confidence == Confidence.CONFIRMED;
+  }
+
+  /** The fix, shown first when CONFIRMED; when LIKELY the separating check comes first. */
   Verdict firstCheck(String check) {
     this.firstCheck = check;
     return this;
   }
 
   Verdict alternative(LikelyCause other, String why) {
-    alternatives.add(Alternative.of(other, why));
+    if (other != cause && alternatives.stream().noneMatch(a -> a.cause() == other)) {
+      alternatives.add(Alternative.of(other, why));
+    }
     return this;
+  }
+
+  List<Alternative> alternatives() {
+    return List.copyOf(alternatives);
+  }
+
+  String effectiveFirstCheck() {
+    if (separatingCheck == null) {
+      return firstCheck;
+    }
+    return "First tell it apart: "
+        + separatingCheck
+        + (firstCheck == null ? "" : " If that rules the others out: " + firstCheck);
   }
 
   /**
    * The diagnosis: the passive one refined when it named the same cause, else a new one that keeps
-   * the passive evidence; then every probe's evidence.
+   * the passive evidence; then every probe's evidence, and the proof when CONFIRMED.
    */
   Diagnosis toDiagnosis(Diagnosis passive, List<Evidence> probeEvidence) {
     Diagnosis.Builder b;
@@ -56,21 +117,27 @@ final class Verdict {
       b = Diagnosis.builder(cause);
       if (passive != null) {
         passive.evidence().forEach(b::evidence);
-        if (confidence != Confidence.CONFIRMED) {
+        if (!confirmed()) {
           b.alternative(
               passive.cause(), "the failed call alone pointed there: " + passive.summary());
           passive.alternatives().forEach(a -> b.alternative(a.cause(), a.why()));
         }
       }
     }
-    if (confidence == Confidence.CONFIRMED) {
+    if (confirmed()) {
       b.clearAlternatives();
     }
     alternatives.forEach(a -> b.alternative(a.cause(), a.why()));
     probeEvidence.forEach(b::evidence);
+    if (proof != null) {
+      b.evidence(
+          Evidence.probe(
+              confirmed() ? "proof" : "probe result", proof.probe + " probe: " + proof.proves));
+    }
     b.confidence(confidence).summary(summary);
-    if (firstCheck != null) {
-      b.firstCheck(firstCheck);
+    String check = effectiveFirstCheck();
+    if (check != null) {
+      b.firstCheck(check);
     }
     return b.build();
   }

@@ -40,6 +40,11 @@ final class XmlRpcProbe {
     }
   }
 
+  private static final String NO_PROOF =
+      "without it a stripped Authorization header cannot be told from a wrong or switched-off"
+          + " Application Password (as an administrator, Tools > Site Health's Authorization header"
+          + " test can).";
+
   private XmlRpcProbe() {}
 
   static Result run(ProbeSession s, SiteView view) {
@@ -65,6 +70,9 @@ final class XmlRpcProbe {
 
   /** XML-RPC's view of the same credential, or null when the probe could not or may not run. */
   static Result crossCheck(ProbeSession s, SiteView view, boolean enabled) {
+    if (s.xmlRpcResult != null) {
+      return s.xmlRpcResult;
+    }
     String skipped = null;
     if (!enabled) {
       skipped = "switched off by the caller";
@@ -77,10 +85,17 @@ final class XmlRpcProbe {
     }
     if (skipped != null) {
       s.evidence("XML-RPC cross-check", skipped + "; no evidence either way");
+      s.warn(
+          DoctorWarning.Kind.XML_RPC_UNAVAILABLE,
+          "The XML-RPC cross-check was " + skipped + ": " + NO_PROOF);
       return null;
     }
     Result r = run(s, view);
     s.evidence("XML-RPC wp.getUsersBlogs", r.detail);
+    if (r.outcome == Outcome.UNAVAILABLE) {
+      s.warn(DoctorWarning.Kind.XML_RPC_UNAVAILABLE, "XML-RPC " + r.detail + ": " + NO_PROOF);
+    }
+    s.xmlRpcResult = r;
     return r;
   }
 

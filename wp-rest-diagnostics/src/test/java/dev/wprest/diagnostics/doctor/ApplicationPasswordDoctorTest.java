@@ -93,27 +93,6 @@ class ApplicationPasswordDoctorTest {
     Secrets.assertAbsent(report, "itadmin", LOGIN_PASSWORD);
   }
 
-  @Test
-  void aCredentialRefusedByXmlRpcTooIsConfirmedRejected(WireMockRuntimeInfo wm) {
-    FakeSite site =
-        new FakeSite(wm)
-            .home()
-            .recorded("index.modphp")
-            .recorded("users-me.basic-bad-app-password.modphp")
-            .recorded("xmlrpc.getUsersBlogs.bad-password.stripped");
-
-    DoctorReport report = examine(site, APP_PASSWORD);
-
-    Diagnosis d = report.diagnosis().orElseThrow();
-    assertThat(d.cause()).isEqualTo(LikelyCause.CREDENTIALS_REJECTED);
-    assertThat(d.confidence()).isEqualTo(Confidence.CONFIRMED);
-    assertThat(d.alternatives())
-        .extracting(a -> a.cause())
-        .containsExactly(LikelyCause.UNKNOWN_USER);
-    assertThat(d.firstCheck()).contains("Application Passwords", "revoked");
-    site.assertReadOnlyWithinBudget(report);
-  }
-
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',

@@ -76,6 +76,17 @@ final class FakeSite {
         0);
   }
 
+  /** A hand-made answer, served at its recorded method and path. */
+  FakeSite handMade(String name) {
+    JsonNode f = load("responses/" + name + ".json");
+    return stub(request(f.path("request").path("method").asText(), urlPathEqualTo(path(f))), f, 0);
+  }
+
+  /** A hand-made answer, served at another method and path. */
+  FakeSite handMadeAt(String name, String method, String path) {
+    return stub(request(method, urlPathEqualTo(path)), load("responses/" + name + ".json"), 0);
+  }
+
   /** A hand-made page, served under a path prefix for any method. */
   FakeSite handMadeUnder(String name, String pathPrefix) {
     return stub(
@@ -124,7 +135,10 @@ final class FakeSite {
     return wm.getWireMock().find(anyRequestedFor(anyUrl()));
   }
 
-  /** Only reads, plus the read-only POSTs (XML-RPC, token/validate); never above the budget. */
+  /**
+   * Only reads, plus the read-only POSTs (XML-RPC, token/validate, a cookie login); never above the
+   * budget; never the same request twice; and the report keeps the doctor's invariants.
+   */
   void assertReadOnlyWithinBudget(DoctorReport report) {
     List<LoggedRequest> sent = journal();
     assertThat(sent).hasSizeLessThanOrEqualTo(AuthDoctor.MAX_REQUESTS);
@@ -132,13 +146,44 @@ final class FakeSite {
     for (LoggedRequest r : sent) {
       String method = r.getMethod().getName().toUpperCase(Locale.ROOT);
       if (method.equals("POST")) {
-        assertThat(r.getUrl()).matches(".*(/xmlrpc\\.php|/jwt-auth/v1/token/validate).*");
+        assertThat(r.getUrl())
+            .matches(".*(/xmlrpc\\.php|/jwt-auth/v1/token/validate|/wp-login\\.php).*");
       } else {
         assertThat(method).isIn("GET", "HEAD", "OPTIONS");
       }
     }
     assertThat(sent.stream().filter(r -> r.getUrl().contains("xmlrpc.php")).count())
         .isLessThanOrEqualTo(1);
+    assertNoRequestSentTwice();
+    ReportInvariants.assertHold(report, sent.stream().anyMatch(FakeSite::carriesCredentials));
+  }
+
+  /** No two requests alike in method, URL, body and credential headers. */
+  void assertNoRequestSentTwice() {
+    Set<String> seen = new java.util.HashSet<>();
+    for (LoggedRequest r : journal()) {
+      String key =
+          r.getMethod().getName()
+              + " "
+              + r.getUrl()
+              + " "
+              + r.getBodyAsString().hashCode()
+              + " "
+              + header(r, "Authorization")
+              + header(r, "Cookie")
+              + header(r, "X-WP-Nonce");
+      assertThat(seen.add(key)).as("sent twice: " + r.getMethod() + " " + r.getUrl()).isTrue();
+    }
+  }
+
+  private static String header(LoggedRequest r, String name) {
+    return r.containsHeader(name) ? name + "=" + r.getHeader(name).hashCode() + ";" : "";
+  }
+
+  static boolean carriesCredentials(LoggedRequest r) {
+    return r.containsHeader("Authorization")
+        || r.containsHeader("X-WP-Nonce")
+        || (r.containsHeader("Cookie") && r.getHeader("Cookie").contains("wordpress_logged_in_"));
   }
 
   private FakeSite stub(MappingBuilder mapping, JsonNode f, int priority) {

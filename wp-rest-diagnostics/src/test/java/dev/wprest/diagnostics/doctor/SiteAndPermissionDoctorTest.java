@@ -82,7 +82,8 @@ class SiteAndPermissionDoctorTest {
             .recorded("users-me.basic-valid.admin.modphp")
             .answer("OPTIONS", "/wp-json/wp/v2/no-such-route", 200, "application/json", "[]");
 
-    DoctorReport report = admin(site.url()).route("/wp/v2/no-such-route").build().examine();
+    DoctorReport report =
+        admin(site.url()).route("/wp/v2/no-such-route").method(HttpMethod.POST).build().examine();
 
     Diagnosis d = report.diagnosis().orElseThrow();
     assertThat(d.cause()).isEqualTo(LikelyCause.ROUTE_NOT_FOUND);
@@ -99,7 +100,8 @@ class SiteAndPermissionDoctorTest {
             .recorded("users-me.basic-valid.admin.modphp")
             .answer("OPTIONS", "/wp-json/wp/v2/posts/4", 200, "application/json", "[]");
 
-    DoctorReport report = admin(site.url()).route("/wp/v2/posts/4").build().examine();
+    DoctorReport report =
+        admin(site.url()).route("/wp/v2/posts/4").method(HttpMethod.PUT).build().examine();
 
     assertThat(report.diagnosis().map(Diagnosis::cause))
         .isNotEqualTo(java.util.Optional.of(LikelyCause.ROUTE_NOT_FOUND));
@@ -112,31 +114,13 @@ class SiteAndPermissionDoctorTest {
             .home()
             .recorded("index.modphp")
             .recorded("users-me.basic-valid.admin.modphp")
-            .recordedAt("route-unknown.modphp", "OPTIONS", "/wp-json/wp/v2/no-such-route");
+            .recordedAt("route-unknown.modphp", "GET", "/wp-json/wp/v2/no-such-route");
 
     Diagnosis d =
         admin(site.url()).route("/wp/v2/no-such-route").build().examine().diagnosis().orElseThrow();
 
     assertThat(d.cause()).isEqualTo(LikelyCause.ROUTE_NOT_FOUND);
     assertThat(d.summary()).contains("404 rest_no_route");
-  }
-
-  @Test
-  void anApiRootAtWpJsonThatIsNotServedIsConfirmedByRestRoute(WireMockRuntimeInfo wm) {
-    FakeSite site =
-        new FakeSite(wm)
-            .recorded("wp-json.norewrite-apache-404")
-            .restRoute("index.norewrite-rest-route", "GET", "/", "/")
-            .restRoute("users-me.basic-valid.norewrite-rest-route", "GET", "/", "/wp/v2/users/me");
-
-    DoctorReport report = admin(site.url().resolve("/wp-json/")).build().examine();
-
-    Diagnosis d = report.diagnosis().orElseThrow();
-    assertThat(d.cause()).isEqualTo(LikelyCause.REST_API_NOT_FOUND);
-    assertThat(d.confidence()).isEqualTo(Confidence.CONFIRMED);
-    assertThat(d.firstCheck()).contains("?rest_route=/");
-    assertThat(report.identity()).contains("itadmin (id 1)");
-    site.assertReadOnlyWithinBudget(report);
   }
 
   @Test

@@ -146,12 +146,18 @@ class TokenAndSessionDoctorTest {
             .home()
             .recorded("index.modphp")
             .recorded("users-me.anonymous.modphp")
-            .recorded("posts.options.anonymous.modphp");
+            .recorded("posts.list.page1.modphp");
 
     DoctorReport report = AuthDoctor.builder(site.url()).route("/wp/v2/posts").build().examine();
 
     assertThat(report.ok()).isTrue();
     assertThat(report.diagnosis()).isEmpty();
+    assertThat(site.journal())
+        .as("the read itself was made, not only OPTIONS")
+        .anyMatch(
+            r ->
+                r.getMethod().getName().equals("GET")
+                    && r.getUrl().startsWith("/wp-json/wp/v2/posts"));
   }
 
   /** WordPress cookies without the nonce, as a cookie jar from a browser login sends them. */

@@ -148,6 +148,96 @@ class WpDoctorProcessIT {
   }
 
   @Test
+  void anAnonymousCallThatAnswers401IsNotOkWhateverOptionsAllows() throws Exception {
+    Run run =
+        doctor(
+            Map.of(),
+            "check",
+            WP.url("modphp"),
+            "--auth",
+            "none",
+            "--route",
+            "/wp/v2/users/me",
+            "--json");
+
+    assertThat(run.exit).as(run.out + run.err).isEqualTo(1);
+    assertThat(run.json().path("cause").asText()).isEqualTo("NO_CREDENTIALS_SENT");
+  }
+
+  @Test
+  void anAdvertisedRootThatIsNotServedIsOkWithAWarningAndExit0() throws Exception {
+    Run run =
+        doctor(
+            Map.of("WP_APP_PASSWORD", WP.appPassword("admin")),
+            "check",
+            WP.url("lostrewrite"),
+            "--user",
+            WP.login("admin"),
+            "--json");
+
+    assertThat(run.exit).as(run.out + run.err).isEqualTo(0);
+    JsonNode json = run.json();
+    assertThat(json.path("cause").asText()).isEqualTo("OK");
+    assertThat(json.path("warnings").isArray()).as(run.out).isTrue();
+    assertThat(json.path("warnings").toString()).contains("?rest_route=");
+    assertNoSecret(run, WP.appPassword("admin"));
+  }
+
+  @Test
+  void anHttpsUpgradeIsOkWithTheHttpsUrlToConfigure() throws Exception {
+    Run run =
+        doctor(
+            Map.of("WP_APP_PASSWORD", WP.appPassword("admin")),
+            "check",
+            WP.get("site.upgrade.url"),
+            "--user",
+            WP.login("admin"),
+            "--trust-cert",
+            WP.get("site.https.cert"),
+            "--json");
+
+    assertThat(run.exit).as(run.out + run.err).isEqualTo(0);
+    JsonNode json = run.json();
+    assertThat(json.path("cause").asText()).isEqualTo("OK");
+    assertThat(json.path("warnings").toString()).contains(WP.get("site.upgrade.target"));
+  }
+
+  @Test
+  void anHttpsRedirectOntoAnotherPortIsRefusedWithTheUrlToUse() throws Exception {
+    Run run =
+        doctor(
+            Map.of("WP_APP_PASSWORD", WP.appPassword("admin")),
+            "check",
+            WP.get("site.redirectport.url"),
+            "--user",
+            WP.login("admin"),
+            "--trust-cert",
+            WP.get("site.https.cert"),
+            "--json");
+
+    assertThat(run.exit).as(run.out + run.err).isEqualTo(1);
+    JsonNode json = run.json();
+    assertThat(json.path("cause").asText()).isEqualTo("CREDENTIALS_DROPPED_ON_REDIRECT");
+    assertThat(json.path("firstCheck").asText())
+        .contains(WP.get("site.redirectport.target").replaceAll("/$", ""));
+    assertNoSecret(run, WP.appPassword("admin"));
+  }
+
+  @Test
+  void anUntrustedCertificateNamesTrustCert() throws Exception {
+    Run run =
+        doctor(
+            Map.of("WP_APP_PASSWORD", WP.appPassword("admin")),
+            "check",
+            WP.url("https"),
+            "--user",
+            WP.login("admin"));
+
+    assertThat(run.exit).as(run.out + run.err).isNotEqualTo(0);
+    assertThat(run.out).contains("--trust-cert").doesNotContain("VPN");
+  }
+
+  @Test
   void anUnreachableSiteExitsWith3() throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {

@@ -1,0 +1,78 @@
+package dev.wprest.diagnostics.doctor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wprest.diagnostics.Confidence;
+import dev.wprest.diagnostics.Diagnosis;
+import dev.wprest.diagnostics.Evidence;
+import dev.wprest.diagnostics.LikelyCause;
+import dev.wprest.diagnostics.Stage;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What every doctor report keeps, whatever the site answered: OK only when every call the doctor
+ * was asked about succeeded; no identity cause (nor "no REST API here") once the identity was
+ * accepted; no "not yet" item that the evidence contradicts; a CONFIRMED verdict cites its probe.
+ */
+final class ReportInvariants {
+  private ReportInvariants() {}
+
+  static void assertHold(DoctorReport report, boolean credentialed) {
+    List<ProbeResult> probes = report.probes();
+    if (report.ok()) {
+      assertThat(report.diagnosis()).isEmpty();
+      lastStatus(probes, "route")
+          .ifPresent(
+              status ->
+                  assertThat(status).as("OK although the route answered").isBetween(200, 299));
+      if (credentialed) {
+        assertThat(report.identity())
+            .as("OK with credentials names the accepted identity")
+            .isPresent();
+        assertThat(lastStatus(probes, "identity"))
+            .as("OK although users/me did not accept the identity")
+            .hasValueSatisfying(s -> assertThat(s).isBetween(200, 299));
+      }
+      return;
+    }
+    Diagnosis d = report.diagnosis().orElseThrow();
+    if (report.identity().isPresent()) {
+      assertThat(d.stage())
+          .as("an identity cause after the identity was accepted")
+          .isNotEqualTo(Stage.IDENTITY);
+      assertThat(d.cause()).isNotEqualTo(LikelyCause.REST_API_NOT_FOUND);
+      assertThat(String.join(" ", d.notYet()))
+          .as("not-yet items contradicting an accepted identity")
+          .doesNotContain("never reached the REST API", "before an identity is accepted");
+    }
+    if (report.probes().stream()
+        .anyMatch(p -> p.name().equals("identity") && p.status().isPresent())) {
+      assertThat(String.join(" ", d.notYet()))
+          .as("not-yet items contradicting an answer from the REST API")
+          .doesNotContain("no answer came back");
+    }
+    if (d.confidence() == Confidence.CONFIRMED) {
+      List<String> proof =
+          d.evidence().stream()
+              .filter(e -> e.fromProbe() && e.label().equals("proof"))
+              .map(Evidence::value)
+              .collect(Collectors.toList());
+      assertThat(proof).as("a CONFIRMED verdict cites its proof").hasSize(1);
+      String probe = proof.get(0).substring(0, proof.get(0).indexOf(" probe:"));
+      assertThat(probes).extracting(ProbeResult::name).as("the proof's probe ran").contains(probe);
+      assertThat(d.alternatives()).as("CONFIRMED leaves no alternative open").isEmpty();
+    }
+  }
+
+  private static Optional<Integer> lastStatus(List<ProbeResult> probes, String name) {
+    Optional<Integer> last = Optional.empty();
+    for (ProbeResult p : probes) {
+      if (p.name().equals(name) && p.status().isPresent()) {
+        last = Optional.of(p.status().getAsInt());
+      }
+    }
+    return last;
+  }
+}
