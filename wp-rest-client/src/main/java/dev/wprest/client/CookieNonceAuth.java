@@ -72,11 +72,13 @@ final class CookieNonceAuth implements AuthStrategy {
   @Override
   public Map<String, String> credentials(AuthContext context) {
     synchronized (lock) {
-      if (cookies == null) {
+      boolean freshLogin = cookies == null;
+      if (freshLogin) {
         login(context);
       }
       if (nonce == null) {
-        fetchNonce(context, true);
+        // Logging in again right after a fresh login would only repeat the same request.
+        fetchNonce(context, !freshLogin);
       }
       return Map.of("Cookie", cookieHeader(cookies), "X-WP-Nonce", nonce);
     }

@@ -90,6 +90,14 @@ class ClassifierFuzzTest {
     Diagnosis d = AuthDiagnostics.diagnose(failure);
 
     assertThat(d).isNotNull();
+    // The passive diagnosis's invariants: one failed call never confirms; "not yet" never
+    // contradicts an answer WordPress itself gave; no alternative repeats the cause.
+    assertThat(d.confidence()).isNotEqualTo(Confidence.CONFIRMED);
+    if (failure.exchange().wordPressAnswered()) {
+      assertThat(String.join(" ", d.notYet()))
+          .doesNotContain("never reached the REST API", "no answer came back");
+    }
+    assertThat(d.alternatives()).noneMatch(a -> a.cause() == d.cause());
     AuthDiagnosisException wrapped = AuthDiagnostics.translator().apply(failure);
     for (String text :
         List.of(

@@ -78,6 +78,21 @@ final class BudgetedHttpClient extends HttpClient {
     }
   }
 
+  /**
+   * A read the doctor already sent, asked for again: the same answer would come back, so it is
+   * never sent twice (a redirect leading back to where it came from ends here).
+   */
+  static final class RepeatedRequestException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    RepeatedRequestException(String request) {
+      super(
+          "the doctor sends no request twice, and "
+              + request
+              + " was sent already (a redirect loop?)");
+    }
+  }
+
   /** One request the doctor sent, its URI redacted. */
   static final class Sent {
     final String method;
@@ -163,7 +178,11 @@ final class BudgetedHttpClient extends HttpClient {
             "the doctor sends no writes: refused " + method + " " + Redaction.uri(uri));
       }
     }
-    Sent sent = new Sent(method, Redaction.uri(uri), key(request));
+    String key = key(request);
+    if (READS.contains(method) && journal.stream().anyMatch(s -> s.key.equals(key))) {
+      throw new RepeatedRequestException(method + " " + Redaction.uri(uri));
+    }
+    Sent sent = new Sent(method, Redaction.uri(uri), key);
     journal.add(sent);
     return sent;
   }

@@ -78,6 +78,16 @@ final class ClientCall {
     return response != null;
   }
 
+  /** Whether the call ended at a redirect back to a request the doctor had already sent. */
+  boolean redirectLoop() {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof BudgetedHttpClient.RepeatedRequestException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** WordPress's answer to a request it saw as anonymous (see {@link WordPressAnswers}). */
   boolean anonymous() {
     return WordPressAnswers.isAnonymous(status, code, wordPressEnvelope);

@@ -54,6 +54,20 @@ final class Examination {
     String finding = "answered " + me.summary() + ", " + me.allowSummary() + anonymousNote(me);
     s.record("identity", me.request, me.status, finding);
     s.evidence("users/me with the credential", finding);
+    if (me.redirectLoop()) {
+      return report(
+          Verdict.proven(
+                  Proof.REDIRECT_LOOP_ON_CALL,
+                  me.request
+                      + " was redirected back to a URL the doctor had already asked: the redirects"
+                      + " loop, and no client gets WordPress's answer.")
+              .firstCheck(
+                  "Fix the redirect rules in the web server or proxy so that REST requests are"
+                      + " answered where they are sent.")
+              .toDiagnosis(me.passive, s.evidence()),
+          null,
+          true);
+    }
     if (s.auth.scheme().equals("none")) {
       return anonymous(view, me);
     }

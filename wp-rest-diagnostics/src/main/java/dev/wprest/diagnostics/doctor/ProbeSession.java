@@ -103,6 +103,12 @@ final class ProbeSession {
     evidence.add(Evidence.probe(label, redact(value)));
   }
 
+  /** Whether a GET of {@code uri} without credentials was sent already. */
+  boolean askedBefore(URI uri) {
+    return http.since(0).stream()
+        .anyMatch(sent -> sent.method.equals("GET") && sent.uri.equals(Redaction.uri(uri)));
+  }
+
   /** Adds a non-blocking finding for the report. */
   void warn(DoctorWarning.Kind kind, String message) {
     DoctorWarning w = DoctorWarning.of(kind, redact(message));

@@ -289,6 +289,16 @@ enum Proof {
       "the site answered with a redirect to another origin, which the doctor did not follow"),
   DOWNGRADE_REDIRECT(
       REDIRECT_REFUSED, "discovery", "the site answered with a redirect from https to plain http"),
+  REDIRECT_LOOP(
+      REDIRECT_REFUSED,
+      "discovery",
+      "the redirects lead back to a URL already asked, which would answer the same again"),
+  REDIRECT_LOOP_ON_CALL(
+      REDIRECT_REFUSED,
+      "identity",
+      "the call was redirected back to a URL the doctor had already asked"),
+  MALFORMED_REDIRECT(
+      REDIRECT_REFUSED, "discovery", "the site answered with a redirect whose Location is no URL"),
   CAPABILITY_BY_ALLOW(
       INSUFFICIENT_CAPABILITY,
       "permission",

@@ -39,11 +39,13 @@ final class ServerFixes {
       case NGINX:
         return "Make nginx pass the Authorization header on"
             + seen
-            + ": where nginx runs PHP itself (fastcgi_pass), add "
-            + NGINX
-            + " next to include fastcgi_params; where it proxies to another server (proxy_pass),"
-            + " remove any proxy_set_header Authorization \"\" and add "
+            + ": nginx hands it to PHP-FPM by default, so where nginx proxies to another server"
+            + " (proxy_pass, the usual culprit) remove any proxy_set_header Authorization \"\" and"
+            + " add "
             + NGINX_PROXY
+            + "; where it runs PHP itself (fastcgi_pass), remove any fastcgi_param"
+            + " HTTP_AUTHORIZATION \"\" or add "
+            + NGINX
             + ". Reload nginx, then run the doctor again.";
       case OTHER_PROXY:
         return "A proxy answers in front of the site (its Via header)"

@@ -34,15 +34,21 @@ final class SiteProbe {
     final Answer answer;
     final URI refused;
     final String refusedLocation;
+    final boolean loop;
 
     Fetch(Answer answer, URI refused, String refusedLocation) {
+      this(answer, refused, refusedLocation, false);
+    }
+
+    Fetch(Answer answer, URI refused, String refusedLocation, boolean loop) {
       this.answer = answer;
       this.refused = refused;
       this.refusedLocation = refusedLocation;
+      this.loop = loop;
     }
 
     boolean stoppedAtRedirect() {
-      return refused != null || refusedLocation != null;
+      return refused != null || refusedLocation != null || loop;
     }
   }
 
@@ -315,12 +321,30 @@ final class SiteProbe {
     }
     view.terminal = true;
     URI from = a.uri;
+    if (f.refused == null && f.loop) {
+      s.record(first ? "discovery" : "index", a, "redirects back to a URL already asked");
+      s.evidence("redirect", a.method + " " + from + " -> " + a.status + " (a loop)");
+      view.problem =
+          Verdict.proven(
+                  Proof.REDIRECT_LOOP,
+                  a.method
+                      + " "
+                      + from
+                      + " answered "
+                      + a.status
+                      + " with a redirect back to a URL already asked: the redirects loop, and no"
+                      + " client gets an answer.")
+              .firstCheck(
+                  "Fix the redirect rules in the web server, proxy or WordPress's site URL"
+                      + " settings (Settings > General) so that the site's URL answers itself.");
+      return true;
+    }
     if (f.refused == null) {
       s.record(first ? "discovery" : "index", a, "redirects to an unusable Location; not followed");
       s.evidence("redirect", a.method + " " + from + " -> " + a.status + " (unusable Location)");
       view.problem =
           Verdict.proven(
-                  Proof.DOWNGRADE_REDIRECT,
+                  Proof.MALFORMED_REDIRECT,
                   a.method
                       + " "
                       + from
@@ -418,7 +442,9 @@ final class SiteProbe {
 
   private Fetch get(String probe, URI uri, String accept) {
     URI current = uri;
+    java.util.Set<URI> asked = new java.util.HashSet<>();
     for (int hop = 0; ; hop++) {
+      asked.add(current);
       Answer a = s.send(HttpMethod.GET, current, Map.of("Accept", accept), null);
       answeredOnce |= a.answered();
       if (!a.isRedirect() || hop >= MAX_HOPS) {
@@ -435,6 +461,9 @@ final class SiteProbe {
           || target.getHost() == null
           || target.getRawUserInfo() != null) {
         return new Fetch(a, null, location);
+      }
+      if (asked.contains(target) || s.askedBefore(target)) {
+        return new Fetch(a, null, null, true);
       }
       boolean httpsUpgrade = SiteRoots.allowedUpgrade(current, target);
       if (!Origins.sameOrigin(current, target) && !httpsUpgrade) {

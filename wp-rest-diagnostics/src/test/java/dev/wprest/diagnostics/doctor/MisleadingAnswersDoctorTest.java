@@ -47,6 +47,27 @@ class MisleadingAnswersDoctorTest {
   }
 
   @Test
+  void aSiteWhoseAdvertisedWpJsonIsLostIsOkThroughRestRouteWithAWarning(WireMockRuntimeInfo wm) {
+    // Pretty permalinks in WordPress, no rewrite rules in the server: the Link names /wp-json/.
+    FakeSite site =
+        new FakeSite(wm)
+            .recordedAt("home.head.lostrewrite", "GET", "/")
+            .recorded("wp-json.lostrewrite-apache-404")
+            .restRoute("index.norewrite-rest-route", "GET", "/", "/")
+            .restRoute(
+                "users-me.basic-valid.lostrewrite-rest-route", "GET", "/", "/wp/v2/users/me");
+
+    DoctorReport report = admin(site.url()).build().examine();
+
+    assertThat(report.ok()).isTrue();
+    assertThat(report.identity()).contains("itadmin (id 1)");
+    assertThat(report.warnings())
+        .extracting(DoctorWarning::kind)
+        .containsExactly(DoctorWarning.Kind.REST_ROUTE_ONLY);
+    site.assertReadOnlyWithinBudget(report);
+  }
+
+  @Test
   void anAcceptedIdentityThroughRestRouteIsOkWithAWarningAboutWpJson(WireMockRuntimeInfo wm) {
     FakeSite site =
         new FakeSite(wm)
@@ -75,11 +96,15 @@ class MisleadingAnswersDoctorTest {
     FakeSite site =
         new FakeSite(wm)
             .home()
-            .recorded("index.modphp")
-            .recorded("users-me.basic-bad-app-password.modphp")
-            .recorded("xmlrpc.getUsersBlogs.bad-password.stripped");
+            .recorded("index.appoffuser")
+            .recorded("users-me.basic-valid.author.appoffuser")
+            .recorded("xmlrpc.getUsersBlogs.app-password.author.appoffuser");
 
-    DoctorReport report = admin(site.url()).build().examine();
+    DoctorReport report =
+        AuthDoctor.builder(site.url())
+            .applicationPassword("itauthor", APP_PASSWORD)
+            .build()
+            .examine();
 
     Diagnosis d = report.diagnosis().orElseThrow();
     assertThat(d.cause()).isEqualTo(LikelyCause.CREDENTIALS_REJECTED);
@@ -119,9 +144,9 @@ class MisleadingAnswersDoctorTest {
   void aValidApplicationPasswordPassesAnAnonymousBlockAndIsOkWithAWarning(WireMockRuntimeInfo wm) {
     FakeSite site =
         new FakeSite(wm)
-            .home()
-            .handMade("rest-api-blocked.index")
-            .recorded("users-me.basic-valid.admin.modphp")
+            .recordedAt("home.head.blockanon", "GET", "/")
+            .recorded("index.blockanon")
+            .recorded("users-me.basic-valid.blockanon")
             .recorded("application-passwords.introspect.admin.modphp");
 
     DoctorReport report = admin(site.url()).build().examine();
@@ -135,10 +160,11 @@ class MisleadingAnswersDoctorTest {
 
   @Test
   void anHttpsUpgradeOntoAnotherPortIsRefusedWithTheUrlToConfigure(WireMockRuntimeInfo wm) {
-    String target = "https://localhost:" + (wm.getHttpPort() + 1) + "/";
-    FakeSite site = new FakeSite(wm).redirect("/", 301, target);
+    String target = "https://127.0.0.1:8443/";
+    FakeSite site = new FakeSite(wm).recorded("redirectport.get.home");
 
-    DoctorReport report = admin(site.url()).build().examine();
+    DoctorReport report =
+        admin(URI.create("http://127.0.0.1:" + wm.getHttpPort() + "/")).build().examine();
 
     Diagnosis d = report.diagnosis().orElseThrow();
     assertThat(d.cause()).isEqualTo(LikelyCause.CREDENTIALS_DROPPED_ON_REDIRECT);
@@ -171,16 +197,17 @@ class MisleadingAnswersDoctorTest {
 
   @Test
   void anUpgradeWarningNamesTheHttpsUrl(WireMockRuntimeInfo wm) {
-    // localhost:443 answers nothing here: the doctor warns before it follows, then reports that.
-    FakeSite site = new FakeSite(wm).redirect("/", 301, "https://localhost/");
+    // 127.0.0.1:443 answers nothing here: the doctor warns before it follows, then reports that.
+    new FakeSite(wm).recorded("upgrade.get.home");
 
-    DoctorReport report = admin(site.url()).build().examine();
+    DoctorReport report =
+        admin(URI.create("http://127.0.0.1:" + wm.getHttpPort() + "/")).build().examine();
 
     assertThat(report.warnings())
         .anySatisfy(
             w -> {
               assertThat(w.kind()).isEqualTo(DoctorWarning.Kind.HTTPS_UPGRADE);
-              assertThat(w.message()).contains("configure https://localhost/");
+              assertThat(w.message()).contains("configure https://127.0.0.1/");
             });
   }
 
@@ -223,7 +250,10 @@ class MisleadingAnswersDoctorTest {
   @Test
   void aCookieLoginOfAnUnregisteredUserIsConfirmedUnknownUser(WireMockRuntimeInfo wm) {
     FakeSite site =
-        new FakeSite(wm).home().recorded("index.modphp").handMade("wp-login.unknown-user");
+        new FakeSite(wm)
+            .home()
+            .recorded("index.modphp")
+            .recorded("wp-login.post.unknown-user.modphp");
 
     DoctorReport report =
         AuthDoctor.builder(site.url()).cookieLogin("nobody", LOGIN_PASSWORD).build().examine();
@@ -252,13 +282,34 @@ class MisleadingAnswersDoctorTest {
   }
 
   @Test
-  void anNginxReverseProxyGetsTheProxyFixNotFastcgiParam(WireMockRuntimeInfo wm) {
-    FakeSite site = new FakeSite(wm).server("nginx/1.22.1");
-    site.home();
+  void anNginxReverseProxyDroppingTheHeaderGetsTheProxyFixFirst(WireMockRuntimeInfo wm) {
+    FakeSite site =
+        new FakeSite(wm)
+            .recordedAt("home.head.nginxproxy", "GET", "/")
+            .recorded("index.nginxproxy")
+            .recorded("users-me.basic-valid.nginxproxy")
+            .recorded("xmlrpc.getUsersBlogs.app-password.nginxproxy");
+
+    DoctorReport report = admin(site.url()).build().examine();
+
+    Diagnosis d = report.diagnosis().orElseThrow();
+    assertThat(d.cause()).isEqualTo(LikelyCause.AUTHORIZATION_HEADER_STRIPPED);
+    assertThat(d.confidence()).isEqualTo(Confidence.CONFIRMED);
+    assertThat(d.firstCheck())
+        .contains("nginx/1.22.1", "proxy_set_header Authorization $http_authorization;")
+        .doesNotContain("CGIPassAuth");
+    assertThat(d.firstCheck().indexOf("proxy_set_header"))
+        .as("the proxy fix comes before fastcgi_param: nginx hands the header to PHP-FPM itself")
+        .isLessThan(d.firstCheck().indexOf("fastcgi_param"));
+    site.assertReadOnlyWithinBudget(report);
+  }
+
+  @Test
+  void aViaHeaderMakesItTheProxyFixOnly(WireMockRuntimeInfo wm) {
+    FakeSite site = new FakeSite(wm);
     wm.getWireMock()
         .register(
             com.github.tomakehurst.wiremock.client.WireMock.get("/")
-                .atPriority(1)
                 .willReturn(
                     com.github.tomakehurst.wiremock.client.WireMock.aResponse()
                         .withStatus(200)
@@ -268,13 +319,12 @@ class MisleadingAnswersDoctorTest {
                             "Link", "<" + site.url() + "wp-json/>; rel=\"https://api.w.org/\"")
                         .withHeader("Content-Type", "text/html")
                         .withBody("<html></html>")));
-    site.recorded("index.stripped-header")
-        .recorded("users-me.basic-valid.stripped-header")
-        .recorded("xmlrpc.getUsersBlogs.app-password.stripped");
+    site.recorded("index.nginxproxy")
+        .recorded("users-me.basic-valid.nginxproxy")
+        .recorded("xmlrpc.getUsersBlogs.app-password.nginxproxy");
 
     Diagnosis d = admin(site.url()).build().examine().diagnosis().orElseThrow();
 
-    assertThat(d.cause()).isEqualTo(LikelyCause.AUTHORIZATION_HEADER_STRIPPED);
     assertThat(d.firstCheck()).contains("proxy_set_header Authorization $http_authorization;");
     assertThat(d.firstCheck()).doesNotContain("fastcgi_param", "CGIPassAuth");
   }
