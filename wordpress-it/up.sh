@@ -453,6 +453,9 @@ nginx_server() { # nginx_server <site>
             include fastcgi_params;
             fastcgi_param SCRIPT_FILENAME \$document_root\$fastcgi_script_name;
             fastcgi_param WORDPRESS_CONFIG wpit-$s;
+            # Debian's fastcgi_params sets HTTP_HOST to \$host, which has no port: on a port other
+            # than 80/443 WordPress then redirects every page to itself (canonical URL).
+            fastcgi_param HTTP_HOST \$host:\$server_port;
             # nginx passes every request header, Authorization included, as HTTP_* params.
             fastcgi_pass unix:$FPM_SOCK;
         }
