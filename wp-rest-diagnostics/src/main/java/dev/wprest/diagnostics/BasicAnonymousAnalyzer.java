@@ -55,7 +55,7 @@ final class BasicAnonymousAnalyzer implements Analyzer {
                 sent
                     + "most likely because the Authorization header never reached PHP; a wrong or"
                     + " revoked Application Password gets the same answer.")
-            .firstCheck(SEPARATING_CHECK.replace("{user}", user(f)));
+            .firstCheck(separatingCheck(f));
     }
     addAlternatives(d, f, primary);
     return Optional.of(d.build());
@@ -110,6 +110,24 @@ final class BasicAnonymousAnalyzer implements Analyzer {
         LikelyCause.COOKIES_WITHOUT_NONCE,
         "WordPress cookies sent along (a cookie jar from a browser login, as Postman keeps) beat"
             + " Basic auth and give the same 401.");
+  }
+
+  /**
+   * The check that tells a stripped header from a refused password, for the server that answered.
+   */
+  private static String separatingCheck(FailureFacts f) {
+    String check = SEPARATING_CHECK.replace("{user}", user(f));
+    String server = f.header("server").orElse("").toLowerCase(java.util.Locale.ROOT);
+    if (!server.contains("nginx")) {
+      return check;
+    }
+    return check.replace(
+        "so add CGIPassAuth On or WordPress's rule RewriteRule .* -"
+            + " [E=HTTP_AUTHORIZATION:%{HTTP:Authorization}]",
+        "and nginx answered: nginx hands the header to PHP-FPM by default, so where it proxies"
+            + " (proxy_pass) remove any proxy_set_header Authorization \"\" and add"
+            + " proxy_set_header Authorization $http_authorization; where it runs PHP itself, add"
+            + " fastcgi_param HTTP_AUTHORIZATION $http_authorization;");
   }
 
   private static String user(FailureFacts f) {

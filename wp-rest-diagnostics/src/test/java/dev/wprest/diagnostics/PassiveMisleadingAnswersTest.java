@@ -72,6 +72,20 @@ class PassiveMisleadingAnswersTest {
   }
 
   @Test
+  void aStrippedHeaderBehindNginxGetsNginxsFixNotApaches(WireMockRuntimeInfo wm) {
+    Diagnosis d =
+        new Replay(wm)
+            .index(recorded("index.nginxproxy"))
+            .answer(recorded("users-me.basic-valid.nginxproxy"))
+            .diagnoseGet(TestStrategies.applicationPassword(), "/wp/v2/users/me");
+
+    assertThat(d.cause()).isEqualTo(LikelyCause.AUTHORIZATION_HEADER_STRIPPED);
+    assertThat(d.firstCheck())
+        .contains("nginx", "proxy_set_header Authorization $http_authorization;")
+        .doesNotContain("CGIPassAuth");
+  }
+
+  @Test
   void aTlsTrustFailureAsksForTheCertificateNotForDnsOrFirewalls() {
     TransportException failure =
         new TransportException(

@@ -205,7 +205,8 @@ final class BasicRefinement {
     }
     String why =
         view.plainHttp()
-            ? "the site is served over plain http and its environment type is not local"
+            ? "the site is served over plain http, so its environment type is not local, or a"
+                + " plugin or a wp_is_application_passwords_available filter switched them off"
             : "the site is served over HTTPS, so a plugin or a wp_is_application_passwords_available"
                 + " filter switched them off"
                 + (view.securityPlugins().isEmpty()

@@ -26,7 +26,12 @@ public final class DoctorWarning {
     /** The request budget ran out before every probe ran. */
     BUDGET_EXHAUSTED,
     /** The examination's overall deadline passed before every probe ran. */
-    DEADLINE_PASSED
+    DEADLINE_PASSED,
+    /**
+     * The home page redirects back to itself (WordPress's canonical redirect on a server whose port
+     * or scheme it misreads): discovery from the site URL loops; the API root still answers.
+     */
+    HOME_PAGE_REDIRECT_LOOP
   }
 
   private final Kind kind;

@@ -77,7 +77,9 @@ final class ServerFixes {
       return "Serve the site over HTTPS (WordPress offers Application Passwords only there), or, for"
           + " a local development site only, add "
           + LOCAL_ENVIRONMENT
-          + " to wp-config.php (WP_ENVIRONMENT_TYPE=local); then run the doctor again.";
+          + " to wp-config.php (WP_ENVIRONMENT_TYPE=local); if it already is local, a plugin or code"
+          + " using the wp_is_application_passwords_available filter switches them off: allow"
+          + " them. Then run the doctor again.";
     }
     return "The site is served over HTTPS, so something switched Application Passwords off: as an"
         + " administrator look for a security plugin's setting or code using the"

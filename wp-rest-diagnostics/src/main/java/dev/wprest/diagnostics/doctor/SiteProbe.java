@@ -61,6 +61,12 @@ final class SiteProbe {
     } else {
       URI home = SiteRoots.homeOf(given);
       Fetch f = get("discovery", home, "text/html,application/xhtml+xml,*/*");
+      if (f.loop && f.answer.answered()) {
+        // Only the home page loops: the REST API may still answer at /wp-json/.
+        loopingHome(f.answer);
+        index(home.resolve("wp-json/"), false);
+        return view;
+      }
       if (stopped(f, true)) {
         return view;
       }
@@ -225,6 +231,27 @@ final class SiteProbe {
     s.evidence(
         "REST API",
         "no WordPress index at " + first.uri + (second == null ? "" : " nor " + second.uri));
+  }
+
+  private void loopingHome(Answer a) {
+    view.front = FrontEnd.of(a);
+    view.via = DiscoveryMethod.WP_JSON_PROBE;
+    String to = a.header("Location").orElse("?");
+    s.record(
+        "discovery", a, "the home page redirects back to itself (" + to + "); trying /wp-json/");
+    s.evidence("home page", a.method + " " + a.uri + " -> " + a.status + " " + to + " (a loop)");
+    s.warn(
+        DoctorWarning.Kind.HOME_PAGE_REDIRECT_LOOP,
+        a.uri
+            + " redirects to "
+            + to
+            + ", itself"
+            + a.header("X-Redirect-By").map(by -> " (X-Redirect-By: " + by + ")").orElse("")
+            + ": clients that discover the API from the site URL loop there. Configure the API"
+            + " root (e.g. "
+            + a.uri.resolve("wp-json/")
+            + ") instead, and check WordPress's site URL against the address the server reports"
+            + " to PHP (its port and scheme).");
   }
 
   /** A 401 challenge outside WordPress's JSON: something in front of it asks for credentials. */

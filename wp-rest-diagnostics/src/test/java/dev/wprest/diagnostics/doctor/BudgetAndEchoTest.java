@@ -54,6 +54,39 @@ class BudgetAndEchoTest {
   }
 
   @Test
+  void theTransportNeverSendsTheSameReadTwice(WireMockRuntimeInfo wm) throws Exception {
+    String base = wm.getHttpBaseUrl();
+    BudgetedHttpClient http =
+        new BudgetedHttpClient(HttpClient.newHttpClient(), URI.create(base + "/"), 5);
+    HttpResponse.BodyHandler<String> text = HttpResponse.BodyHandlers.ofString();
+
+    http.send(request("GET", base + "/wp-json/"), text);
+
+    assertThatThrownBy(() -> http.send(request("GET", base + "/wp-json/"), text))
+        .isInstanceOf(BudgetedHttpClient.RepeatedRequestException.class)
+        .hasMessageContaining("sent already");
+    assertThat(wm.getWireMock().getServeEvents()).hasSize(1);
+  }
+
+  @Test
+  void theClientTheDoctorDrivesReusesTheIndexTheDoctorRead(WireMockRuntimeInfo wm) {
+    FakeSite site =
+        new FakeSite(wm)
+            .home()
+            .recorded("index.modphp")
+            .recorded("users-me.basic-valid.admin.modphp")
+            .recorded("application-passwords.introspect.admin.modphp");
+
+    DoctorReport report =
+        AuthDoctor.builder(site.url()).applicationPassword("itadmin", PASSWORD).build().examine();
+
+    assertThat(report.ok()).isTrue();
+    assertThat(site.journal()).filteredOn(r -> r.getUrl().equals("/wp-json/")).hasSize(1);
+    assertThat(site.journal()).filteredOn(r -> r.getUrl().equals("/")).hasSize(1);
+    site.assertNoRequestSentTwice();
+  }
+
+  @Test
   void noSecretInTheReportWhenTheServerEchoesIt(WireMockRuntimeInfo wm) {
     String basic =
         Base64.getEncoder()

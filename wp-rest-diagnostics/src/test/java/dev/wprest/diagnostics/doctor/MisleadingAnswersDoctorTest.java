@@ -330,6 +330,25 @@ class MisleadingAnswersDoctorTest {
   }
 
   @Test
+  void aHomePageRedirectingToItselfIsAWarningWhenTheApiAnswers(WireMockRuntimeInfo wm) {
+    // WordPress's canonical redirect on nginx answers / with a 301 to / (seen on the harness).
+    FakeSite site = new FakeSite(wm);
+    site.redirect("/", 301, site.url().toString())
+        .recorded("index.nginx")
+        .recorded("users-me.basic-valid.nginx")
+        .recorded("application-passwords.introspect.admin.modphp");
+
+    DoctorReport report = admin(site.url()).build().examine();
+
+    assertThat(report.ok()).isTrue();
+    assertThat(report.warnings())
+        .extracting(DoctorWarning::kind)
+        .containsExactly(DoctorWarning.Kind.HOME_PAGE_REDIRECT_LOOP);
+    assertThat(report.warnings().get(0).message()).contains(site.url() + "wp-json/");
+    site.assertReadOnlyWithinBudget(report);
+  }
+
+  @Test
   void settingsForASubscriberNamesManageOptionsNotAnAuthorOrEditor(WireMockRuntimeInfo wm) {
     FakeSite site =
         new FakeSite(wm)
