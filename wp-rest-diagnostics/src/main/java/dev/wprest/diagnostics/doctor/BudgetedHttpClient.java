@@ -79,8 +79,8 @@ final class BudgetedHttpClient extends HttpClient {
   }
 
   /**
-   * A read the doctor already sent, asked for again: the same answer would come back, so it is
-   * never sent twice (a redirect leading back to where it came from ends here).
+   * A read the doctor already sent and that answered with a redirect, asked for again: a redirect
+   * loop, which would only bring the same answer back, ends here instead of going round.
    */
   static final class RepeatedRequestException extends IOException {
     private static final long serialVersionUID = 1L;
@@ -179,7 +179,8 @@ final class BudgetedHttpClient extends HttpClient {
       }
     }
     String key = key(request);
-    if (READS.contains(method) && journal.stream().anyMatch(s -> s.key.equals(key))) {
+    if (READS.contains(method)
+        && journal.stream().anyMatch(s -> s.key.equals(key) && s.status / 100 == 3)) {
       throw new RepeatedRequestException(method + " " + Redaction.uri(uri));
     }
     Sent sent = new Sent(method, Redaction.uri(uri), key);

@@ -54,8 +54,16 @@ class BudgetAndEchoTest {
   }
 
   @Test
-  void theTransportNeverSendsTheSameReadTwice(WireMockRuntimeInfo wm) throws Exception {
+  void theTransportEndsARedirectLoopInsteadOfSendingTheSameReadAgain(WireMockRuntimeInfo wm)
+      throws Exception {
     String base = wm.getHttpBaseUrl();
+    wm.getWireMock()
+        .register(
+            com.github.tomakehurst.wiremock.client.WireMock.get("/wp-json/")
+                .willReturn(
+                    com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withStatus(301)
+                        .withHeader("Location", base + "/wp-json/")));
     BudgetedHttpClient http =
         new BudgetedHttpClient(HttpClient.newHttpClient(), URI.create(base + "/"), 5);
     HttpResponse.BodyHandler<String> text = HttpResponse.BodyHandlers.ofString();
