@@ -225,6 +225,8 @@ req "$NG$ME";                                  expect "nginx: anonymous users/me
 req -K "$T/admin-app.conf" "$NG$ME";           expect "nginx: valid app password" 200
 expect_jq "nginx: valid app password is the admin" '.id == 1'
 [[ "$(hdr Server)" == nginx* ]] && ok "nginx: Server: nginx" || bad "nginx: Server is '$(hdr Server)'"
+req -I "$NG"
+if [[ "$ST" == 200 ]] && grep -qi "^Link: <${NG}wp-json/>; rel=\"https://api.w.org/\"" "$T/headers"; then ok "nginx: home page 200 with the Link header"; else bad "nginx: home page $ST $(hdr Location)"; fi
 
 echo "== nginx reverse proxy with proxy_set_header Authorization \"\" (nginxproxy site)"
 req "${NP}wp-json/";                           expect "nginxproxy: index" 200

@@ -59,6 +59,14 @@ REDIRECTS=(
 REDIRECT_PORT=8087
 REDIRECT_TARGET="http://127.0.0.1:8081"
 
+# The same table as SF[<name>:<index>], read once: scripts look fields up without forking.
+declare -A SF=()
+for _row in "${SITES[@]}"; do
+  IFS=: read -r -a _f <<<"$_row"
+  for _i in 1 2 3 4 5 6 7; do SF["${_f[0]}:$_i"]=${_f[$_i]}; done
+done
+unset _row _f _i
+
 site_field() { # site_field <name> <index 1..7>
   local s
   local -a f
@@ -71,7 +79,7 @@ site_field() { # site_field <name> <index 1..7>
 site_names() { local s; for s in "${SITES[@]}"; do echo "${s%%:*}"; done; }
 site_url() { # trailing slash; no port where it is the scheme's default
   local port scheme
-  port="$(site_field "$1" 1)"; scheme="$(site_field "$1" 2)"
+  port=${SF[$1:1]}; scheme=${SF[$1:2]}
   origin_url "$scheme" "$port"
 }
 origin_url() { # origin_url <scheme> <port>: with a trailing slash

@@ -108,11 +108,11 @@ write_props() {
       echo "php.version=$PHP_VER"
       for s in $(site_names); do
         echo "site.$s.url=$(site_url "$s")"
-        echo "site.$s.environment=$(site_field "$s" 3)"
-        echo "site.$s.php=$(site_field "$s" 4)"
-        echo "site.$s.server=$(site_field "$s" 7)"
-        echo "site.$s.rest_prefix=$( [[ $(site_field "$s" 5) == none || $(site_field "$s" 5) == lost ]] && echo '?rest_route=/' || echo 'wp-json/')"
-        echo "site.$s.permalinks=$( [[ $(site_field "$s" 5) == none ]] && echo plain || echo pretty)"
+        echo "site.$s.environment=${SF[$s:3]}"
+        echo "site.$s.php=${SF[$s:4]}"
+        echo "site.$s.server=${SF[$s:7]}"
+        case ${SF[$s:5]} in none | lost) echo "site.$s.rest_prefix=?rest_route=/" ;; *) echo "site.$s.rest_prefix=wp-json/" ;; esac
+        [[ ${SF[$s:5]} == none ]] && echo "site.$s.permalinks=plain" || echo "site.$s.permalinks=pretty"
       done
       echo "site.https.cert=$STATE_DIR/https-cert.pem"
       echo "site.basicauth.user=staging"
@@ -196,7 +196,7 @@ for s in $(site_names); do
   mu="$WP_IT_VAR/$s/mu-plugins"
   mkdir -p "$mu"
   find "$mu" -maxdepth 1 -type f -name '*.php' -delete
-  plugin=$(site_field "$s" 6)
+  plugin=${SF[$s:6]}
   if [[ "$plugin" != - ]]; then
     for p in ${plugin//+/ }; do install -m 0644 "$IT_DIR/mu-plugins/$p.php" "$mu/$p.php"; done
   fi
@@ -215,7 +215,7 @@ for s in $(site_names); do
     echo "define('DB_HOST', 'localhost');"
     echo "define('WP_HOME', '$url');"
     echo "define('WP_SITEURL', '$url');"
-    echo "define('WP_ENVIRONMENT_TYPE', '$(site_field "$s" 3)');"
+    echo "define('WP_ENVIRONMENT_TYPE', '${SF[$s:3]}');"
     for k in AUTH_KEY SECURE_AUTH_KEY LOGGED_IN_KEY NONCE_KEY AUTH_SALT SECURE_AUTH_SALT LOGGED_IN_SALT NONCE_SALT; do
       echo "define('$k', '$(randstr 64)');"
     done
@@ -267,12 +267,12 @@ cat >/etc/apache2/ports.conf <<'EOF'
 EOF
 
 apache_port() { # the port of a site's Apache vhost: its own, or the backend's behind nginx
-  if [[ $(site_field "$1" 7) == nginx-proxy ]]; then echo $(( $(site_field "$1" 1) + BACKEND_OFFSET )); else site_field "$1" 1; fi
+  if [[ ${SF[$1:7]} == nginx-proxy ]]; then echo $(( ${SF[$1:1]} + BACKEND_OFFSET )); else site_field "$1" 1; fi
 }
 
 vhost_common() { # vhost_common <site>
   local s=$1 rewrite
-  rewrite=$(site_field "$s" 5)
+  rewrite=${SF[$s:5]}
   cat <<EOF
     ServerName 127.0.0.1
     DocumentRoot $WP_ROOT
@@ -312,7 +312,7 @@ EOF
     lost) echo "        # no rewriting at all although WordPress has pretty permalinks: the /wp-json/ it advertises is the web server's 404" ;;
   esac
   echo "    </Directory>"
-  if [[ $(site_field "$s" 7) == apache-htpasswd ]]; then
+  if [[ ${SF[$s:7]} == apache-htpasswd ]]; then
     cat <<EOF
     # A staging password in front of the whole site, WordPress's REST API included
     <Location />
@@ -323,7 +323,7 @@ EOF
     </Location>
 EOF
   fi
-  if [[ $(site_field "$s" 4) == fpm ]]; then
+  if [[ ${SF[$s:4]} == fpm ]]; then
     cat <<EOF
     # PHP through php-fpm (mod_proxy_fcgi) in this vhost only; no CGIPassAuth, so Apache
     # does not pass the Authorization header to PHP.
@@ -340,17 +340,17 @@ EOF
   echo "# Access logs without query strings: a nonce or password in a URL must not reach a log."
   echo 'LogFormat "%h %l %u %t \"%m %U %H\" %>s %O \"%{User-Agent}i\"" wpit_noquery'
   for s in $(site_names); do
-    [[ $(site_field "$s" 7) == nginx ]] || echo "Listen 127.0.0.1:$(apache_port "$s")"
+    [[ ${SF[$s:7]} == nginx ]] || echo "Listen 127.0.0.1:$(apache_port "$s")"
   done
   for r in $(redirect_names); do echo "Listen 127.0.0.1:$(redirect_field "$r" 1)"; done
   for s in $(site_names); do
-    [[ $(site_field "$s" 7) != nginx ]] || continue
+    [[ ${SF[$s:7]} != nginx ]] || continue
     echo
-    echo "# site '$s': $(site_url "$s"), WP_ENVIRONMENT_TYPE=$(site_field "$s" 3), PHP via $(site_field "$s" 4), rewrite: $(site_field "$s" 5)"
-    [[ $(site_field "$s" 7) != nginx-proxy ]] || echo "# (the backend behind the nginx reverse proxy on port $(site_field "$s" 1))"
+    echo "# site '$s': $(site_url "$s"), WP_ENVIRONMENT_TYPE=${SF[$s:3]}, PHP via ${SF[$s:4]}, rewrite: ${SF[$s:5]}"
+    [[ ${SF[$s:7]} != nginx-proxy ]] || echo "# (the backend behind the nginx reverse proxy on port ${SF[$s:1]})"
     echo "<VirtualHost 127.0.0.1:$(apache_port "$s")>"
     vhost_common "$s"
-    if [[ $(site_field "$s" 2) == https ]]; then
+    if [[ ${SF[$s:2]} == https ]]; then
       echo "    SSLEngine on"
       echo "    SSLCertificateFile $APACHE_VAR_CERT_DIR/cert.pem"
       echo "    SSLCertificateKeyFile $APACHE_VAR_CERT_DIR/key.pem"
@@ -433,7 +433,7 @@ done
 # listens on every interface): the php-fpm site, and the reverse proxy that drops Authorization.
 nginx_server() { # nginx_server <site>
   local s=$1 port
-  port=$(site_field "$s" 1)
+  port=${SF[$s:1]}
   echo
   echo "    # site '$s': $(site_url "$s")"
   echo "    server {"
@@ -441,7 +441,7 @@ nginx_server() { # nginx_server <site>
   echo "        server_name 127.0.0.1;"
   echo "        access_log $LOG_DIR/nginx-$s-access.log wpit_noquery;"
   echo "        error_log $LOG_DIR/nginx-$s-error.log;"
-  if [[ $(site_field "$s" 7) == nginx ]]; then
+  if [[ ${SF[$s:7]} == nginx ]]; then
     cat <<EOF
         root $WP_ROOT;
         index index.php;
@@ -453,6 +453,9 @@ nginx_server() { # nginx_server <site>
             include fastcgi_params;
             fastcgi_param SCRIPT_FILENAME \$document_root\$fastcgi_script_name;
             fastcgi_param WORDPRESS_CONFIG wpit-$s;
+            # Debian's fastcgi_params sets HTTP_HOST to \$host, which has no port: on a port other
+            # than 80/443 WordPress then redirects every page to itself (canonical URL).
+            fastcgi_param HTTP_HOST \$host:\$server_port;
             # nginx passes every request header, Authorization included, as HTTP_* params.
             fastcgi_pass unix:$FPM_SOCK;
         }
@@ -487,7 +490,7 @@ EOF
   echo "    # Access logs without query strings: a nonce or password in a URL must not reach a log."
   echo "    log_format wpit_noquery '\$remote_addr [\$time_local] \"\$request_method \$uri \$server_protocol\" \$status \$body_bytes_sent \"\$http_user_agent\"';"
   for s in $(site_names); do
-    if [[ $(site_field "$s" 7) == nginx* ]]; then nginx_server "$s"; fi
+    if [[ ${SF[$s:7]} == nginx* ]]; then nginx_server "$s"; fi
   done
   echo "}"
 } >"$NGINX_CONF.tmp"
@@ -507,10 +510,10 @@ fi
 fail=0
 for s in $(site_names); do
   url=$(site_url "$s")
-  [[ $(site_field "$s" 5) == none || $(site_field "$s" 5) == lost ]] && idx="${url}?rest_route=/" || idx="${url}wp-json/"
+  [[ ${SF[$s:5]} == none || ${SF[$s:5]} == lost ]] && idx="${url}?rest_route=/" || idx="${url}wp-json/"
   # the site with the plugin that blocks anonymous REST refuses its index too
   # (and the site behind a staging password answers Apache's own 401)
-  [[ $(site_field "$s" 6) == block-anonymous-rest || $(site_field "$s" 7) == apache-htpasswd ]] && want=401 || want=200
+  [[ ${SF[$s:6]} == block-anonymous-rest || ${SF[$s:7]} == apache-htpasswd ]] && want=401 || want=200
   code=000
   for _ in $(seq 20); do
     code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 --cacert "$STATE_DIR/https-cert.pem" "$idx" || true)

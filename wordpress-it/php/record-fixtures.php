@@ -569,6 +569,7 @@ rec( 'redirect.post.posts', 'redirect', 'with Authorization: Basic (admin userna
 
 echo "nginx + php-fpm\n";
 rec( 'index.nginx', 'nginx', '(anonymous)', array( 'path' => '/wp-json/' ) );
+rec( 'home.head.nginx', 'nginx', '(anonymous)', array( 'method' => 'HEAD', 'path' => '/' ) );
 rec( 'users-me.anonymous.nginx', 'nginx', 'without credentials', array( 'path' => $me ) );
 rec( 'users-me.basic-valid.nginx', 'nginx', 'with Authorization: Basic (admin username + application password)', array( 'path' => $me, 'auth' => 'basic-app-password', 'headers' => auth( $B['admin'] ) ) );
 
