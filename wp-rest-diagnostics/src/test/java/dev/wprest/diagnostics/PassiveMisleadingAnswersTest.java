@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.wprest.client.FailedExchange;
+import dev.wprest.client.RestApiNotFoundException;
 import dev.wprest.client.RetryPolicy;
 import dev.wprest.client.TransportException;
 import dev.wprest.client.WordPressClient;
@@ -48,8 +49,9 @@ class PassiveMisleadingAnswersTest {
     try {
       wp.json(WpRequest.get("/wp/v2/users/me").build());
       throw new AssertionError("the call succeeded");
-    } catch (AuthDiagnosisException e) {
-      d = e.diagnosis();
+    } catch (RestApiNotFoundException e) {
+      // An installed client keeps the failure's type and attaches the diagnosis.
+      d = AuthDiagnostics.diagnose(e);
     }
 
     assertThat(d.cause()).isEqualTo(LikelyCause.SERVER_LEVEL_AUTH_CHALLENGE);
