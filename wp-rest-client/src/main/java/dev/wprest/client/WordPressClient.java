@@ -63,11 +63,19 @@ public final class WordPressClient {
     this.mapper = b.mapper != null ? b.mapper : defaultMapper();
     HttpClient http = b.httpClient != null ? b.httpClient : defaultHttpClient(b);
     this.transport =
-        new Transport(http, b.callTimeout, b.redirectPolicy, b.allowInsecureHttp, b.userAgent);
+        new Transport(
+            http,
+            b.callTimeout,
+            b.limits.maxResponseBytes,
+            b.redirectPolicy,
+            b.allowInsecureHttp,
+            b.userAgent);
     this.executor = b.executor != null ? b.executor : DaemonPool.INSTANCE;
     this.failureTranslator = b.failureTranslator;
     ResponseReader reader = new ResponseReader(mapper, b.tolerateLeadingPhpOutput, auth);
-    this.calls = new CallExecutor(transport, b.retryPolicy, auth, new Context(), mapper, reader);
+    this.calls =
+        new CallExecutor(
+            transport, b.retryPolicy, b.limits.callDeadline, auth, new Context(), mapper, reader);
   }
 
   /**
@@ -213,6 +221,9 @@ public final class WordPressClient {
         try {
           site = new SiteDiscovery(baseUrl, transport, mapper, auth).discover();
         } catch (Transport.Failure f) {
+          if (f.kind == Transport.Failure.Kind.TOO_LARGE) {
+            throw translate(f.tooLarge("GET", NoAuth.INSTANCE, false, List.of()));
+          }
           throw translate(
               new TransportException(
                   "could not reach "
@@ -498,7 +509,7 @@ public final class WordPressClient {
       transport.refuseInsecure(
           request.method(), request.uri(), auth, carriesCredentials, List.of());
       try {
-        return transport.exchange(request, auth);
+        return transport.exchange(request);
       } catch (Transport.Failure f) {
         throw new TransportException(
             request.method()
@@ -543,6 +554,7 @@ public final class WordPressClient {
     private SSLContext sslContext;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private RedirectPolicy redirectPolicy = RedirectPolicy.sameOrigin();
+    private CallLimits limits = CallLimits.defaults();
     private boolean allowInsecureHttp;
     private boolean tolerateLeadingPhpOutput;
     private Function<WordPressException, ? extends RuntimeException> failureTranslator;
@@ -617,12 +629,41 @@ public final class WordPressClient {
 
     /**
      * The deadline for one attempt of a call: connection, headers and the whole body. Default 30 s.
+     * A call may make several attempts (see {@link RetryPolicy}); {@link #callDeadline(Duration)}
+     * bounds them all together.
      *
      * @param timeout a positive duration
      * @return this
      */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = positive(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * The deadline for a whole call: every attempt, every wait between attempts and every redirect
+     * hop. Default 60 s. No attempt runs past it (each gets the smaller of {@link
+     * #callTimeout(Duration)} and what is left), and a retry whose wait would pass it is not made:
+     * the call fails with {@link DeadlineExceededException}, or with the last answer's exception.
+     *
+     * @param deadline a positive duration
+     * @return this
+     */
+    public Builder callDeadline(Duration deadline) {
+      this.limits = limits.withCallDeadline(positive(deadline, "callDeadline"));
+      return this;
+    }
+
+    /**
+     * The largest response body the client reads, in bytes. Default 16 MiB. Enforced while the body
+     * streams in, so no answer can hold more memory than this: a larger one fails with {@link
+     * ResponseTooLargeException} (not retried).
+     *
+     * @param bytes 1024 to about 2 GiB (a Java array's limit)
+     * @return this
+     */
+    public Builder maxResponseBytes(long bytes) {
+      this.limits = limits.withMaxResponseBytes(bytes);
       return this;
     }
 
