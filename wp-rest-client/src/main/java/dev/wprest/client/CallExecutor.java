@@ -125,8 +125,8 @@ final class CallExecutor {
 
   /**
    * The JDK client re-sends a GET or HEAD once by itself when the connection closes before any byte
-   * of the answer (JDK 11 to 25; no setting turns it off), so each such attempt may reach the
-   * server twice. The count is a worst case: the client cannot see whether the JDK re-sent.
+   * of the answer (measured on JDK 17 and 25; no setting turns it off), so each attempt may reach
+   * the server twice. The count is a worst case: the client cannot see whether the JDK re-sent.
    */
   private static int worstCaseSends(HttpMethod method) {
     return method == HttpMethod.GET || method == HttpMethod.HEAD ? 2 : 1;

@@ -38,6 +38,11 @@ public final class HostileServerProbe {
 
   static final String SECRET = "hostile-secret-9f3c";
 
+  /** What the client sends for {@code editor:SECRET}; a hostile server echoes it back. */
+  static final String BASIC =
+      java.util.Base64.getEncoder()
+          .encodeToString(("editor:" + SECRET).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
   private HostileServerProbe() {}
 
   /** One hostile answer, the call made against it, and what the client must do. */
@@ -144,6 +149,26 @@ public final class HostileServerProbe {
             5_000,
             1,
             NOTHING));
+    c.add(
+        new Case(
+            "too-large-body-whose-headers-echo-the-credentials",
+            (s, out) ->
+                out.write(
+                    ("HTTP/1.1 200 OK\r\nX-Echo: Basic "
+                            + BASIC
+                            + "\r\nX-Echo-Raw: "
+                            + SECRET
+                            + "\r\nContent-Length: 4294967296\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)),
+            attempts(3),
+            HttpMethod.GET,
+            ResponseTooLargeException.class,
+            5_000,
+            1,
+            t ->
+                require(
+                    ((ResponseTooLargeException) t).exchange().header("X-Echo").isPresent(),
+                    "the headers are kept, masked")));
     c.add(
         new Case(
             "endless-headers",

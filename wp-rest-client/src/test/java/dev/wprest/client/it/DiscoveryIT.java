@@ -53,4 +53,19 @@ class DiscoveryIT {
     assertThat(client.siteInfo().apiRoot().toString()).startsWith(target);
     assertThat(client.siteInfo().redirectedFrom()).contains(URI.create(configured));
   }
+
+  @Test
+  void anHttpsUpgradeOntoTheDefaultPortIsFollowedAndRecorded() {
+    String configured = WP.url("upgrade");
+    WordPressClient client =
+        WordPressClient.builder()
+            .baseUrl(configured)
+            .auth(WP.appPasswordAuth("admin"))
+            .trustCertificates(Paths.get(WP.get("site.https.cert")))
+            .callTimeout(Duration.ofSeconds(20))
+            .build();
+
+    assertThat(client.siteInfo().apiRoot().toString()).startsWith(WP.get("site.upgrade.target"));
+    assertThat(client.siteInfo().redirectedFrom()).contains(URI.create(configured));
+  }
 }
