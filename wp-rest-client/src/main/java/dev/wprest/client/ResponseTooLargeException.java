@@ -13,7 +13,10 @@ import java.util.OptionalLong;
 public class ResponseTooLargeException extends WordPressException {
   private static final long serialVersionUID = 1L;
 
+  /** The maximum response size in bytes. */
   private final long limit;
+
+  /** The declared {@code Content-Length}, or -1 when none was declared. */
   private final long declared;
 
   /**

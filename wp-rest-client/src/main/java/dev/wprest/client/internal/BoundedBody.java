@@ -46,7 +46,10 @@ public final class BoundedBody {
   public static final class TooLarge extends IOException {
     private static final long serialVersionUID = 1L;
 
+    /** The limit in bytes. */
     private final long limit;
+
+    /** The declared {@code Content-Length}, or -1 when none was declared. */
     private final long declared;
 
     TooLarge(long limit, OptionalLong declared) {

@@ -3,6 +3,7 @@ package dev.wprest.diagnostics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wprest.client.FailedExchange;
+import dev.wprest.client.RedirectRefusedException;
 import dev.wprest.client.ResponseTooLargeException;
 import java.net.URI;
 import java.util.List;
@@ -10,8 +11,11 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
-/** A body over the client's own size limit is named as that, never as a proxy or PHP failure. */
-class ResponseTooLargeDiagnosisTest {
+/**
+ * The transport's newer refusals are named for what they are: a body over the client's own size
+ * limit (never a proxy or PHP failure), a malformed or userinfo-carrying redirect.
+ */
+class TransportLimitsDiagnosisTest {
   @Test
   void aBodyOverTheLimitIsTheClientsLimitNotAProxyOrPhpMemoryProblem() {
     FailedExchange exchange =
@@ -33,5 +37,25 @@ class ResponseTooLargeDiagnosisTest {
         .doesNotContainIgnoringCase("proxy")
         .doesNotContainIgnoringCase("memory_limit")
         .doesNotContainIgnoringCase("PHP");
+  }
+
+  @Test
+  void aMalformedLocationIsABrokenRedirectRuleWhateverTheMethod() {
+    URI from = URI.create("https://example.com/wp-json/wp/v2/posts");
+    FailedExchange exchange =
+        FailedExchange.builder("POST", from).status(302).auth("application-password", true).build();
+    RedirectRefusedException refused =
+        new RedirectRefusedException(
+            "302 redirect refused",
+            exchange,
+            from,
+            null,
+            RedirectRefusedException.Reason.MALFORMED_LOCATION);
+
+    Diagnosis d = AuthDiagnostics.diagnose(refused);
+
+    assertThat(d.cause()).isEqualTo(LikelyCause.REDIRECT_REFUSED);
+    assertThat(d.summary()).contains("not a valid URL").doesNotContain("null");
+    assertThat(d.firstCheck()).contains("curl -sI " + from);
   }
 }
