@@ -8,6 +8,7 @@ import dev.wprest.client.internal.ResponseBodies;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,12 @@ final class SiteDiscovery {
   private final ObjectMapper mapper;
   private final AuthStrategy auth;
 
-  SiteDiscovery(URI base, Transport transport, ObjectMapper mapper, AuthStrategy auth) {
+  /** Discovery as a whole runs under one call deadline, as a call does. */
+  private final long deadlineNanos;
+
+  SiteDiscovery(
+      URI base, Transport transport, ObjectMapper mapper, AuthStrategy auth, Duration deadline) {
+    this.deadlineNanos = System.nanoTime() + deadline.toNanos();
     this.base = base;
     this.transport = transport;
     this.mapper = mapper;
@@ -270,7 +276,7 @@ final class SiteDiscovery {
         null,
         NoAuth.INSTANCE,
         false,
-        transport.attemptDeadline());
+        Math.min(transport.attemptDeadline(), deadlineNanos));
   }
 
   private static URI onOrigin(URI advertised, URI answered) {

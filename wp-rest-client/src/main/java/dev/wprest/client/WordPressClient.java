@@ -51,6 +51,7 @@ public final class WordPressClient {
   private final AuthStrategy auth;
   private final ObjectMapper mapper;
   private final Transport transport;
+  private final Duration callDeadline;
   private final CallExecutor calls;
   private final Executor executor;
   private final Function<WordPressException, ? extends RuntimeException> failureTranslator;
@@ -62,6 +63,7 @@ public final class WordPressClient {
     this.auth = b.auth;
     this.mapper = b.mapper != null ? b.mapper : defaultMapper();
     HttpClient http = b.httpClient != null ? b.httpClient : defaultHttpClient(b);
+    this.callDeadline = b.limits.callDeadline;
     this.transport =
         new Transport(
             http,
@@ -219,7 +221,7 @@ public final class WordPressClient {
     synchronized (discoveryLock) {
       if (site == null) {
         try {
-          site = new SiteDiscovery(baseUrl, transport, mapper, auth).discover();
+          site = new SiteDiscovery(baseUrl, transport, mapper, auth, callDeadline).discover();
         } catch (Transport.Failure f) {
           if (f.kind == Transport.Failure.Kind.TOO_LARGE) {
             throw translate(f.tooLarge("GET", NoAuth.INSTANCE, false, List.of()));
@@ -642,9 +644,10 @@ public final class WordPressClient {
 
     /**
      * The deadline for a whole call: every attempt, every wait between attempts and every redirect
-     * hop. Default 60 s. No attempt runs past it (each gets the smaller of {@link
-     * #callTimeout(Duration)} and what is left), and a retry whose wait would pass it is not made:
-     * the call fails with {@link DeadlineExceededException}, or with the last answer's exception.
+     * hop; site discovery, with its several requests, runs under one such deadline too. Default 60
+     * s. No attempt runs past it (each gets the smaller of {@link #callTimeout(Duration)} and what
+     * is left), and a retry whose wait would pass it is not made: the call fails with {@link
+     * DeadlineExceededException}, or with the last answer's exception.
      *
      * @param deadline a positive duration
      * @return this

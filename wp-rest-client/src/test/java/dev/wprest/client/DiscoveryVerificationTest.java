@@ -200,6 +200,37 @@ class DiscoveryVerificationTest {
     assertThat(info.redirectedFrom()).contains(URI.create(configured));
   }
 
+  @Test
+  void discoveryAsAWholeRunsUnderTheCallDeadline() {
+    site.stubFor(
+        get(urlEqualTo("/"))
+            .willReturn(
+                aResponse().withStatus(200).withBody("<html></html>").withFixedDelay(1200)));
+    site.stubFor(
+        get(urlPathEqualTo("/wp-json/"))
+            .willReturn(
+                aResponse()
+                    .withStatus(404)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody(APACHE_404)
+                    .withFixedDelay(1200)));
+    site.stubFor(
+        get(urlEqualTo("/?rest_route=/"))
+            .willReturn(WireMockSite.json(200, index(http() + "/")).withFixedDelay(1200)));
+    WordPressClient wp =
+        WordPressClient.builder()
+            .baseUrl(http() + "/")
+            .callTimeout(java.time.Duration.ofSeconds(2))
+            .callDeadline(java.time.Duration.ofMillis(3000))
+            .build();
+
+    long start = System.nanoTime();
+    // Each request alone fits the 2 s call timeout; the three together do not fit 3 s.
+    assertThatThrownBy(wp::siteInfo).isInstanceOf(TransportException.class);
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - start))
+        .isLessThan(java.time.Duration.ofMillis(3900));
+  }
+
   /** Trusts WireMock's own self-signed certificate; for this loopback test only. */
   private static SSLContext trustAll() throws Exception {
     SSLContext ssl = SSLContext.getInstance("TLS");
