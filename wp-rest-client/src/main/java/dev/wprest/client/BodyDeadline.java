@@ -1,5 +1,6 @@
 package dev.wprest.client;
 
+import dev.wprest.client.internal.BoundedBody;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
@@ -11,6 +12,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * A body handler that gives up on a body still arriving at the call's deadline. The JDK's request
@@ -29,9 +31,20 @@ final class BodyDeadline {
 
   private BodyDeadline() {}
 
-  /** Bytes, unless the body is not complete by {@code deadlineNanos} ({@link System#nanoTime}). */
-  static HttpResponse.BodyHandler<byte[]> bytesBy(long deadlineNanos) {
-    return info -> new Subscriber(HttpResponse.BodySubscribers.ofByteArray(), deadlineNanos);
+  /**
+   * Bytes, unless the body is not complete by {@code deadlineNanos} ({@link System#nanoTime}) or
+   * passes {@code maxBytes} (see {@link BoundedBody}).
+   *
+   * @param head told the status and headers before the body is read, so that a failed body can
+   *     still be reported with them
+   */
+  static HttpResponse.BodyHandler<byte[]> bytesBy(
+      long deadlineNanos, long maxBytes, Consumer<HttpResponse.ResponseInfo> head) {
+    HttpResponse.BodyHandler<byte[]> bounded = BoundedBody.upTo(maxBytes);
+    return info -> {
+      head.accept(info);
+      return new Subscriber(bounded.apply(info), deadlineNanos);
+    };
   }
 
   private static final class Subscriber implements HttpResponse.BodySubscriber<byte[]> {

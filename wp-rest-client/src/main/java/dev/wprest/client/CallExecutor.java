@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wprest.client.internal.Redaction;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -23,10 +24,12 @@ final class CallExecutor {
   private final ObjectMapper mapper;
   private final ErrorMapper errors;
   private final ResponseReader reader;
+  private final Duration callDeadline;
 
   CallExecutor(
       Transport transport,
       RetryPolicy retry,
+      Duration callDeadline,
       AuthStrategy auth,
       AuthContext authContext,
       ObjectMapper mapper,
@@ -38,12 +41,19 @@ final class CallExecutor {
     this.mapper = mapper;
     this.errors = new ErrorMapper(mapper, retry);
     this.reader = reader;
+    this.callDeadline = callDeadline;
   }
 
   WpResponse execute(WpRequest request, URI uri) {
     HttpMethod method = request.method();
-    byte[] body = body(request);
+    byte[] bytes = body(request);
+    Optional<StreamedBody> streamed = request.streamedBody();
+    // A stream that cannot be read twice is sent once: no retry, no resend after a nonce refresh.
+    boolean resendable = streamed.map(StreamedBody::repeatable).orElse(true);
+    long deadline = System.nanoTime() + callDeadline.toNanos();
     boolean authRefreshed = false;
+    // How many times the server may have seen the request: maxAttempts bounds this, not loops.
+    int seen = 0;
     for (int attempt = 1; ; attempt++) {
       Map<String, String> credentials = auth.credentials(authContext);
       credentials.forEach(
@@ -52,14 +62,34 @@ final class CallExecutor {
       Map<String, String> headers = headers(request, credentials);
       Transport.Sent sent;
       try {
-        sent = transport.send(method, uri, headers, body, auth, credentialsSent);
+        sent =
+            transport.send(
+                method,
+                uri,
+                headers,
+                streamed.isPresent()
+                    ? streamed.get().publisher()
+                    : bytes == null ? null : HttpRequest.BodyPublishers.ofByteArray(bytes),
+                auth,
+                credentialsSent,
+                Math.min(transport.attemptDeadline(), deadline));
       } catch (Transport.Failure f) {
-        if (mayRetry(f, method) && attempt < retry.maxAttempts()) {
-          pause(attempt, Optional.empty());
-          continue;
+        seen += sendsOf(f, method);
+        if (f.kind == Transport.Failure.Kind.TOO_LARGE) {
+          throw f.tooLarge(method.name(), auth, credentialsSent, List.of());
+        }
+        if (resendable && mayRetry(f, method) && mayAttemptAgain(attempt, seen, method)) {
+          if (pause(attempt, Optional.empty(), deadline)) {
+            continue;
+          }
+          throw overallDeadline(method, uri, credentialsSent, attempt, f);
+        }
+        if (f.kind == Transport.Failure.Kind.DEADLINE && System.nanoTime() >= deadline) {
+          throw overallDeadline(method, uri, credentialsSent, attempt, f);
         }
         throw failure(f, method, credentialsSent);
       }
+      seen += worstCaseSends(method);
       HttpResponse<byte[]> response = sent.response;
       auth.observe(response.headers());
       int status = response.statusCode();
@@ -76,18 +106,60 @@ final class CallExecutor {
       WordPressApiException error =
           errors.fromResponse(response, auth, credentialsSent, sent.chain);
       if ((status == 401 || status == 403)
+          && resendable
           && !authRefreshed
           && auth.refreshAfter(authContext, error)) {
         authRefreshed = true;
         attempt--;
         continue;
       }
-      if (attempt < retry.maxAttempts() && retry.retriesStatus(method, status)) {
-        pause(attempt, response.headers().firstValue("Retry-After"));
+      Optional<String> retryAfter = response.headers().firstValue("Retry-After");
+      if (resendable
+          && mayAttemptAgain(attempt, seen, method)
+          && retry.retriesStatus(method, status)
+          && retry.honours(retryAfter)
+          && pause(attempt, retryAfter, deadline)) {
         continue;
       }
       throw error;
     }
+  }
+
+  /**
+   * The JDK client re-sends a GET or HEAD once by itself when the connection closes before any byte
+   * of the answer (measured on JDK 17 and 25; no setting turns it off), so each attempt may reach
+   * the server twice. The count is a worst case: the client cannot see whether the JDK re-sent.
+   */
+  private static int worstCaseSends(HttpMethod method) {
+    return method == HttpMethod.GET || method == HttpMethod.HEAD ? 2 : 1;
+  }
+
+  private static int sendsOf(Transport.Failure f, HttpMethod method) {
+    // A connect failure sent nothing (and the JDK's own connect retry sends nothing either).
+    return f.kind == Transport.Failure.Kind.CONNECT ? 0 : worstCaseSends(method);
+  }
+
+  /** Another attempt only while even its worst case keeps the server's count within the policy. */
+  private boolean mayAttemptAgain(int attempt, int seen, HttpMethod method) {
+    return attempt < retry.maxAttempts() && seen + worstCaseSends(method) <= retry.maxAttempts();
+  }
+
+  private WordPressException overallDeadline(
+      HttpMethod method, URI uri, boolean credentialsSent, int attempts, Transport.Failure last) {
+    if (!method.idempotent() && last.kind != Transport.Failure.Kind.CONNECT) {
+      return failure(last, method, credentialsSent);
+    }
+    return new DeadlineExceededException(
+        method
+            + " "
+            + Redaction.uri(uri)
+            + " did not complete within the call deadline of "
+            + callDeadline.toMillis()
+            + " ms ("
+            + attempts
+            + (attempts == 1 ? " attempt" : " attempts")
+            + ", each limited by the call timeout)",
+        FailedExchanges.noResponse(method.name(), uri, auth, credentialsSent, List.of()));
   }
 
   private static boolean mayRetry(Transport.Failure f, HttpMethod method) {
@@ -123,14 +195,21 @@ final class CallExecutor {
         where + " failed mid-exchange (" + cause + ")", exchange, f.getCause());
   }
 
-  private void pause(int attempt, Optional<String> retryAfter) {
+  /**
+   * Waits before the next attempt; false, without waiting, when the wait would pass the deadline.
+   */
+  private boolean pause(int attempt, Optional<String> retryAfter, long deadline) {
     Duration delay = retry.delayBefore(attempt, retryAfter);
+    if (System.nanoTime() + delay.toNanos() >= deadline) {
+      return false;
+    }
     try {
       retry.sleeper().sleep(delay);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting to retry", e);
     }
+    return true;
   }
 
   private static Map<String, String> headers(WpRequest request, Map<String, String> credentials) {

@@ -5,6 +5,9 @@ import dev.wprest.client.internal.Redaction;
 import dev.wprest.client.internal.ResponseBodies;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,17 +39,35 @@ final class ErrorMapper {
       case 404:
         return new NotFoundException(message, exchange, error);
       case 429:
+        Optional<String> header = response.headers().firstValue("Retry-After");
+        Optional<Duration> wait = header.flatMap(retry::parseRetryAfter);
+        Optional<Instant> at = header.flatMap(retry::retryAt);
         return new RateLimitedException(
-            message,
+            message + (wait.isPresent() && at.isPresent() ? waitWords(wait.get(), at.get()) : ""),
             exchange,
             error,
-            response.headers().firstValue("Retry-After").flatMap(retry::parseRetryAfter));
+            wait,
+            at);
       default:
         if (status >= 500) {
           return new ServerErrorException(message, exchange, error);
         }
         return new WordPressApiException(message, exchange, error);
     }
+  }
+
+  private String waitWords(Duration wait, Instant at) {
+    String words =
+        "; the server asks to wait "
+            + wait.getSeconds()
+            + " s, until "
+            + at.truncatedTo(ChronoUnit.SECONDS);
+    return wait.compareTo(retry.maxRetryAfter()) > 0
+        ? words
+            + ", longer than the retry policy waits (maxRetryAfter "
+            + retry.maxRetryAfter()
+            + "): not retried"
+        : words;
   }
 
   private static String message(

@@ -135,7 +135,9 @@ public final class MediaService extends ResourceService<Media, MediaFields> {
   private WpRequest uploadRequest(MediaUpload upload) {
     WpRequest.Builder b =
         WpRequest.builder(HttpMethod.POST, core.route())
-            .body(upload.data(), upload.contentType())
+            .body(
+                new StreamedBody(upload::openStream, upload.length(), upload.repeatable()),
+                upload.contentType())
             .header("Content-Disposition", ContentDisposition.attachment(upload.filename()));
     // WordPress reads fields from the query as well as the body; the body is the file.
     upload.fields().fields().forEach((name, value) -> b.query(name, value));

@@ -33,7 +33,19 @@ public class RedirectRefusedException extends WordPressException {
     /** More hops than the redirect policy allows. */
     TOO_MANY_HOPS,
     /** The redirect policy follows no redirects. */
-    NOT_FOLLOWED
+    NOT_FOLLOWED,
+    /**
+     * The {@code Location} carried userinfo ({@code https://user:pw@host/}): never followed, and
+     * the userinfo appears in no URI or message.
+     */
+    USERINFO_IN_LOCATION,
+    /** The {@code Location} was not a valid absolute URL (e.g. {@code http://[::1}). */
+    MALFORMED_LOCATION,
+    /**
+     * Discovery met an upgrade from http to https onto another host, or onto a port that is neither
+     * 443 nor the port of the API root the site advertises: configure the https URL.
+     */
+    HTTPS_UPGRADE_ELSEWHERE
   }
 
   /**
@@ -74,7 +86,8 @@ public class RedirectRefusedException extends WordPressException {
   /**
    * Where the redirect pointed.
    *
-   * @return the {@code Location}, resolved and redacted
+   * @return the {@code Location}, resolved and redacted (userinfo masked); null for a {@link
+   *     Reason#MALFORMED_LOCATION}, which is never quoted
    */
   public URI location() {
     return location;

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -18,8 +19,23 @@ import java.util.concurrent.ThreadLocalRandom;
  * mid-exchange, deadline expiry, and 408, 429, 502, 503, 504 (and 500 for GET and HEAD); POST and
  * PATCH are retried on 429 only, because a server that rate-limits has not acted. 400, 401, 403,
  * 404, 409, 410 and 422 are never retried: the same request gets the same answer. {@code
- * Retry-After} (seconds or an HTTP date) is obeyed up to {@link Builder#maxRetryAfter(Duration)};
- * otherwise the wait is exponential with full jitter.
+ * Retry-After} (seconds or an HTTP date) is obeyed up to {@link Builder#maxRetryAfter(Duration)}; a
+ * server that asks for longer is not retried at all (the call fails at once, a 429 as a {@link
+ * RateLimitedException} that names the server's date), and one that asks for less than {@link
+ * Builder#initialBackoff(Duration)} (even {@code Retry-After: 0}) still waits that long. Without
+ * {@code Retry-After} the wait is exponential with jitter. No wait runs past the client's call
+ * deadline ({@link WordPressClient.Builder#callDeadline(Duration)}).
+ *
+ * <p><b>{@code maxAttempts} is the most times the server can see the request</b>, not the number of
+ * loops. The JDK {@code HttpClient} re-sends a GET or HEAD once by itself when the connection
+ * closes before any byte of the answer arrives (measured on JDK 17 and 25; {@code
+ * jdk.httpclient.enableAllMethodRetry} only extends this to other methods, and no {@code
+ * jdk.httpclient.*} property turns it off). The client cannot tell whether that happened, so it
+ * counts every GET and HEAD attempt as two sends and starts another only while two more fit: with
+ * the default 4, a GET is tried at most twice and reaches the server at most 4 times; with 3, once.
+ * The one case the count cannot keep: with {@code maxAttempts(1)} a GET or HEAD may still reach the
+ * server twice. Other methods are never re-sent by the JDK (connection refusals are, but they send
+ * nothing).
  */
 public final class RetryPolicy {
   private final int maxAttempts;
@@ -39,8 +55,9 @@ public final class RetryPolicy {
   }
 
   /**
-   * The default: 3 attempts, 200 ms initial backoff, 5 s cap, {@code Retry-After} honoured up to 30
-   * s.
+   * The default: the server sees a request at most 4 times (a GET or HEAD is tried twice, other
+   * methods up to 4 times where the rules allow), 200 ms initial and minimum backoff, 5 s backoff
+   * cap, {@code Retry-After} honoured up to 30 s.
    *
    * @return the default policy
    */
@@ -112,6 +129,29 @@ public final class RetryPolicy {
   }
 
   /**
+   * Whether the policy waits as long as a {@code Retry-After} asks: false when the server asks for
+   * more than {@link Builder#maxRetryAfter(Duration)}, and the call then fails without waiting.
+   *
+   * @param retryAfterHeader the response's {@code Retry-After}, if any
+   * @return true when there is no {@code Retry-After}, it does not parse, or it is within the cap
+   */
+  public boolean honours(Optional<String> retryAfterHeader) {
+    return retryAfterHeader
+        .flatMap(this::parseRetryAfter)
+        .map(asked -> asked.compareTo(maxRetryAfter) <= 0)
+        .orElse(true);
+  }
+
+  /**
+   * The longest {@code Retry-After} the policy waits for.
+   *
+   * @return the cap
+   */
+  public Duration maxRetryAfter() {
+    return maxRetryAfter;
+  }
+
+  /**
    * How long to wait before attempt {@code attempt + 1}.
    *
    * @param attempt the attempt that just failed, from 1
@@ -122,7 +162,10 @@ public final class RetryPolicy {
     Optional<Duration> asked = retryAfterHeader.flatMap(this::parseRetryAfter);
     if (asked.isPresent()) {
       Duration d = asked.get();
-      return d.compareTo(maxRetryAfter) > 0 ? maxRetryAfter : d;
+      // Retry-After: 0 (or a date in the past) must not become a tight loop against the server.
+      return d.compareTo(maxRetryAfter) > 0
+          ? maxRetryAfter
+          : d.compareTo(initialBackoff) < 0 ? initialBackoff : d;
     }
     long cap =
         Math.min(maxBackoff.toMillis(), initialBackoff.toMillis() << Math.min(attempt - 1, 20));
@@ -150,6 +193,27 @@ public final class RetryPolicy {
     }
   }
 
+  /**
+   * When a {@code Retry-After} says the server takes requests again: its HTTP date as given, or now
+   * plus its seconds.
+   *
+   * @param value the header value
+   * @return the instant, if the value parses
+   */
+  public Optional<Instant> retryAt(String value) {
+    String v = value.strip();
+    try {
+      return Optional.of(clock.instant().plusSeconds(Math.max(0, Long.parseLong(v))));
+    } catch (NumberFormatException notSeconds) {
+      try {
+        return Optional.of(
+            ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+      } catch (DateTimeParseException notDate) {
+        return Optional.empty();
+      }
+    }
+  }
+
   @Override
   public String toString() {
     return "RetryPolicy{maxAttempts="
@@ -165,7 +229,7 @@ public final class RetryPolicy {
 
   /** Builds a {@link RetryPolicy}. */
   public static final class Builder {
-    private int maxAttempts = 3;
+    private int maxAttempts = 4;
     private Duration initialBackoff = Duration.ofMillis(200);
     private Duration maxBackoff = Duration.ofSeconds(5);
     private Duration maxRetryAfter = Duration.ofSeconds(30);
@@ -175,7 +239,8 @@ public final class RetryPolicy {
     private Builder() {}
 
     /**
-     * Sets the most attempts per call, the first included.
+     * Sets the most times the server can see a call's request, the first attempt included (see the
+     * class documentation for how the JDK's own re-send of a GET is counted). Default 3.
      *
      * @param maxAttempts 1 to 10
      * @return this
@@ -189,7 +254,8 @@ public final class RetryPolicy {
     }
 
     /**
-     * Sets the first backoff; later ones double, with jitter.
+     * Sets the first backoff; later ones double, with jitter. It is also the least wait before any
+     * retry, whatever {@code Retry-After} says. Default 200 ms.
      *
      * @param initialBackoff a positive duration
      * @return this
@@ -211,7 +277,8 @@ public final class RetryPolicy {
     }
 
     /**
-     * Caps how long a server's {@code Retry-After} can make the client wait.
+     * Caps how long a server's {@code Retry-After} can make the client wait: a longer request is
+     * not waited for and the call fails at once. Default 30 s.
      *
      * @param maxRetryAfter a positive duration
      * @return this

@@ -8,6 +8,7 @@ import dev.wprest.client.internal.ResponseBodies;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,12 @@ final class SiteDiscovery {
   private final ObjectMapper mapper;
   private final AuthStrategy auth;
 
-  SiteDiscovery(URI base, Transport transport, ObjectMapper mapper, AuthStrategy auth) {
+  /** Discovery as a whole runs under one call deadline, as a call does. */
+  private final long deadlineNanos;
+
+  SiteDiscovery(
+      URI base, Transport transport, ObjectMapper mapper, AuthStrategy auth, Duration deadline) {
+    this.deadlineNanos = System.nanoTime() + deadline.toNanos();
     this.base = base;
     this.transport = transport;
     this.mapper = mapper;
@@ -37,12 +43,18 @@ final class SiteDiscovery {
     String query = base.getRawQuery();
     if (query != null && query.contains("rest_route=")) {
       URI root = URI.create(Origins.origin(base) + path + "?rest_route=/");
-      return withIndex(root, RouteStyle.QUERY, DiscoveryMethod.GIVEN, null);
+      return withIndex(root, RouteStyle.QUERY, DiscoveryMethod.GIVEN, null, null);
     }
     int wpJson = path.indexOf("/wp-json");
     if (wpJson >= 0) {
-      URI root = URI.create(Origins.origin(base) + path.substring(0, wpJson) + "/wp-json/");
-      return withIndex(root, RouteStyle.PRETTY, DiscoveryMethod.GIVEN, null);
+      String sitePath = path.substring(0, wpJson) + "/";
+      URI root = URI.create(Origins.origin(base) + sitePath + "wp-json/");
+      return withIndex(
+          root,
+          RouteStyle.PRETTY,
+          DiscoveryMethod.GIVEN,
+          null,
+          URI.create(Origins.origin(base) + sitePath));
     }
     int admin = path.indexOf("/wp-admin");
     String sitePath =
@@ -53,7 +65,6 @@ final class SiteDiscovery {
     tried.add(site);
     Transport.Sent home = get(site, "text/html,application/xhtml+xml,*/*");
     URI answered = home.response.uri();
-    refuseCredentialedOriginChange(site, answered, home);
     Optional<URI> advertised =
         Optional.ofNullable(
             LinkHeaders.relations(home.response.headers().allValues("Link"), answered)
@@ -65,6 +76,9 @@ final class SiteDiscovery {
               new String(home.response.body(), StandardCharsets.UTF_8), answered);
       via = DiscoveryMethod.HTML_LINK;
     }
+    refuseCredentialedOriginChange(site, answered, advertised, home);
+    URI redirectedFrom = Origins.sameOrigin(site, answered) ? null : site;
+    URI siteRoot = answered.resolve(sitePath);
     if (advertised.isPresent()) {
       URI adv = advertised.get();
       URI root = onOrigin(adv, answered);
@@ -72,26 +86,28 @@ final class SiteDiscovery {
           adv.getRawQuery() != null && adv.getRawQuery().contains("rest_route=")
               ? RouteStyle.QUERY
               : RouteStyle.PRETTY;
-      return withIndex(root, style, via, root.equals(adv) ? null : adv);
+      return withIndex(root, style, via, root.equals(adv) ? null : adv, siteRoot)
+          .withRedirectFrom(redirectedFrom);
     }
-    URI siteRoot = answered.resolve(sitePath);
     URI wpJsonRoot = siteRoot.resolve("wp-json/");
     tried.add(wpJsonRoot);
     Transport.Sent probe = get(wpJsonRoot, "application/json");
     if (isWordPressJson(probe.response)) {
       return build(
-          wpJsonRoot, RouteStyle.PRETTY, DiscoveryMethod.WP_JSON_PROBE, null, probe.response);
+              wpJsonRoot, RouteStyle.PRETTY, DiscoveryMethod.WP_JSON_PROBE, null, probe.response)
+          .withRedirectFrom(redirectedFrom);
     }
     URI queryRoot = URI.create(siteRoot + "?rest_route=/");
     tried.add(queryRoot);
     Transport.Sent fallback = get(queryRoot, "application/json");
     if (isWordPressJson(fallback.response)) {
       return build(
-          queryRoot,
-          RouteStyle.QUERY,
-          DiscoveryMethod.REST_ROUTE_FALLBACK,
-          null,
-          fallback.response);
+              queryRoot,
+              RouteStyle.QUERY,
+              DiscoveryMethod.REST_ROUTE_FALLBACK,
+              null,
+              fallback.response)
+          .withRedirectFrom(redirectedFrom);
     }
     throw new RestApiNotFoundException(
         "no WordPress REST API found at "
@@ -105,10 +121,41 @@ final class SiteDiscovery {
         tried);
   }
 
-  private SiteInfo withIndex(URI root, RouteStyle style, DiscoveryMethod via, URI advertised)
+  /**
+   * Reads the index at a root that was given or advertised, verifying that WordPress answers there.
+   * A pretty root that does not ({@code /wp-json/} is the web server's 404 on a site whose rewrite
+   * rules are missing) falls back to {@code ?rest_route=/} on the site, which WordPress serves
+   * without rewriting; the root that failed is kept on the {@link SiteInfo}.
+   *
+   * @param siteRoot the site's URL, for the fallback; null to try none
+   */
+  private SiteInfo withIndex(
+      URI root, RouteStyle style, DiscoveryMethod via, URI advertised, URI siteRoot)
       throws Transport.Failure {
     Transport.Sent index = get(root, "application/json");
-    return build(root, style, via, advertised, index.response);
+    if (style == RouteStyle.QUERY || siteRoot == null || isWordPressJson(index.response)) {
+      return build(root, style, via, advertised, index.response);
+    }
+    URI queryRoot = URI.create(siteRoot + "?rest_route=/");
+    Transport.Sent fallback = get(queryRoot, "application/json");
+    if (!isWordPressJson(fallback.response)) {
+      return build(root, style, via, advertised, index.response);
+    }
+    return build(
+            queryRoot,
+            RouteStyle.QUERY,
+            DiscoveryMethod.REST_ROUTE_FALLBACK,
+            advertised,
+            fallback.response)
+        .withFailedRoot(
+            root,
+            index.response.statusCode()
+                + " "
+                + ResponseBodies.classify(
+                        index.response.body(), index.response.headers().firstValue("Content-Type"))
+                    .name()
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', ' '));
   }
 
   private SiteInfo build(
@@ -165,17 +212,46 @@ final class SiteDiscovery {
   /**
    * The home page may redirect (http to https, a www host). Credentials are later sent to where the
    * API was found, so with a credentialed strategy only an upgrade to https on the same host is
-   * accepted here; anything else is the cross-origin redirect the transport refuses too.
+   * accepted here, and only onto port 443 or the port of the API root the site itself advertises
+   * (its {@code Link: rel="https://api.w.org/"} header, or the HTML {@code <link>}, on the page it
+   * redirected to); anything else is refused with the https URL to configure instead.
    */
-  private void refuseCredentialedOriginChange(URI asked, URI answered, Transport.Sent home) {
+  private void refuseCredentialedOriginChange(
+      URI asked, URI answered, Optional<URI> advertised, Transport.Sent home) {
     if (!auth.sendsCredentials() || Origins.sameOrigin(asked, answered)) {
       return;
     }
-    boolean httpsUpgrade =
+    boolean upgrade =
         asked.getScheme().equalsIgnoreCase("http")
             && answered.getScheme().equalsIgnoreCase("https")
             && asked.getHost().equalsIgnoreCase(answered.getHost());
-    if (!httpsUpgrade) {
+    int port = answered.getPort() == -1 ? 443 : answered.getPort();
+    boolean advertisedPort =
+        advertised
+            .filter(a -> a.getHost() != null && a.getHost().equalsIgnoreCase(answered.getHost()))
+            .map(
+                a ->
+                    a.getPort() == -1
+                        ? ("https".equalsIgnoreCase(a.getScheme()) ? 443 : 80)
+                        : a.getPort())
+            .map(p -> p == port)
+            .orElse(false);
+    if (upgrade && !(port == 443 || advertisedPort)) {
+      throw new RedirectRefusedException(
+          "the site at "
+              + asked
+              + " redirected to https on port "
+              + port
+              + ", which is neither 443 nor the port of the API root the site advertises: "
+              + "credentials are only sent to the origin you configured. If "
+              + Origins.origin(answered)
+              + "/ is the site's address, configure it as the base URL.",
+          FailedExchanges.of(home.response, auth, false, home.chain, false),
+          asked,
+          answered,
+          RedirectRefusedException.Reason.HTTPS_UPGRADE_ELSEWHERE);
+    }
+    if (!upgrade) {
       throw new RedirectRefusedException(
           "the site at "
               + asked
@@ -194,7 +270,13 @@ final class SiteDiscovery {
 
   private Transport.Sent get(URI uri, String accept) throws Transport.Failure {
     return transport.send(
-        HttpMethod.GET, uri, Map.of("Accept", accept), null, NoAuth.INSTANCE, false);
+        HttpMethod.GET,
+        uri,
+        Map.of("Accept", accept),
+        null,
+        NoAuth.INSTANCE,
+        false,
+        Math.min(transport.attemptDeadline(), deadlineNanos));
   }
 
   private static URI onOrigin(URI advertised, URI answered) {

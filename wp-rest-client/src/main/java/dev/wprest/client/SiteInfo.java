@@ -24,6 +24,9 @@ public final class SiteInfo {
   private final URI siteUrl;
   private final JsonNode index;
   private final String indexProblem;
+  private final URI failedRoot;
+  private final String failedRootAnswer;
+  private final URI redirectedFrom;
 
   SiteInfo(
       URI apiRoot,
@@ -33,6 +36,30 @@ public final class SiteInfo {
       URI siteUrl,
       JsonNode index,
       String indexProblem) {
+    this(
+        apiRoot,
+        routeStyle,
+        discoveredVia,
+        advertisedApiRoot,
+        siteUrl,
+        index,
+        indexProblem,
+        null,
+        null,
+        null);
+  }
+
+  private SiteInfo(
+      URI apiRoot,
+      RouteStyle routeStyle,
+      DiscoveryMethod discoveredVia,
+      URI advertisedApiRoot,
+      URI siteUrl,
+      JsonNode index,
+      String indexProblem,
+      URI failedRoot,
+      String failedRootAnswer,
+      URI redirectedFrom) {
     this.apiRoot = requireNonNull(apiRoot, "apiRoot == null");
     this.routeStyle = requireNonNull(routeStyle, "routeStyle == null");
     this.discoveredVia = requireNonNull(discoveredVia, "discoveredVia == null");
@@ -40,6 +67,72 @@ public final class SiteInfo {
     this.siteUrl = requireNonNull(siteUrl, "siteUrl == null");
     this.index = index == null ? MissingNode.getInstance() : index;
     this.indexProblem = indexProblem;
+    this.failedRoot = failedRoot;
+    this.failedRootAnswer = failedRootAnswer;
+    this.redirectedFrom = redirectedFrom;
+  }
+
+  /** This information, noting a root that did not answer as WordPress's index. */
+  SiteInfo withFailedRoot(URI root, String answer) {
+    return new SiteInfo(
+        apiRoot,
+        routeStyle,
+        discoveredVia,
+        advertisedApiRoot,
+        siteUrl,
+        index,
+        indexProblem,
+        root,
+        answer,
+        redirectedFrom);
+  }
+
+  /** This information, noting the URL whose home page redirected to the site; null for none. */
+  SiteInfo withRedirectFrom(URI from) {
+    return new SiteInfo(
+        apiRoot,
+        routeStyle,
+        discoveredVia,
+        advertisedApiRoot,
+        siteUrl,
+        index,
+        indexProblem,
+        failedRoot,
+        failedRootAnswer,
+        from);
+  }
+
+  /**
+   * The API root that was given or advertised but did not answer as WordPress's index, when
+   * discovery fell back to {@code ?rest_route=/} ({@link DiscoveryMethod#REST_ROUTE_FALLBACK}).
+   * Typically {@code /wp-json/} on a site whose web server has no rewrite rules for WordPress: the
+   * client works, but anything else that trusts the advertised root (themes, apps, the block
+   * editor's fetches) fails there. Worth a warning.
+   *
+   * @return the root that failed, if discovery had to fall back
+   */
+  public Optional<URI> failedApiRoot() {
+    return Optional.ofNullable(failedRoot);
+  }
+
+  /**
+   * What the {@link #failedApiRoot()} answered, e.g. {@code "404 html"}.
+   *
+   * @return the status and the kind of body, if a root failed
+   */
+  public Optional<String> failedApiRootAnswer() {
+    return Optional.ofNullable(failedRootAnswer);
+  }
+
+  /**
+   * The URL discovery started from when its home page redirected to another origin, e.g. {@code
+   * http://example.com/} upgraded to {@code https://example.com/}. The client then uses the origin
+   * it was redirected to; the redirected-to URL belongs in the configuration.
+   *
+   * @return the configured URL that redirected, if it did
+   */
+  public Optional<URI> redirectedFrom() {
+    return Optional.ofNullable(redirectedFrom);
   }
 
   /**
@@ -249,6 +342,7 @@ public final class SiteInfo {
         + routeStyle
         + ", via="
         + discoveredVia
+        + (failedRoot == null ? "" : ", failedRoot=" + failedRoot)
         + ", namespaces="
         + namespaces().size()
         + ", applicationPasswords="

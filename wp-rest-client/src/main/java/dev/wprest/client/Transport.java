@@ -1,10 +1,12 @@
 package dev.wprest.client;
 
+import dev.wprest.client.internal.BoundedBody;
 import dev.wprest.client.internal.Origins;
 import dev.wprest.client.internal.Redaction;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -16,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +33,7 @@ final class Transport {
 
   private final HttpClient http;
   private final Duration callTimeout;
+  private final long maxResponseBytes;
   private final RedirectPolicy redirects;
   private final boolean allowInsecureHttp;
   private final String userAgent;
@@ -36,14 +41,21 @@ final class Transport {
   Transport(
       HttpClient http,
       Duration callTimeout,
+      long maxResponseBytes,
       RedirectPolicy redirects,
       boolean allowInsecureHttp,
       String userAgent) {
     this.http = http;
     this.callTimeout = callTimeout;
+    this.maxResponseBytes = maxResponseBytes;
     this.redirects = redirects;
     this.allowInsecureHttp = allowInsecureHttp;
     this.userAgent = userAgent;
+  }
+
+  /** The per-attempt deadline starting now, as a {@link System#nanoTime} value. */
+  long attemptDeadline() {
+    return System.nanoTime() + callTimeout.toNanos();
   }
 
   /** Why one exchange produced no response. */
@@ -56,16 +68,53 @@ final class Transport {
       /** The exchange broke after the request may have left. */
       IO,
       /** The deadline passed before the whole body arrived. */
-      DEADLINE
+      DEADLINE,
+      /** The body passed the maximum response size; what arrived was dropped. */
+      TOO_LARGE
     }
 
     final Kind kind;
     final URI uri;
 
+    /** The status and headers of a response whose body was too large; null otherwise. */
+    final HttpResponse.ResponseInfo info;
+
     Failure(Kind kind, URI uri, Throwable cause) {
+      this(kind, uri, cause, null);
+    }
+
+    Failure(Kind kind, URI uri, Throwable cause, HttpResponse.ResponseInfo info) {
       super(cause);
       this.kind = kind;
       this.uri = uri;
+      this.info = info;
+    }
+
+    /** The typed exception for a {@link Kind#TOO_LARGE} failure. */
+    ResponseTooLargeException tooLarge(
+        String method, AuthStrategy auth, boolean credentialsSent, List<URI> chain) {
+      BoundedBody.TooLarge cause = (BoundedBody.TooLarge) getCause();
+      FailedExchange.Builder exchange =
+          FailedExchange.builder(method, Redaction.uri(uri))
+              .auth(auth.scheme(), credentialsSent)
+              .authFacts(auth.describe())
+              .redirectChain(chain.stream().map(Redaction::uri).collect(Collectors.toList()));
+      if (info != null) {
+        exchange
+            .status(info.statusCode())
+            .responseHeaders(Redaction.headers(info.headers(), auth::redact));
+      }
+      return new ResponseTooLargeException(
+          (info == null ? "" : info.statusCode() + " on ")
+              + method
+              + " "
+              + Redaction.uri(uri)
+              + ": "
+              + cause.getMessage()
+              + " (maxResponseBytes); nothing past the limit was read",
+          exchange.build(),
+          cause.limit(),
+          cause.declared());
     }
   }
 
@@ -89,20 +138,22 @@ final class Transport {
       HttpMethod method,
       URI uri,
       Map<String, String> headers,
-      byte[] body,
+      HttpRequest.BodyPublisher body,
       AuthStrategy auth,
-      boolean credentialsSent)
+      boolean credentialsSent,
+      long deadlineNanos)
       throws Failure {
     List<URI> chain = new ArrayList<>();
     URI current = uri;
     for (int hop = 0; ; hop++) {
       refuseInsecure(method.name(), current, auth, credentialsSent, chain);
-      HttpResponse<byte[]> response = exchange(build(method, current, headers, body), auth);
+      HttpResponse<byte[]> response =
+          exchange(build(method, current, headers, body, deadlineNanos), deadlineNanos);
       int status = response.statusCode();
       if (!REDIRECTS.contains(status) || response.headers().firstValue("Location").isEmpty()) {
         return new Sent(response, chain);
       }
-      URI target = current.resolve(response.headers().firstValue("Location").get().strip());
+      URI target = location(response, current, auth, credentialsSent, chain);
       Refusal refusal = refusal(method, status, current, target, hop, credentialsSent);
       chain.add(current);
       if (refusal != null) {
@@ -129,9 +180,47 @@ final class Transport {
     }
   }
 
+  /**
+   * Where a redirect points, resolved against the URI that answered. A {@code Location} that is not
+   * a URI is refused here, typed, and never quoted: it is the server's text and may hold anything.
+   */
+  private static URI location(
+      HttpResponse<byte[]> response,
+      URI current,
+      AuthStrategy auth,
+      boolean credentialsSent,
+      List<URI> chain)
+      throws RedirectRefusedException {
+    String value = response.headers().firstValue("Location").orElseThrow().strip();
+    try {
+      URI target = current.resolve(new URI(value));
+      if (target.getScheme() != null && target.getHost() != null) {
+        return target;
+      }
+    } catch (URISyntaxException | IllegalArgumentException malformed) {
+      // refused below
+    }
+    URI from = Redaction.uri(current);
+    throw new RedirectRefusedException(
+        response.statusCode()
+            + " redirect from "
+            + from
+            + " refused: its Location header is not a valid absolute http(s) URL",
+        FailedExchanges.of(response, auth, credentialsSent, chain, false),
+        from,
+        null,
+        RedirectRefusedException.Reason.MALFORMED_LOCATION);
+  }
+
   /** Why a redirect must not be followed, with the words for the message; null to follow. */
   private Refusal refusal(
       HttpMethod method, int status, URI from, URI to, int hop, boolean credentialsSent) {
+    if (to.getRawUserInfo() != null) {
+      // A URL with userinfo carries a user name (and maybe a password) someone else chose.
+      return new Refusal(
+          RedirectRefusedException.Reason.USERINFO_IN_LOCATION,
+          "its Location carries a user name or password (userinfo), which the client never sends");
+    }
     if (!method.safe()) {
       return new Refusal(
           RedirectRefusedException.Reason.WRITE_REDIRECTED,
@@ -193,27 +282,42 @@ final class Transport {
   }
 
   HttpRequest.Builder newRequest(URI uri) {
-    return HttpRequest.newBuilder(uri).timeout(callTimeout).header("User-Agent", userAgent);
+    return newRequest(uri, attemptDeadline());
   }
 
-  HttpRequest build(HttpMethod method, URI uri, Map<String, String> headers, byte[] body) {
-    HttpRequest.Builder b = newRequest(uri);
+  private HttpRequest.Builder newRequest(URI uri, long deadlineNanos) {
+    long remaining = Math.max(1, deadlineNanos - System.nanoTime());
+    return HttpRequest.newBuilder(uri)
+        .timeout(Duration.ofNanos(remaining))
+        .header("User-Agent", userAgent);
+  }
+
+  HttpRequest build(
+      HttpMethod method,
+      URI uri,
+      Map<String, String> headers,
+      HttpRequest.BodyPublisher body,
+      long deadlineNanos) {
+    HttpRequest.Builder b = newRequest(uri, deadlineNanos);
     headers.forEach(b::header);
-    HttpRequest.BodyPublisher publisher =
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofByteArray(body);
-    return b.method(method.name(), publisher).build();
+    return b.method(method.name(), body == null ? HttpRequest.BodyPublishers.noBody() : body)
+        .build();
   }
 
-  /** One exchange, its body included, within the call timeout. */
-  HttpResponse<byte[]> exchange(HttpRequest request, AuthStrategy auth) throws Failure {
+  /** One exchange, its body included, within the call timeout from now. */
+  HttpResponse<byte[]> exchange(HttpRequest request) throws Failure {
+    return exchange(request, attemptDeadline());
+  }
+
+  /** One exchange, its body included, by {@code deadlineNanos} ({@link System#nanoTime}). */
+  HttpResponse<byte[]> exchange(HttpRequest request, long deadlineNanos) throws Failure {
     long start = System.nanoTime();
+    AtomicReference<HttpResponse.ResponseInfo> head = new AtomicReference<>();
     try {
       // The synchronous send saves a thread hand-off per call; the body deadline is enforced by
       // the body handler, the header deadline by the request's own timeout.
       HttpResponse<byte[]> response =
-          http.send(request, BodyDeadline.bytesBy(start + callTimeout.toNanos()));
+          http.send(request, BodyDeadline.bytesBy(deadlineNanos, maxResponseBytes, head::set));
       log(request, String.valueOf(response.statusCode()), start);
       return response;
     } catch (InterruptedException e) {
@@ -226,7 +330,12 @@ final class Transport {
       log(request, "deadline exceeded", start);
       throw new Failure(Failure.Kind.DEADLINE, request.uri(), e);
     } catch (IOException e) {
-      if (System.nanoTime() - start >= callTimeout.toNanos()) {
+      BoundedBody.TooLarge tooLarge = tooLarge(e);
+      if (tooLarge != null) {
+        log(request, "body over " + maxResponseBytes + " bytes", start);
+        throw new Failure(Failure.Kind.TOO_LARGE, request.uri(), tooLarge, head.get());
+      }
+      if (System.nanoTime() >= deadlineNanos) {
         // The deadline cancelled the exchange and the JDK reported the cancellation as I/O.
         log(request, "deadline exceeded", start);
         throw new Failure(Failure.Kind.DEADLINE, request.uri(), e);
@@ -234,6 +343,15 @@ final class Transport {
       log(request, "failed: " + e.getClass().getSimpleName(), start);
       throw new Failure(Failure.Kind.IO, request.uri(), e);
     }
+  }
+
+  private static BoundedBody.TooLarge tooLarge(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BoundedBody.TooLarge) {
+        return (BoundedBody.TooLarge) t;
+      }
+    }
+    return null;
   }
 
   private static void log(HttpRequest request, String outcome, long startNanos) {

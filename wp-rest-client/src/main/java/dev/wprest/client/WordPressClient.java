@@ -50,6 +50,7 @@ public final class WordPressClient {
   private final AuthStrategy auth;
   private final ObjectMapper mapper;
   private final Transport transport;
+  private final Duration callDeadline;
   private final CallExecutor calls;
   private final Executor executor;
   private final Function<WordPressException, ? extends RuntimeException> failureTranslator;
@@ -62,12 +63,21 @@ public final class WordPressClient {
     this.auth = b.auth;
     this.mapper = b.mapper != null ? b.mapper : defaultMapper();
     HttpClient http = b.httpClient != null ? b.httpClient : defaultHttpClient(b);
+    this.callDeadline = b.limits.callDeadline;
     this.transport =
-        new Transport(http, b.callTimeout, b.redirectPolicy, b.allowInsecureHttp, b.userAgent);
+        new Transport(
+            http,
+            b.callTimeout,
+            b.limits.maxResponseBytes,
+            b.redirectPolicy,
+            b.allowInsecureHttp,
+            b.userAgent);
     this.executor = b.executor != null ? b.executor : AsyncPool.shared();
     this.failureTranslator = b.failureTranslator;
     ResponseReader reader = new ResponseReader(mapper, b.tolerateLeadingPhpOutput, auth);
-    this.calls = new CallExecutor(transport, b.retryPolicy, auth, new Context(), mapper, reader);
+    this.calls =
+        new CallExecutor(
+            transport, b.retryPolicy, b.limits.callDeadline, auth, new Context(), mapper, reader);
   }
 
   /**
@@ -228,8 +238,11 @@ public final class WordPressClient {
     synchronized (discoveryLock) {
       if (site == null) {
         try {
-          site = new SiteDiscovery(baseUrl, transport, mapper, auth).discover();
+          site = new SiteDiscovery(baseUrl, transport, mapper, auth, callDeadline).discover();
         } catch (Transport.Failure f) {
+          if (f.kind == Transport.Failure.Kind.TOO_LARGE) {
+            throw translate(f.tooLarge("GET", NoAuth.INSTANCE, false, List.of()));
+          }
           throw translate(
               new TransportException(
                   "could not reach "
@@ -515,7 +528,7 @@ public final class WordPressClient {
       transport.refuseInsecure(
           request.method(), request.uri(), auth, carriesCredentials, List.of());
       try {
-        return transport.exchange(request, auth);
+        return transport.exchange(request);
       } catch (Transport.Failure f) {
         throw new TransportException(
             request.method()
@@ -550,6 +563,7 @@ public final class WordPressClient {
     private SSLContext sslContext;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private RedirectPolicy redirectPolicy = RedirectPolicy.sameOrigin();
+    private CallLimits limits = CallLimits.defaults();
     private boolean allowInsecureHttp;
     private boolean tolerateLeadingPhpOutput;
     private Function<WordPressException, ? extends RuntimeException> failureTranslator;
@@ -624,12 +638,42 @@ public final class WordPressClient {
 
     /**
      * The deadline for one attempt of a call: connection, headers and the whole body. Default 30 s.
+     * A call may make several attempts (see {@link RetryPolicy}); {@link #callDeadline(Duration)}
+     * bounds them all together.
      *
      * @param timeout a positive duration
      * @return this
      */
     public Builder callTimeout(Duration timeout) {
       this.callTimeout = positive(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * The deadline for a whole call: every attempt, every wait between attempts and every redirect
+     * hop; site discovery, with its several requests, runs under one such deadline too. Default 60
+     * s. No attempt runs past it (each gets the smaller of {@link #callTimeout(Duration)} and what
+     * is left), and a retry whose wait would pass it is not made: the call fails with {@link
+     * DeadlineExceededException}, or with the last answer's exception.
+     *
+     * @param deadline a positive duration
+     * @return this
+     */
+    public Builder callDeadline(Duration deadline) {
+      this.limits = limits.withCallDeadline(positive(deadline, "callDeadline"));
+      return this;
+    }
+
+    /**
+     * The largest response body the client reads, in bytes. Default 16 MiB. Enforced while the body
+     * streams in, so no answer can hold more memory than this: a larger one fails with {@link
+     * ResponseTooLargeException} (not retried).
+     *
+     * @param bytes 1024 to about 2 GiB (a Java array's limit)
+     * @return this
+     */
+    public Builder maxResponseBytes(long bytes) {
+      this.limits = limits.withMaxResponseBytes(bytes);
       return this;
     }
 

@@ -27,6 +27,7 @@ public final class WpRequest {
   private final Object jsonBody;
   private final byte[] rawBody;
   private final String rawContentType;
+  private final StreamedBody streamedBody;
 
   private WpRequest(Builder b) {
     this.method = b.method;
@@ -38,6 +39,12 @@ public final class WpRequest {
     this.jsonBody = b.jsonBody;
     this.rawBody = b.rawBody;
     this.rawContentType = b.rawContentType;
+    this.streamedBody = b.streamedBody;
+  }
+
+  /** The body streamed from a file or stream (an upload), if any. */
+  Optional<StreamedBody> streamedBody() {
+    return Optional.ofNullable(streamedBody);
   }
 
   /**
@@ -164,6 +171,7 @@ public final class WpRequest {
     private Object jsonBody;
     private byte[] rawBody;
     private String rawContentType;
+    private StreamedBody streamedBody;
 
     private Builder(HttpMethod method, String route) {
       this.method = requireNonNull(method, "method == null");
@@ -219,6 +227,7 @@ public final class WpRequest {
     public Builder json(Object body) {
       this.jsonBody = requireNonNull(body, "body == null");
       this.rawBody = null;
+      this.streamedBody = null;
       return this;
     }
 
@@ -232,6 +241,16 @@ public final class WpRequest {
     public Builder body(byte[] body, String contentType) {
       this.rawBody = requireNonNull(body, "body == null").clone();
       this.rawContentType = requireNonNull(contentType, "contentType == null");
+      this.jsonBody = null;
+      this.streamedBody = null;
+      return this;
+    }
+
+    /** Streams the body from its source as it is sent (uploads). */
+    Builder body(StreamedBody body, String contentType) {
+      this.streamedBody = requireNonNull(body, "body == null");
+      this.rawContentType = requireNonNull(contentType, "contentType == null");
+      this.rawBody = null;
       this.jsonBody = null;
       return this;
     }

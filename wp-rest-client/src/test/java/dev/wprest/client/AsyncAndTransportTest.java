@@ -63,7 +63,7 @@ class AsyncAndTransportTest {
     java.util.List<java.time.Duration> sleeps = new java.util.ArrayList<>();
     WordPressClient wp =
         WireMockSite.client(wm, AuthStrategy.none())
-            .retryPolicy(RetryPolicy.builder().maxAttempts(2).sleeper(sleeps::add).build())
+            .retryPolicy(RetryPolicy.builder().maxAttempts(4).sleeper(sleeps::add).build())
             .build();
 
     assertThatThrownBy(() -> wp.execute(WpRequest.get("/cut").build()))

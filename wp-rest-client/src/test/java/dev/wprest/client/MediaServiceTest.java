@@ -104,6 +104,73 @@ class MediaServiceTest {
   }
 
   @Test
+  void aStreamOfKnownLengthIsStreamedWithItsLengthDeclared() {
+    wm.getWireMock()
+        .register(post(urlPathEqualTo(MEDIA)).willReturn(WireMockSite.json(201, media131)));
+
+    wp.media().upload(MediaUpload.of(new ByteArrayInputStream(PNG), PNG.length, "pixel.png"));
+
+    wm.getWireMock()
+        .verifyThat(
+            postRequestedFor(urlPathEqualTo(MEDIA))
+                .withHeader("Content-Length", equalTo(String.valueOf(PNG.length)))
+                .withRequestBody(binaryEqualTo(PNG)));
+  }
+
+  @Test
+  void aRateLimitedStreamUploadIsNotSentASecondTimeFromAnEmptyStream() {
+    wm.getWireMock()
+        .register(
+            post(urlPathEqualTo(MEDIA))
+                .willReturn(
+                    com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", "1")));
+    WordPressClient retrying =
+        WireMockSite.client(wm, AuthStrategy.none())
+            .retryPolicy(RetryPolicy.builder().maxAttempts(3).sleeper(d -> {}).build())
+            .build();
+
+    assertThatThrownBy(
+            () ->
+                retrying
+                    .media()
+                    .upload(MediaUpload.of(new ByteArrayInputStream(PNG), PNG.length, "p.png")))
+        .isInstanceOf(RateLimitedException.class);
+    wm.getWireMock().verifyThat(1, postRequestedFor(urlPathEqualTo(MEDIA)));
+  }
+
+  @Test
+  void aFileUploadIsResentWholeWhenTheServerAsksForARetry(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("pixel.png");
+    Files.write(file, PNG);
+    wm.getWireMock()
+        .register(
+            post(urlPathEqualTo(MEDIA))
+                .inScenario("limited")
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(
+                    com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", "1"))
+                .willSetStateTo("ok"));
+    wm.getWireMock()
+        .register(
+            post(urlPathEqualTo(MEDIA))
+                .inScenario("limited")
+                .whenScenarioStateIs("ok")
+                .willReturn(WireMockSite.json(201, media131)));
+    WordPressClient retrying =
+        WireMockSite.client(wm, AuthStrategy.none())
+            .retryPolicy(RetryPolicy.builder().maxAttempts(3).sleeper(d -> {}).build())
+            .build();
+
+    assertThat(retrying.media().upload(file).id()).isEqualTo(131);
+    wm.getWireMock()
+        .verifyThat(2, postRequestedFor(urlPathEqualTo(MEDIA)).withRequestBody(binaryEqualTo(PNG)));
+  }
+
+  @Test
   void aServerErrorAfterTheFileWasStoredIsFinishedByPostProcessNotASecondUpload() throws Exception {
     wm.getWireMock()
         .register(

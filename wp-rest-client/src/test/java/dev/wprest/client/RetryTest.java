@@ -37,9 +37,10 @@ class RetryTest {
     WireMockSite.stubIndex(wm);
   }
 
+  /** Four sends: room for two GET attempts, each of which the JDK may send twice. */
   private WordPressClient client() {
     return WireMockSite.client(wm, AuthStrategy.applicationPassword("admin", "app-pass"))
-        .retryPolicy(RetryPolicy.builder().maxAttempts(3).sleeper(sleeps::add).build())
+        .retryPolicy(RetryPolicy.builder().maxAttempts(4).sleeper(sleeps::add).build())
         .build();
   }
 
@@ -136,12 +137,65 @@ class RetryTest {
   }
 
   @Test
-  void retryAfterInSecondsIsObeyedAndCapped() {
-    failOnceThen("GET", 503, "3600");
+  void retryAfterInSecondsIsObeyedWithinTheCap() {
+    failOnceThen("GET", 503, "7");
 
     client().execute(WpRequest.get("/r").build());
 
-    assertThat(sleeps).containsExactly(Duration.ofSeconds(30));
+    assertThat(sleeps).containsExactly(Duration.ofSeconds(7));
+  }
+
+  @Test
+  void aRetryAfterLongerThanTheCapIsNotWaitedForAndTheCallFailsAtOnce() {
+    failOnceThen("GET", 503, "3600");
+
+    assertThatThrownBy(() -> client().execute(WpRequest.get("/r").build()))
+        .isInstanceOf(ServerErrorException.class);
+    assertThat(sleeps).isEmpty();
+    wm.getWireMock().verifyThat(1, getRequestedFor(urlPathEqualTo("/wp-json/r")));
+  }
+
+  @Test
+  void aRateLimitOfDaysFailsTypedAtOnceWithTheServersDate() {
+    failOnceThen("POST", 429, "Wed, 01 Dec 2100 00:00:00 GMT");
+
+    assertThatThrownBy(
+            () ->
+                client()
+                    .execute(WpRequest.post("/r", JsonNodeFactory.instance.objectNode()).build()))
+        .isInstanceOf(RateLimitedException.class)
+        .hasMessageContaining("until 2100-12-01T00:00:00Z")
+        .hasMessageContaining("not retried")
+        .satisfies(
+            e ->
+                assertThat(((RateLimitedException) e).retryAt().orElseThrow())
+                    .isEqualTo(Instant.parse("2100-12-01T00:00:00Z")));
+    assertThat(sleeps).isEmpty();
+  }
+
+  @Test
+  void retryAfterZeroStillWaitsTheMinimumBackoff() {
+    failOnceThen("GET", 503, "0");
+
+    client().execute(WpRequest.get("/r").build());
+
+    assertThat(sleeps).containsExactly(Duration.ofMillis(200));
+  }
+
+  @Test
+  void aGetIsTriedOnlyWhileTheJdksOwnResendStillFitsMaxAttempts() {
+    wm.getWireMock()
+        .register(get(urlPathEqualTo("/wp-json/r")).willReturn(aResponse().withStatus(503)));
+    WordPressClient three =
+        WireMockSite.client(wm, AuthStrategy.none())
+            .retryPolicy(RetryPolicy.builder().maxAttempts(3).sleeper(sleeps::add).build())
+            .build();
+
+    assertThatThrownBy(() -> three.execute(WpRequest.get("/r").build()))
+        .isInstanceOf(ServerErrorException.class);
+    // One attempt may reach the server twice; a second could make four, more than three.
+    wm.getWireMock().verifyThat(1, getRequestedFor(urlPathEqualTo("/wp-json/r")));
+    assertThat(sleeps).isEmpty();
   }
 
   @Test
@@ -155,7 +209,8 @@ class RetryTest {
         .contains(Duration.ofSeconds(7));
     assertThat(policy.parseRetryAfter("soon")).isEmpty();
     assertThat(policy.delayBefore(1, Optional.of("Sat, 28 Nov 2026 09:00:00 GMT")))
-        .isEqualTo(Duration.ZERO);
+        .as("a date in the past waits the minimum backoff, not zero")
+        .isEqualTo(Duration.ofMillis(200));
   }
 
   @Test

@@ -19,6 +19,31 @@ final class RedirectRefusedAnalyzer implements Analyzer {
     RedirectRefusedException r = (RedirectRefusedException) f.failure;
     URI from = r.from();
     URI to = r.location();
+    if (r.reason() == RedirectRefusedException.Reason.MALFORMED_LOCATION
+        || r.reason() == RedirectRefusedException.Reason.USERINFO_IN_LOCATION) {
+      // The server's Location itself is the fault, whatever the method or origin.
+      return Optional.of(
+          f.diagnosis(LikelyCause.REDIRECT_REFUSED)
+              .confidence(Confidence.LIKELY)
+              .evidence("redirect from", String.valueOf(from))
+              .summary(
+                  f.method()
+                      + " got a "
+                      + f.status
+                      + " redirect from "
+                      + from
+                      + (r.reason() == RedirectRefusedException.Reason.MALFORMED_LOCATION
+                          ? " whose Location is not a valid URL."
+                          : " whose Location carries a user name or password, which the client"
+                              + " never follows.")
+                      + " The site's redirect rules are broken or were tampered with.")
+              .firstCheck(
+                  "Look at the redirect with curl -sI "
+                      + from
+                      + " and fix the rule that writes its Location (web server, .htaccess or a"
+                      + " redirect plugin).")
+              .build());
+    }
     String hop = f.status + " redirect from " + from + " to " + to;
     if (f.isWrite()) {
       return Optional.of(

@@ -2,19 +2,46 @@ package dev.wprest.diagnostics;
 
 import dev.wprest.client.DeadlineExceededException;
 import dev.wprest.client.OutcomeUnknownException;
+import dev.wprest.client.ResponseTooLargeException;
 import dev.wprest.client.TransportException;
 import java.util.Optional;
 
-/** No HTTP answer: connection refused, broken exchange, deadline passed. */
+/**
+ * No usable HTTP answer: connection refused, broken exchange, deadline passed, a body over the
+ * client's size limit.
+ */
 final class TransportFailureAnalyzer implements Analyzer {
   @Override
   public Optional<Diagnosis> analyze(FailureFacts f) {
     boolean transport =
         f.is(TransportException.class)
             || f.is(DeadlineExceededException.class)
-            || f.is(OutcomeUnknownException.class);
+            || f.is(OutcomeUnknownException.class)
+            || f.is(ResponseTooLargeException.class);
     if (!transport) {
       return Optional.empty();
+    }
+    if (f.is(ResponseTooLargeException.class)) {
+      // The client's own limit stopped reading: no proxy, PHP or WordPress failure is implied.
+      ResponseTooLargeException tooLarge = (ResponseTooLargeException) f.failure;
+      return Optional.of(
+          f.diagnosis(LikelyCause.TRANSPORT_FAILED)
+              .confidence(Confidence.LIKELY)
+              .evidence("maxResponseBytes", String.valueOf(tooLarge.limit()))
+              .summary(
+                  f.request()
+                      + " answered with a body larger than the client reads (maxResponseBytes "
+                      + tooLarge.limit()
+                      + tooLarge.declaredLength().stream()
+                          .mapToObj(n -> "; the server declared " + n + " bytes")
+                          .findFirst()
+                          .orElse("; the body was not declared and kept coming")
+                      + "): the client stopped reading it.")
+              .firstCheck(
+                  "Measure the answer with curl -s -o /dev/null -w '%{size_download}' on the same"
+                      + " URL: if WordPress really answers that much, ask for less (per_page,"
+                      + " _fields) or raise maxResponseBytes; if it never ends, the server is broken.")
+              .build());
     }
     Diagnosis.Builder d = f.diagnosis(LikelyCause.TRANSPORT_FAILED).confidence(Confidence.LIKELY);
     Throwable cause = f.failure.getCause();

@@ -2,6 +2,8 @@ package dev.wprest.client.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A file to upload to {@code /wp/v2/media}: its bytes, the file name WordPress stores it under, its
@@ -37,20 +40,48 @@ public final class MediaUpload {
           "mp3", "audio/mpeg",
           "pdf", "application/pdf");
 
+  /** Where the content comes from: bytes in memory, a file, or a stream that can be read once. */
   private final byte[] data;
+
+  private final Path file;
+  private final InputStream stream;
+  private final long length;
+  private final AtomicBoolean streamTaken;
   private final String filename;
   private final String contentType;
   private final MediaFields fields;
 
-  private MediaUpload(byte[] data, String filename, String contentType, MediaFields fields) {
+  private MediaUpload(
+      byte[] data,
+      Path file,
+      InputStream stream,
+      long length,
+      AtomicBoolean streamTaken,
+      String filename,
+      String contentType,
+      MediaFields fields) {
     this.data = data;
+    this.file = file;
+    this.stream = stream;
+    this.length = length;
+    this.streamTaken = streamTaken;
     this.filename = filename;
     this.contentType = contentType;
     this.fields = fields;
   }
 
+  private MediaUpload(byte[] data, String filename, String contentType, MediaFields fields) {
+    this(data, null, null, data.length, null, filename, contentType, fields);
+  }
+
+  private MediaUpload with(String type, MediaFields newFields) {
+    return new MediaUpload(data, file, stream, length, streamTaken, filename, type, newFields);
+  }
+
   /**
-   * A file from disk, read now; its name is the upload's file name.
+   * A file from disk, streamed from the disk when the upload is sent (and again for a retry): the
+   * heap it takes does not depend on the file's size. Its name is the upload's file name; its size
+   * is read now.
    *
    * @param file the file
    * @return the upload
@@ -62,11 +93,51 @@ public final class MediaUpload {
     if (name == null) {
       throw new IllegalArgumentException("file has no file name: " + file);
     }
+    String checked = checkName(name.toString());
+    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+      throw new UncheckedIOException(
+          "cannot read " + file, new IOException("not a readable regular file"));
+    }
     try {
-      return of(Files.readAllBytes(file), name.toString());
+      return new MediaUpload(
+          null,
+          file,
+          null,
+          Files.size(file),
+          null,
+          checked,
+          guessType(checked),
+          MediaFields.builder().build());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+  }
+
+  /**
+   * A stream of a known length, streamed as the upload is sent, never held in memory. It can be
+   * sent once: a call that would need to send it again (a rate-limited upload) fails instead. The
+   * caller closes it after the upload.
+   *
+   * @param in the content
+   * @param length its exact length in bytes (WordPress needs it up front)
+   * @param filename the name to store it under
+   * @return the upload
+   */
+  public static MediaUpload of(InputStream in, long length, String filename) {
+    requireNonNull(in, "in == null");
+    if (length < 0) {
+      throw new IllegalArgumentException("length must not be negative: " + length);
+    }
+    String name = checkName(filename);
+    return new MediaUpload(
+        null,
+        null,
+        in,
+        length,
+        new AtomicBoolean(),
+        name,
+        guessType(name),
+        MediaFields.builder().build());
   }
 
   /**
@@ -83,7 +154,9 @@ public final class MediaUpload {
   }
 
   /**
-   * A stream, read to its end now (WordPress needs the length up front); the caller closes it.
+   * A stream of unknown length, read to its end into memory now (WordPress needs the length up
+   * front); the caller closes it. When the length is known, {@link #of(InputStream, long, String)}
+   * streams instead.
    *
    * @param in the content
    * @param filename the name to store it under
@@ -110,7 +183,7 @@ public final class MediaUpload {
     if (!type.contains("/") || type.contains("\r") || type.contains("\n")) {
       throw new IllegalArgumentException("not a media type: " + type);
     }
-    return new MediaUpload(data, filename, type, fields);
+    return with(type, fields);
   }
 
   /**
@@ -120,16 +193,67 @@ public final class MediaUpload {
    * @return a new upload
    */
   public MediaUpload withFields(MediaFields fields) {
-    return new MediaUpload(data, filename, contentType, requireNonNull(fields, "fields == null"));
+    return with(contentType, requireNonNull(fields, "fields == null"));
   }
 
   /**
-   * The content.
+   * The content, in memory. For a file this reads the whole file: to send it, the client streams it
+   * instead ({@link #openStream()}).
    *
    * @return a copy of the bytes
+   * @throws IllegalStateException for a stream upload, whose content is read only once, to send it
+   * @throws UncheckedIOException when the file cannot be read
    */
   public byte[] data() {
-    return data.clone();
+    if (data != null) {
+      return data.clone();
+    }
+    if (file == null) {
+      throw new IllegalStateException("a stream upload is read once, when it is sent");
+    }
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /**
+   * Opens the content for sending: a new stream each time for bytes and files, the caller's stream
+   * once for a stream upload.
+   *
+   * @return the content, to be closed by the reader
+   * @throws IllegalStateException when a stream upload's stream was already taken
+   * @throws UncheckedIOException when the file cannot be opened
+   */
+  public InputStream openStream() {
+    if (data != null) {
+      return new ByteArrayInputStream(data);
+    }
+    if (file != null) {
+      try {
+        return Files.newInputStream(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file, e);
+      }
+    }
+    if (streamTaken.getAndSet(true)) {
+      throw new IllegalStateException("a stream upload can be sent only once: " + filename);
+    }
+    // The caller owns (and closes) the stream; the client only reads it.
+    return new FilterInputStream(stream) {
+      @Override
+      public void close() {}
+    };
+  }
+
+  /**
+   * Whether the content can be sent again (bytes and files can, a stream cannot).
+   *
+   * @return true unless this is a stream upload
+   */
+  public boolean repeatable() {
+    return stream == null;
   }
 
   /**
@@ -137,8 +261,17 @@ public final class MediaUpload {
    *
    * @return the size
    */
+  public long length() {
+    return length;
+  }
+
+  /**
+   * The size in bytes, for files under 2 GiB.
+   *
+   * @return the size, or {@link Integer#MAX_VALUE} for a larger file
+   */
   public int size() {
-    return data.length;
+    return (int) Math.min(length, Integer.MAX_VALUE);
   }
 
   /**
@@ -196,6 +329,8 @@ public final class MediaUpload {
     }
     MediaUpload u = (MediaUpload) o;
     return java.util.Arrays.equals(data, u.data)
+        && Objects.equals(file, u.file)
+        && stream == u.stream
         && filename.equals(u.filename)
         && contentType.equals(u.contentType)
         && fields.equals(u.fields);
@@ -203,11 +338,17 @@ public final class MediaUpload {
 
   @Override
   public int hashCode() {
-    return Objects.hash(java.util.Arrays.hashCode(data), filename, contentType, fields);
+    return Objects.hash(
+        java.util.Arrays.hashCode(data),
+        file,
+        System.identityHashCode(stream),
+        filename,
+        contentType,
+        fields);
   }
 
   @Override
   public String toString() {
-    return "MediaUpload{" + filename + ", " + contentType + ", " + data.length + " bytes}";
+    return "MediaUpload{" + filename + ", " + contentType + ", " + length + " bytes}";
   }
 }
