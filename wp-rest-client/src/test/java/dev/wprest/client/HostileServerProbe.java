@@ -254,6 +254,17 @@ public final class HostileServerProbe {
             NOTHING));
     c.add(
         new Case(
+            // Under the size limit the page is read whole: the <title> reader must stay linear.
+            "html-title-backtracking-bait-within-the-limit",
+            status(404, "text/html", "<title>".repeat(36_000)),
+            attempts(3),
+            HttpMethod.GET,
+            NotFoundException.class,
+            5_000,
+            1,
+            NOTHING));
+    c.add(
+        new Case(
             "json-nesting-bait",
             status(200, "application/json", "[".repeat(1_000_000)),
             attempts(3),
