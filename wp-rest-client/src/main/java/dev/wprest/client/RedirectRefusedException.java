@@ -42,8 +42,8 @@ public class RedirectRefusedException extends WordPressException {
     /** The {@code Location} was not a valid absolute URL (e.g. {@code http://[::1}). */
     MALFORMED_LOCATION,
     /**
-     * Discovery met an upgrade from http to https onto another host, or onto a port that is neither
-     * 443 nor the port of the API root the site advertises: configure the https URL.
+     * Discovery met an upgrade from http to https onto another host, or onto a port other than 443:
+     * configure the https URL.
      */
     HTTPS_UPGRADE_ELSEWHERE
   }

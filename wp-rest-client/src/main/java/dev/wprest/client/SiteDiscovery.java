@@ -76,7 +76,7 @@ final class SiteDiscovery {
               new String(home.response.body(), StandardCharsets.UTF_8), answered);
       via = DiscoveryMethod.HTML_LINK;
     }
-    refuseCredentialedOriginChange(site, answered, advertised, home);
+    refuseCredentialedOriginChange(site, answered, home);
     URI redirectedFrom = Origins.sameOrigin(site, answered) ? null : site;
     URI siteRoot = answered.resolve(sitePath);
     if (advertised.isPresent()) {
@@ -212,12 +212,11 @@ final class SiteDiscovery {
   /**
    * The home page may redirect (http to https, a www host). Credentials are later sent to where the
    * API was found, so with a credentialed strategy only an upgrade to https on the same host is
-   * accepted here, and only onto port 443 or the port of the API root the site itself advertises
-   * (its {@code Link: rel="https://api.w.org/"} header, or the HTML {@code <link>}, on the page it
-   * redirected to); anything else is refused with the https URL to configure instead.
+   * accepted here, and only onto port 443. A port the page redirected to advertises for itself (its
+   * {@code Link: rel="https://api.w.org/"}) does not count: whatever answers there would vouch for
+   * itself. Anything else is refused with the https URL to configure instead.
    */
-  private void refuseCredentialedOriginChange(
-      URI asked, URI answered, Optional<URI> advertised, Transport.Sent home) {
+  private void refuseCredentialedOriginChange(URI asked, URI answered, Transport.Sent home) {
     if (!auth.sendsCredentials() || Origins.sameOrigin(asked, answered)) {
       return;
     }
@@ -226,23 +225,13 @@ final class SiteDiscovery {
             && answered.getScheme().equalsIgnoreCase("https")
             && asked.getHost().equalsIgnoreCase(answered.getHost());
     int port = answered.getPort() == -1 ? 443 : answered.getPort();
-    boolean advertisedPort =
-        advertised
-            .filter(a -> a.getHost() != null && a.getHost().equalsIgnoreCase(answered.getHost()))
-            .map(
-                a ->
-                    a.getPort() == -1
-                        ? ("https".equalsIgnoreCase(a.getScheme()) ? 443 : 80)
-                        : a.getPort())
-            .map(p -> p == port)
-            .orElse(false);
-    if (upgrade && !(port == 443 || advertisedPort)) {
+    if (upgrade && port != 443) {
       throw new RedirectRefusedException(
           "the site at "
               + asked
               + " redirected to https on port "
               + port
-              + ", which is neither 443 nor the port of the API root the site advertises: "
+              + ", not 443: "
               + "credentials are only sent to the origin you configured. If "
               + Origins.origin(answered)
               + "/ is the site's address, configure it as the base URL.",

@@ -37,24 +37,6 @@ class DiscoveryIT {
   }
 
   @Test
-  void anHttpsUpgradeOntoThePortTheSiteAdvertisesIsFollowedAndRecorded() {
-    String configured = WP.url("redirectport");
-    String target = WP.get("site.redirectport.target");
-    WordPressClient client =
-        WordPressClient.builder()
-            .baseUrl(configured)
-            .auth(WP.appPasswordAuth("admin"))
-            .trustCertificates(Paths.get(WP.get("site.https.cert")))
-            .callTimeout(Duration.ofSeconds(20))
-            .build();
-
-    assertThat(client.json(WpRequest.get("/wp/v2/users/me").build()).path("id").asInt())
-        .isPositive();
-    assertThat(client.siteInfo().apiRoot().toString()).startsWith(target);
-    assertThat(client.siteInfo().redirectedFrom()).contains(URI.create(configured));
-  }
-
-  @Test
   void anHttpsUpgradeOntoTheDefaultPortIsFollowedAndRecorded() {
     String configured = WP.url("upgrade");
     WordPressClient client =
