@@ -216,7 +216,11 @@ class WpDoctorCommandLineTest {
 
     assertThat(run("explain", "a.har", "b.har", "c.har")).isEqualTo(2);
     assertThat(err()).contains("unexpected argument");
+  }
 
+  /** Apart from the others: root reads any file, so as root there is nothing to refuse. */
+  @Test
+  void explainNamesAnUnreadableFileWithExitTwo(@TempDir Path dir) throws Exception {
     Path locked = Files.writeString(dir.resolve("locked.har"), "{}");
     boolean posix = Files.getFileStore(locked).supportsFileAttributeView("posix");
     assumeTrue(posix, "permissions need a POSIX file system");
