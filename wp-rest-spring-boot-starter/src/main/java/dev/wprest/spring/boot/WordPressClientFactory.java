@@ -4,6 +4,8 @@ import dev.wprest.client.AuthStrategy;
 import dev.wprest.client.RetryPolicy;
 import dev.wprest.client.WordPressClient;
 import dev.wprest.diagnostics.AuthDiagnostics;
+import dev.wprest.diagnostics.doctor.AuthDoctor;
+import java.net.URI;
 import java.util.Locale;
 import org.springframework.core.env.PropertyResolver;
 
@@ -54,6 +56,45 @@ final class WordPressClientFactory {
       AuthDiagnostics.install(builder);
     }
     return builder.build();
+  }
+
+  /** The doctor for the same site and credential, with the same transport settings. */
+  AuthDoctor doctor() {
+    URI site;
+    try {
+      site = URI.create(properties.getUrl().strip());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new InvalidWordPressPropertiesException(
+          "wordpress.url", "is not a URL", "Set wordpress.url to the site's http(s) address.", e);
+    }
+    AuthDoctor.Builder doctor = AuthDoctor.builder(site);
+    WordPressProperties.Auth auth = properties.getAuth();
+    AuthKind kind = auth.getKind();
+    String kindName = kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    switch (kind) {
+      case APPLICATION_PASSWORD:
+        doctor.applicationPassword(auth.getUser(), secret(kindName));
+        break;
+      case COOKIE:
+        doctor.cookieLogin(auth.getUser(), secret(kindName));
+        break;
+      case BEARER:
+        doctor.bearer(secret(kindName));
+        break;
+      case NONE:
+      default:
+        break;
+    }
+    if (properties.getCallTimeout() != null) {
+      doctor.callTimeout(properties.getCallTimeout());
+    }
+    if (properties.getTrustCertificate() != null) {
+      doctor.trustCertificates(properties.getTrustCertificate());
+    }
+    if (properties.isAllowInsecureHttp()) {
+      doctor.allowInsecureHttp();
+    }
+    return doctor.build();
   }
 
   AuthStrategy auth() {

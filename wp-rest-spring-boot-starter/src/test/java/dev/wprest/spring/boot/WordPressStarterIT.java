@@ -3,10 +3,12 @@ package dev.wprest.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wprest.client.it.RealWordPress;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.StandardEnvironment;
@@ -19,8 +21,15 @@ class WordPressStarterIT {
       new ApplicationContextRunner()
           .withConfiguration(
               AutoConfigurations.of(
-                  WordPressAutoConfiguration.class, WordPressHealthAutoConfiguration.class))
+                  WordPressAutoConfiguration.class,
+                  WordPressHealthAutoConfiguration.class,
+                  WordPressDoctorEndpointAutoConfiguration.class))
+          .withInitializer(
+              context ->
+                  context.getEnvironment().setConversionService(new ApplicationConversionService()))
           .withPropertyValues(
+              "management.endpoint.wordpress.access=read-only",
+              "management.endpoints.web.exposure.include=wordpress",
               "wordpress.auth.user=" + WP.login("admin"),
               "wordpress.auth.secret-env=WP_IT_SECRET",
               "wordpress.retries.max-attempts=1",
@@ -94,6 +103,37 @@ class WordPressStarterIT {
                   .contains("401 rest_not_logged_in")
                   .doesNotContain(wrong);
               assertThat(analysis.getAction()).doesNotContain(wrong);
+            });
+  }
+
+  @Test
+  void theDoctorEndpointReportsOkWithTheIdentityForARealApplicationPassword() {
+    runner
+        .withPropertyValues("wordpress.url=" + WP.url("modphp"))
+        .withSystemProperties("WP_IT_SECRET=" + WP.appPassword("admin"))
+        .run(
+            context -> {
+              Map<String, Object> report = context.getBean(WordPressDoctorEndpoint.class).examine();
+              assertThat(report).containsEntry("cause", "OK").containsKey("identity");
+              assertThat(report.toString()).doesNotContain(WP.appPassword("admin"));
+            });
+  }
+
+  @Test
+  void theDoctorEndpointDiagnosesAWrongApplicationPasswordWithoutShowingIt() {
+    String wrong = "abcd EFGH 1234 ijkl MNOP 6789";
+    runner
+        .withPropertyValues("wordpress.url=" + WP.url("modphp"))
+        .withSystemProperties("WP_IT_SECRET=" + wrong)
+        .run(
+            context -> {
+              Map<String, Object> report = context.getBean(WordPressDoctorEndpoint.class).examine();
+              // Unlike one failed call, the doctor's XML-RPC cross-check tells a wrong password
+              // from a stripped header.
+              assertThat(report)
+                  .containsEntry("cause", "CREDENTIALS_REJECTED")
+                  .containsEntry("confidence", "CONFIRMED");
+              assertThat(report.toString()).doesNotContain(wrong);
             });
   }
 }
