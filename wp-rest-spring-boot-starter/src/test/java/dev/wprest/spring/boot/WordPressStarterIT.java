@@ -1,0 +1,139 @@
+package dev.wprest.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wprest.client.it.RealWordPress;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.StandardEnvironment;
+
+/** The starter against the real harness sites (wordpress-it/): health and start-up analysis. */
+class WordPressStarterIT {
+  private static final RealWordPress WP = RealWordPress.sites();
+
+  private final ApplicationContextRunner runner =
+      new ApplicationContextRunner()
+          .withConfiguration(
+              AutoConfigurations.of(
+                  WordPressAutoConfiguration.class,
+                  WordPressHealthAutoConfiguration.class,
+                  WordPressDoctorEndpointAutoConfiguration.class))
+          .withInitializer(
+              context ->
+                  context.getEnvironment().setConversionService(new ApplicationConversionService()))
+          .withPropertyValues(
+              "management.endpoint.wordpress.access=read-only",
+              "management.endpoints.web.exposure.include=wordpress",
+              "wordpress.auth.user=" + WP.login("admin"),
+              "wordpress.auth.secret-env=WP_IT_SECRET",
+              "wordpress.retries.max-attempts=1",
+              "wordpress.call-timeout=20s");
+
+  @Test
+  void healthIsUpWithTheAdminWhoseApplicationPasswordTheSiteAccepted() {
+    runner
+        .withPropertyValues("wordpress.url=" + WP.url("modphp"))
+        .withSystemProperties("WP_IT_SECRET=" + WP.appPassword("admin"))
+        .run(
+            context -> {
+              Health health = context.getBean(WordPressHealthIndicator.class).health();
+              assertThat(health.getStatus()).isEqualTo(Status.UP);
+              assertThat(health.getDetails())
+                  .containsKeys("userId", "name")
+                  .containsEntry("site", WP.url("modphp"));
+              assertThat(health.toString()).doesNotContain(WP.appPassword("admin"));
+            });
+  }
+
+  @Test
+  void healthIsDownWithTheDiagnosisForAWrongApplicationPassword() {
+    String wrong = "abcd EFGH 1234 ijkl MNOP 6789";
+    runner
+        .withPropertyValues("wordpress.url=" + WP.url("modphp"))
+        .withSystemProperties("WP_IT_SECRET=" + wrong)
+        .run(
+            context -> {
+              Health health = context.getBean(WordPressHealthIndicator.class).health();
+              assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+              // One failed users/me cannot tell a wrong password from a stripped header: the
+              // passive diagnosis says so, and its first check separates the two.
+              assertThat(health.getDetails())
+                  .containsEntry("code", "WPD-401-HEADER-STRIPPED")
+                  .containsEntry("confidence", "LIKELY")
+                  .containsKey("firstCheck");
+              assertThat(health.toString()).doesNotContain(wrong);
+            });
+  }
+
+  @Test
+  void healthIsDownWithTheCauseWhenTheServerStripsTheHeader() {
+    runner
+        .withPropertyValues("wordpress.url=" + WP.url("stripped"))
+        .withSystemProperties("WP_IT_SECRET=" + WP.appPassword("admin"))
+        .run(
+            context -> {
+              Health health = context.getBean(WordPressHealthIndicator.class).health();
+              assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+              assertThat(health.getDetails())
+                  .containsEntry("cause", "AUTHORIZATION_HEADER_STRIPPED");
+              assertThat(health.toString()).doesNotContain(WP.appPassword("admin"));
+            });
+  }
+
+  @Test
+  void aWrongApplicationPasswordStopsStartUpWithAnAnalysisThatHidesIt() {
+    String wrong = "abcd EFGH 1234 ijkl MNOP 6789";
+    runner
+        .withPropertyValues("wordpress.url=" + WP.url("modphp"), "wordpress.verify-on-startup=true")
+        .withSystemProperties("WP_IT_SECRET=" + wrong)
+        .run(
+            context -> {
+              assertThat(context).hasFailed();
+              FailureAnalysis analysis =
+                  new AuthDiagnosisFailureAnalyzer(new StandardEnvironment())
+                      .analyze(context.getStartupFailure());
+              assertThat(analysis.getDescription())
+                  .contains("WPD-401-HEADER-STRIPPED")
+                  .contains("401 rest_not_logged_in")
+                  .doesNotContain(wrong);
+              assertThat(analysis.getAction()).doesNotContain(wrong);
+            });
+  }
+
+  @Test
+  void theDoctorEndpointReportsOkWithTheIdentityForARealApplicationPassword() {
+    runner
+        .withPropertyValues("wordpress.url=" + WP.url("modphp"))
+        .withSystemProperties("WP_IT_SECRET=" + WP.appPassword("admin"))
+        .run(
+            context -> {
+              Map<String, Object> report = context.getBean(WordPressDoctorEndpoint.class).examine();
+              assertThat(report).containsEntry("cause", "OK").containsKey("identity");
+              assertThat(report.toString()).doesNotContain(WP.appPassword("admin"));
+            });
+  }
+
+  @Test
+  void theDoctorEndpointDiagnosesAWrongApplicationPasswordWithoutShowingIt() {
+    String wrong = "abcd EFGH 1234 ijkl MNOP 6789";
+    runner
+        .withPropertyValues("wordpress.url=" + WP.url("modphp"))
+        .withSystemProperties("WP_IT_SECRET=" + wrong)
+        .run(
+            context -> {
+              Map<String, Object> report = context.getBean(WordPressDoctorEndpoint.class).examine();
+              // Unlike one failed call, the doctor's XML-RPC cross-check tells a wrong password
+              // from a stripped header.
+              assertThat(report)
+                  .containsEntry("cause", "CREDENTIALS_REJECTED")
+                  .containsEntry("confidence", "CONFIRMED");
+              assertThat(report.toString()).doesNotContain(wrong);
+            });
+  }
+}
