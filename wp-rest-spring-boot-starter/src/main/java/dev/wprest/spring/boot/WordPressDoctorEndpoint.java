@@ -1,14 +1,10 @@
 package dev.wprest.spring.boot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.wprest.diagnostics.Alternative;
-import dev.wprest.diagnostics.Diagnosis;
-import dev.wprest.diagnostics.JsonRenderer;
 import dev.wprest.diagnostics.doctor.AuthDoctor;
 import dev.wprest.diagnostics.doctor.DoctorReport;
-import dev.wprest.diagnostics.doctor.ProbeResult;
+import dev.wprest.diagnostics.doctor.DoctorReportRenderer;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.boot.actuate.endpoint.Access;
@@ -44,34 +40,6 @@ public final class WordPressDoctorEndpoint {
   }
 
   static ObjectNode report(DoctorReport report) {
-    ObjectNode root = JSON.createObjectNode();
-    if (report.ok() || report.diagnosis().isEmpty()) {
-      root.put("cause", "OK");
-    } else {
-      Diagnosis d = report.diagnosis().get();
-      root.setAll(JsonRenderer.toTree(d));
-      root.put("cause", d.cause().name());
-      ArrayNode alternatives = root.putArray("alternatives");
-      for (Alternative a : d.alternatives()) {
-        alternatives
-            .addObject()
-            .put("cause", a.cause().name())
-            .put("code", a.cause().code())
-            .put("why", a.why());
-      }
-    }
-    report.identity().ifPresent(id -> root.put("identity", id));
-    root.put("requestsSent", report.requestsSent());
-    ArrayNode probes = root.putArray("probes");
-    for (ProbeResult probe : report.probes()) {
-      ObjectNode p = probes.addObject().put("name", probe.name()).put("request", probe.request());
-      if (probe.status().isPresent()) {
-        p.put("status", probe.status().getAsInt());
-      } else {
-        p.putNull("status");
-      }
-      p.put("finding", probe.finding());
-    }
-    return root;
+    return DoctorReportRenderer.toTree(report);
   }
 }
