@@ -49,6 +49,19 @@ public final class UploadHeapProbe {
               .build();
       Media media = client.media().upload(MediaUpload.of(file));
       System.out.println("media=" + media.id() + " received=" + received.get());
+      received.set(0);
+      // A stream of unknown length: spooled to a temporary file, not read into the heap.
+      try (InputStream in = Files.newInputStream(file)) {
+        Media streamed = client.media().upload(MediaUpload.of(in, "unknown-length.bin"));
+        System.out.println("stream media=" + streamed.id() + " received=" + received.get());
+      }
+      try (java.util.stream.Stream<Path> left =
+          Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+        System.out.println(
+            "spool files left="
+                + left.filter(p -> p.getFileName().toString().startsWith("wp-rest-upload-"))
+                    .count());
+      }
     } finally {
       server.stop(0);
       Files.delete(file);

@@ -10,18 +10,23 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** An upload from a file is streamed: 256 MB go up from a JVM whose whole heap is 64 MB. */
+/**
+ * Uploads are streamed: 256 MB go up from a JVM whose whole heap is 64 MB, from a file and from a
+ * stream of unknown length (spooled to a temporary file that is gone afterwards).
+ */
 class UploadHeapTest {
   @Test
   void uploadsA256MegabyteFileFromA64MegabyteHeap() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path output = Files.createTempFile("upload-heap", ".out");
+    Path tmp = Files.createTempDirectory("upload-heap-tmp");
     Process process =
         new ProcessBuilder(
                 List.of(
                     java,
                     "-Xmx64m",
                     "-XX:+ExitOnOutOfMemoryError",
+                    "-Djava.io.tmpdir=" + tmp,
                     "-Dsun.net.httpserver.nodelay=true",
                     "-cp",
                     System.getProperty("java.class.path")
@@ -35,9 +40,12 @@ class UploadHeapTest {
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the probe finished").isTrue();
     String printed = Files.readString(output, StandardCharsets.UTF_8);
     Files.delete(output);
+    Files.delete(tmp); // fails if the probe left a file behind
     assertThat(process.exitValue()).as(printed).isZero();
     assertThat(printed)
         .contains("media=7 received=" + UploadHeapProbe.SIZE)
+        .contains("stream media=7 received=" + UploadHeapProbe.SIZE)
+        .contains("spool files left=0")
         .doesNotContain("OutOfMemoryError");
   }
 

@@ -40,6 +40,9 @@ public final class MediaUpload {
           "mp3", "audio/mpeg",
           "pdf", "application/pdf");
 
+  /** The most bytes of a stream of unknown length held in memory; a longer one goes to a file. */
+  public static final int IN_MEMORY_LIMIT = 1024 * 1024;
+
   /** Where the content comes from: bytes in memory, a file, or a stream that can be read once. */
   private final byte[] data;
 
@@ -154,19 +157,28 @@ public final class MediaUpload {
   }
 
   /**
-   * A stream of unknown length, read to its end into memory now (WordPress needs the length up
-   * front); the caller closes it. When the length is known, {@link #of(InputStream, long, String)}
-   * streams instead.
+   * A stream of unknown length. Up to {@value #IN_MEMORY_LIMIT} bytes are kept in memory; a longer
+   * stream is copied to a temporary file now (WordPress needs the length up front), streamed from
+   * there when the upload is sent, and the file is removed once it has been read (at the latest
+   * when the JVM exits). Like {@link #of(InputStream, long, String)} such an upload can be sent
+   * once. The caller closes {@code in}. When the length is known, {@link #of(InputStream, long,
+   * String)} streams without the copy.
    *
    * @param in the content
    * @param filename the name to store it under
    * @return the upload
-   * @throws UncheckedIOException when the stream fails
+   * @throws UncheckedIOException when the stream or the temporary file fails
    */
   public static MediaUpload of(InputStream in, String filename) {
     requireNonNull(in, "in == null");
+    String name = checkName(filename);
     try {
-      return of(in.readAllBytes(), filename);
+      byte[] head = in.readNBytes(IN_MEMORY_LIMIT + 1);
+      if (head.length <= IN_MEMORY_LIMIT) {
+        return of(head, name);
+      }
+      SpooledStream spooled = SpooledStream.of(head, in);
+      return of(spooled, spooled.length(), name);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the upload stream for " + filename, e);
     }
