@@ -1,0 +1,87 @@
+package dev.wprest.examples.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wprest.client.it.RealWordPress;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The example application against the real harness (wordpress-it/): {@code /actuator/health} read
+ * over HTTP, as a load balancer or an operator would.
+ */
+class ExampleApplicationIT {
+  private static final RealWordPress WP = RealWordPress.sites();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void healthIsUpWithTheAcceptedUserForAValidApplicationPassword() throws Exception {
+    try (RunningApplication app = start("modphp")) {
+      HttpResponse<String> response = app.get("/actuator/health");
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      JsonNode wordpress = JSON.readTree(response.body()).path("components").path("wordpress");
+      assertThat(wordpress.path("status").asText()).isEqualTo("UP");
+      assertThat(wordpress.path("details").path("userId").asLong()).isPositive();
+      assertThat(wordpress.path("details").path("name").asText()).isNotBlank();
+      assertThat(wordpress.path("details").path("site").asText()).isEqualTo(WP.url("modphp"));
+      assertNoSecret(response.body());
+    }
+  }
+
+  @Test
+  void healthIsDownWithTheCauseWhenTheServerStripsTheAuthorizationHeader() throws Exception {
+    try (RunningApplication app = start("stripped")) {
+      HttpResponse<String> response = app.get("/actuator/health");
+
+      // Spring Boot answers 503 for DOWN, so a load balancer takes the instance out.
+      assertThat(response.statusCode()).isEqualTo(503);
+      JsonNode body = JSON.readTree(response.body());
+      assertThat(body.path("status").asText()).isEqualTo("DOWN");
+      JsonNode wordpress = body.path("components").path("wordpress");
+      assertThat(wordpress.path("status").asText()).isEqualTo("DOWN");
+      JsonNode details = wordpress.path("details");
+      assertThat(details.path("cause").asText()).isEqualTo("AUTHORIZATION_HEADER_STRIPPED");
+      assertThat(details.path("code").asText()).isEqualTo("WPD-401-HEADER-STRIPPED");
+      assertThat(details.path("firstCheck").asText()).isNotBlank();
+      assertNoSecret(response.body());
+    }
+  }
+
+  @Test
+  void thePostTitlesComeFromTheRealSite() throws Exception {
+    try (RunningApplication app = start("modphp")) {
+      HttpResponse<String> response = app.get("/posts/latest?count=3");
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      JsonNode titles = JSON.readTree(response.body());
+      assertThat(titles).hasSize(3);
+      titles.forEach(title -> assertThat(title.asText()).isNotBlank());
+      assertNoSecret(response.body());
+    }
+  }
+
+  private static RunningApplication start(String site) {
+    return RunningApplication.start(
+        "wordpress.url=" + WP.url(site),
+        "wordpress.auth.user=" + WP.login("admin"),
+        "WP_APP_PASSWORD=" + WP.appPassword("admin"),
+        "wordpress.retries.max-attempts=1",
+        "management.endpoint.health.show-details=always");
+  }
+
+  private static void assertNoSecret(String body) {
+    String secret = WP.appPassword("admin");
+    String basic =
+        Base64.getEncoder()
+            .encodeToString((WP.login("admin") + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    assertThat(body)
+        .doesNotContain(secret)
+        .doesNotContain(secret.replace(" ", ""))
+        .doesNotContain(basic);
+  }
+}
