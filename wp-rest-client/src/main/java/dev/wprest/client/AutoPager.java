@@ -282,7 +282,7 @@ public final class AutoPager<T> implements Iterable<T> {
     }
   }
 
-  private static byte[] digest(byte[] body) {
+  static byte[] digest(byte[] body) {
     try {
       return MessageDigest.getInstance("SHA-256").digest(body);
     } catch (NoSuchAlgorithmException e) {

@@ -100,7 +100,7 @@ final class ResourceCore {
   <T> ResultPage<T> page(WpResponse response, JavaType item, Query query) {
     refuseImpossibleTotals(response);
     List<T> items = bind(response, listOf(item));
-    return new ResultPage<>(items, query.page().orElse(1), response);
+    return new ResultPage<>(items, query.page().orElse(1), response, this, item, query);
   }
 
   /**

@@ -1,14 +1,29 @@
 package dev.wprest.client;
 
+import com.fasterxml.jackson.databind.JavaType;
+import dev.wprest.client.model.Query;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * One page of a collection: its items plus what WordPress said about the whole ({@code X-WP-Total},
- * {@code X-WP-TotalPages}) and the {@code Link} header's {@code next}/{@code prev}. For every item
- * of every page, use {@code autoPager(query)} instead of following pages by hand.
+ * {@code X-WP-TotalPages}) and the {@code Link} header's {@code next}/{@code prev}. A page fetches
+ * the one after it with {@link #nextPage()}, same route and query:
+ *
+ * <pre>{@code
+ * ResultPage<Post> page = wp.posts().list(Query.builder().perPage(50).build());
+ * while (true) {
+ *   page.items().forEach(this::index);
+ *   if (!page.hasNext()) break;
+ *   page = page.nextPage();
+ * }
+ * }</pre>
+ *
+ * <p>For every item of every page, {@code autoPager(query)} does this walk for you.
  *
  * @param <T> the item type
  */
@@ -19,14 +34,28 @@ public final class ResultPage<T> {
   private final OptionalLong totalPages;
   private final URI next;
   private final URI prev;
+  private final ResourceCore core;
+  private final JavaType item;
+  private final Query query;
+  private final byte[] digest;
 
-  ResultPage(List<T> items, int number, WpResponse response) {
+  ResultPage(
+      List<T> items,
+      int number,
+      WpResponse response,
+      ResourceCore core,
+      JavaType item,
+      Query query) {
     this.items = List.copyOf(items);
     this.number = number;
     this.total = response.total();
     this.totalPages = response.totalPages();
     this.next = response.links().get("next");
     this.prev = response.links().get("prev");
+    this.core = core;
+    this.item = item;
+    this.query = query;
+    this.digest = AutoPager.digest(response.rawBody());
   }
 
   /**
@@ -91,6 +120,79 @@ public final class ResultPage<T> {
    */
   public boolean hasNext() {
     return totalPages.isPresent() ? number < totalPages.getAsLong() : next != null;
+  }
+
+  /**
+   * Fetches the next page: same route, same query, page number plus one. Checked like the {@link
+   * AutoPager} checks its pages: a next page without {@code X-WP-Total}/{@code X-WP-TotalPages},
+   * with totals different from this page's, empty although the collection is not, or identical to
+   * this page (a server, cache or proxy ignoring {@code page}) throws a {@link
+   * PaginationException}.
+   *
+   * @return the next page
+   * @throws NoSuchElementException when {@link #hasNext()} is false
+   * @throws PaginationException when the next page contradicts this one
+   */
+  public ResultPage<T> nextPage() {
+    if (!hasNext()) {
+      throw new NoSuchElementException(
+          "page "
+              + number
+              + " of "
+              + core.route()
+              + " is the last"
+              + (totalPages.isPresent()
+                  ? " (X-WP-TotalPages " + totalPages.getAsLong() + ")"
+                  : ""));
+    }
+    int page = number + 1;
+    Query next = query.withPage(page);
+    WpResponse response = core.client().execute(ResourceCore.get(core.route(), next));
+    ResultPage<T> result = core.page(response, item, next);
+    checkFollows(result, response);
+    return result;
+  }
+
+  private void checkFollows(ResultPage<T> result, WpResponse response) {
+    String problem = null;
+    if (total.isPresent() && (result.total.isEmpty() || result.totalPages.isEmpty())) {
+      problem =
+          "page "
+              + result.number
+              + " came without X-WP-Total/X-WP-TotalPages (a cache, proxy or plugin may strip"
+              + " them): cannot tell where the collection ends";
+    } else if (!total.equals(result.total) || !totalPages.equals(result.totalPages)) {
+      problem =
+          "the collection changed while paging: page "
+              + number
+              + " said "
+              + total
+              + " items in "
+              + totalPages
+              + " pages, page "
+              + result.number
+              + " says "
+              + result.total
+              + " in "
+              + result.totalPages
+              + "; start again";
+    } else if (result.items.isEmpty() && total.orElse(0) > 0) {
+      problem =
+          "page " + result.number + " came back empty although X-WP-Total is " + total.getAsLong();
+    } else if (Arrays.equals(digest, result.digest)) {
+      problem =
+          "page "
+              + result.number
+              + " is the same as page "
+              + number
+              + ": the server (or a cache or proxy in front of it) ignores the page parameter";
+    }
+    if (problem != null) {
+      throw core.client()
+          .translated(
+              new PaginationException(
+                  "paging " + core.route() + " stopped: " + problem, core.exchange(response)));
+    }
   }
 
   @Override

@@ -14,7 +14,7 @@ import java.util.Optional;
  * (WordPress stores only a hash; the plaintext exists once, in {@link NewApplicationPassword}).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public final class ApplicationPassword {
+public final class ApplicationPassword extends WpObject {
   private final String uuid;
   private final String appId;
   private final String name;

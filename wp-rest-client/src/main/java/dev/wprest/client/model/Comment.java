@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /** A comment from {@code /wp/v2/comments}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public final class Comment {
+public final class Comment extends WpObject {
   private final long id;
   private final long post;
   private final long parent;

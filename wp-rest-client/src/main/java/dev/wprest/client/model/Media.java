@@ -13,7 +13,7 @@ import java.util.OptionalLong;
 
 /** An attachment from {@code /wp/v2/media}: an uploaded image, document, audio or video file. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public final class Media {
+public final class Media extends WpObject {
   private final long id;
   private final LocalDateTime date;
   private final OffsetDateTime dateGmt;

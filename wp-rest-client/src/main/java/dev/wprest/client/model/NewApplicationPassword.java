@@ -12,7 +12,7 @@ import java.util.Objects;
  * and it is not part of {@code equals}, so it cannot leak through logs or assertion messages.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public final class NewApplicationPassword {
+public final class NewApplicationPassword extends WpObject {
   private final ApplicationPassword details;
   private final String password;
 

@@ -18,7 +18,7 @@ import java.util.OptionalLong;
  * can be read by binding the route to your own class.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public final class Post {
+public final class Post extends WpObject {
   private final long id;
   private final LocalDateTime date;
   private final OffsetDateTime dateGmt;

@@ -8,7 +8,7 @@ import java.util.List;
 
 /** A post status from {@code /wp/v2/statuses}: {@code publish}, {@code draft}, ... */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public final class PostStatus {
+public final class PostStatus extends WpObject {
   private final String slug;
   private final String name;
   private final boolean isPublic;

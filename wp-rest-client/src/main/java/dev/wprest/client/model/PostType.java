@@ -12,7 +12,7 @@ import java.util.List;
  * custom type registered with {@code show_in_rest}. Its {@link #route()} is where its items live.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public final class PostType {
+public final class PostType extends WpObject {
   private final String slug;
   private final String name;
   private final String description;

@@ -12,7 +12,7 @@ import java.util.List;
  * #links()} {@code self} (or ask with {@code _embed}) for the whole item.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public final class SearchResult {
+public final class SearchResult extends WpObject {
   private final String id;
   private final String title;
   private final String url;

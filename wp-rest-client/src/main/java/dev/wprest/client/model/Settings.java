@@ -11,7 +11,7 @@ import java.util.Optional;
  * accessors; plugins register more, all reachable through {@link #get(String)} and {@link #json()}.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public final class Settings {
+public final class Settings extends WpObject {
   private final JsonNode json;
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

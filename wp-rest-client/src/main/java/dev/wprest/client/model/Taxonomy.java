@@ -9,7 +9,7 @@ import java.util.List;
 
 /** A taxonomy from {@code /wp/v2/taxonomies}: where its terms live and which types use it. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public final class Taxonomy {
+public final class Taxonomy extends WpObject {
   private final String slug;
   private final String name;
   private final String description;

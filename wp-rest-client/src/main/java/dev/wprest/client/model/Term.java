@@ -10,7 +10,7 @@ import java.util.OptionalLong;
 
 /** A term of a taxonomy: a category, a tag, or a term of a custom taxonomy. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public final class Term {
+public final class Term extends WpObject {
   private final long id;
   private final long count;
   private final String description;

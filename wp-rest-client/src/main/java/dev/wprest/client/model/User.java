@@ -16,7 +16,7 @@ import java.util.Optional;
  * capabilities} come only with {@code context=edit}, so they are {@code Optional} or empty here.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public final class User {
+public final class User extends WpObject {
   private final long id;
   private final String username;
   private final String name;
