@@ -12,7 +12,7 @@ final class ApplicationPasswordAuth implements AuthStrategy {
   private final String username;
   private final String header;
   private final SecretSet redactor = new SecretSet();
-  private final Map<String, String> facts;
+  private final CredentialFacts facts;
 
   ApplicationPasswordAuth(String username, String applicationPassword) {
     this.username = requireNonNull(username, "username == null");
@@ -27,25 +27,13 @@ final class ApplicationPasswordAuth implements AuthStrategy {
             .encodeToString(
                 (username + ":" + applicationPassword).getBytes(StandardCharsets.UTF_8));
     this.header = "Basic " + token;
-    String stripped = applicationPassword.replaceAll("[^A-Za-z0-9]", "");
-    this.facts =
-        Map.of(
-            "username",
-            username,
-            "username.kind",
-            username.contains("@") ? "email" : "login",
-            "password.shape",
-            stripped.length() == 24 && applicationPassword.matches("[A-Za-z0-9 \\-]+")
-                ? "application-password"
-                : "other",
-            "password.length",
-            String.valueOf(applicationPassword.length()));
+    this.facts = CredentialFacts.builder().username(username).password(applicationPassword).build();
     redactor.add(username, applicationPassword);
   }
 
   @Override
   public String scheme() {
-    return "application-password";
+    return AuthScheme.APPLICATION_PASSWORD;
   }
 
   @Override
@@ -59,8 +47,14 @@ final class ApplicationPasswordAuth implements AuthStrategy {
   }
 
   @Override
-  public Map<String, String> describe() {
+  public CredentialFacts facts() {
     return facts;
+  }
+
+  @Deprecated
+  @Override
+  public Map<String, String> describe() {
+    return facts.toMap();
   }
 
   @Override

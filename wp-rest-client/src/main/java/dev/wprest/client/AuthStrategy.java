@@ -31,8 +31,9 @@ import java.util.function.Supplier;
 public interface AuthStrategy {
 
   /**
-   * A short, stable name for evidence and logs: {@code application-password}, {@code cookie-nonce},
-   * {@code bearer}, {@code none}, ...
+   * A short, stable name for evidence and logs: for the built-in strategies one of {@link
+   * AuthScheme}'s constants ({@code application-password}, {@code cookie-nonce}, {@code bearer},
+   * {@code none}); a plugin's strategy may name its own.
    *
    * @return the scheme name, never a secret
    */
@@ -74,15 +75,31 @@ public interface AuthStrategy {
   default void observe(HttpHeaders responseHeaders) {}
 
   /**
-   * Facts about the credential that are safe to show and help a diagnosis, never the secret itself.
-   * Keys used by the built-in strategies: {@code username}, {@code username.kind} ({@code email} or
-   * {@code login}), {@code password.shape} ({@code application-password}: 24 letters and digits
-   * once spaces and dashes are removed, or {@code other}), {@code password.length}, {@code cookies}
-   * (cookie names), {@code nonce} ({@code present} or {@code absent}), {@code token.shape} ({@code
-   * jwt} or {@code opaque}), {@code jwt.plugin}.
+   * Facts about the credential that are safe to show and help a diagnosis, never the secret itself:
+   * the password's shape, the username's kind, the cookies' names, whether a nonce is held, the
+   * token's shape. The built-in strategies state theirs; by default the facts are read from {@link
+   * #describe()}, so a strategy written against that map is still diagnosed.
+   *
+   * @return the facts; {@link CredentialFacts#none()} when nothing is known
+   */
+  @SuppressWarnings("deprecation") // reading the old map is the point of this default
+  default CredentialFacts facts() {
+    return CredentialFacts.fromMap(describe());
+  }
+
+  /**
+   * The credential's facts as a string map. Keys: {@code username}, {@code username.kind} ({@code
+   * email} or {@code login}), {@code password.shape} ({@code application-password}: 24 letters and
+   * digits once spaces and dashes are removed, {@code other} or {@code malformed}), {@code
+   * password.length}, {@code cookies} (cookie names, comma-separated), {@code nonce} ({@code
+   * present} or {@code absent}), {@code token.shape} ({@code jwt} or {@code opaque}), {@code
+   * jwt.plugin}.
    *
    * @return fact name to value; empty by default
+   * @deprecated implement {@link #facts()} instead; {@link CredentialFacts#toMap()} gives this map
+   *     for a caller that still needs it
    */
+  @Deprecated
   default Map<String, String> describe() {
     return Map.of();
   }
@@ -158,7 +175,7 @@ public interface AuthStrategy {
    */
   static AuthStrategy bearer(String token) {
     java.util.Objects.requireNonNull(token, "token == null");
-    CredentialCheck.headerValue("bearer", "token", token);
+    CredentialCheck.headerValue(AuthScheme.BEARER, "token", token);
     BearerAuth auth = new BearerAuth(() -> token);
     auth.remember(token);
     return auth;

@@ -16,7 +16,7 @@ final class BearerAuth implements AuthStrategy {
    */
   private final SecretSet seen = new SecretSet();
 
-  private volatile String lastShape = "opaque";
+  private volatile CredentialFacts.TokenShape lastShape = CredentialFacts.TokenShape.OPAQUE;
 
   BearerAuth(Supplier<String> tokens) {
     this.tokens = requireNonNull(tokens, "tokens == null");
@@ -25,11 +25,12 @@ final class BearerAuth implements AuthStrategy {
   /** Masks a token known before it is sent (a fixed one), so that it is masked from the start. */
   void remember(String token) {
     seen.add(token);
+    lastShape = CredentialFacts.tokenShapeOf(token);
   }
 
   @Override
   public String scheme() {
-    return "bearer";
+    return AuthScheme.BEARER;
   }
 
   @Override
@@ -45,13 +46,19 @@ final class BearerAuth implements AuthStrategy {
     }
     CredentialCheck.headerValue(scheme(), "token", token);
     seen.add(token);
-    lastShape = token.split("\\.", -1).length == 3 ? "jwt" : "opaque";
+    lastShape = CredentialFacts.tokenShapeOf(token);
     return Map.of("Authorization", "Bearer " + token);
   }
 
   @Override
+  public CredentialFacts facts() {
+    return CredentialFacts.builder().tokenShape(lastShape).build();
+  }
+
+  @Deprecated
+  @Override
   public Map<String, String> describe() {
-    return Map.of("token.shape", lastShape);
+    return facts().toMap();
   }
 
   @Override

@@ -62,23 +62,24 @@ final class CookieNonceAuth implements AuthStrategy {
           "cookies hold no wordpress_logged_in_* cookie: " + cookies.keySet());
     }
     cookies.forEach(
-        (name, value) -> CredentialCheck.headerValue("cookie-nonce", "cookie " + name, value));
-    CredentialCheck.headerValue("cookie-nonce", "nonce", nonce);
-    cookies.forEach((name, value) -> CookieSyntax.check("cookie-nonce", name, value));
+        (name, value) ->
+            CredentialCheck.headerValue(AuthScheme.COOKIE_NONCE, "cookie " + name, value));
+    CredentialCheck.headerValue(AuthScheme.COOKIE_NONCE, "nonce", nonce);
+    cookies.forEach((name, value) -> CookieSyntax.check(AuthScheme.COOKIE_NONCE, name, value));
     return new CookieNonceAuth(null, null, Map.copyOf(cookies), nonce);
   }
 
   static CookieNonceAuth withLogin(String username, String loginPassword) {
     requireNonNull(username, "username == null");
     requireNonNull(loginPassword, "loginPassword == null");
-    CredentialCheck.sendable("cookie-nonce", "username", username);
-    CredentialCheck.sendable("cookie-nonce", "password", loginPassword);
+    CredentialCheck.sendable(AuthScheme.COOKIE_NONCE, "username", username);
+    CredentialCheck.sendable(AuthScheme.COOKIE_NONCE, "password", loginPassword);
     return new CookieNonceAuth(username, loginPassword, null, null);
   }
 
   @Override
   public String scheme() {
-    return "cookie-nonce";
+    return AuthScheme.COOKIE_NONCE;
   }
 
   @Override
@@ -124,17 +125,21 @@ final class CookieNonceAuth implements AuthStrategy {
   }
 
   @Override
-  public Map<String, String> describe() {
-    Map<String, String> facts = new LinkedHashMap<>();
+  public CredentialFacts facts() {
+    CredentialFacts.Builder facts = CredentialFacts.builder();
     if (username != null) {
-      facts.put("username", username);
-      facts.put("username.kind", username.contains("@") ? "email" : "login");
+      facts.username(username);
     }
-    facts.put(
-        "cookies",
-        cookies == null ? "" : String.join(",", new java.util.TreeSet<>(cookies.keySet())));
-    facts.put("nonce", nonce == null ? "absent" : "present");
-    return Map.copyOf(facts);
+    if (cookies != null) {
+      facts.cookieNames(cookies.keySet());
+    }
+    return facts.noncePresent(nonce != null).build();
+  }
+
+  @Deprecated
+  @Override
+  public Map<String, String> describe() {
+    return facts().toMap();
   }
 
   @Override

@@ -27,7 +27,7 @@ public final class FailedExchange {
   private final boolean wordPressAnswered;
   private final String authScheme;
   private final boolean credentialsSent;
-  private final Map<String, String> authFacts;
+  private final CredentialFacts credentialFacts;
   private final List<URI> redirectChain;
   private final java.util.Set<String> requestHeaderNames;
 
@@ -41,7 +41,7 @@ public final class FailedExchange {
     this.wordPressAnswered = builder.wordPressAnswered;
     this.authScheme = requireNonNull(builder.authScheme, "authScheme == null");
     this.credentialsSent = builder.credentialsSent;
-    this.authFacts = Map.copyOf(builder.authFacts);
+    this.credentialFacts = builder.credentialFacts;
     this.redirectChain = List.copyOf(builder.redirectChain);
     this.requestHeaderNames = java.util.Set.copyOf(builder.requestHeaderNames);
   }
@@ -152,13 +152,23 @@ public final class FailedExchange {
   }
 
   /**
-   * Non-secret facts about the credential, from {@link AuthStrategy#describe()}: e.g. whether the
+   * Non-secret facts about the credential, from {@link AuthStrategy#facts()}: e.g. whether the
    * password is shaped like an Application Password.
+   *
+   * @return the facts, {@link CredentialFacts#none()} when nothing is known
+   */
+  public CredentialFacts credentialFacts() {
+    return credentialFacts;
+  }
+
+  /**
+   * {@link #credentialFacts()} as a string map, with the keys {@link AuthStrategy#describe()}
+   * documents.
    *
    * @return fact name to value, possibly empty
    */
   public Map<String, String> authFacts() {
-    return authFacts;
+    return credentialFacts.toMap();
   }
 
   /**
@@ -209,9 +219,9 @@ public final class FailedExchange {
     private String bodySnippet = "";
     private BodyKind bodyKind = BodyKind.NONE;
     private boolean wordPressAnswered;
-    private String authScheme = "none";
+    private String authScheme = AuthScheme.NONE;
     private boolean credentialsSent;
-    private Map<String, String> authFacts = Map.of();
+    private CredentialFacts credentialFacts = CredentialFacts.none();
     private List<URI> redirectChain = List.of();
     private java.util.Set<String> requestHeaderNames = java.util.Set.of();
 
@@ -282,12 +292,22 @@ public final class FailedExchange {
     /**
      * Sets the non-secret facts about the credential.
      *
-     * @param facts fact name to value
+     * @param facts the facts
+     * @return this
+     */
+    public Builder credentialFacts(CredentialFacts facts) {
+      this.credentialFacts = requireNonNull(facts, "facts == null");
+      return this;
+    }
+
+    /**
+     * Sets the non-secret facts about the credential from their string map.
+     *
+     * @param facts fact name to value, keys as {@link AuthStrategy#describe()} documents them
      * @return this
      */
     public Builder authFacts(Map<String, String> facts) {
-      this.authFacts = requireNonNull(facts, "facts == null");
-      return this;
+      return credentialFacts(CredentialFacts.fromMap(requireNonNull(facts, "facts == null")));
     }
 
     /**

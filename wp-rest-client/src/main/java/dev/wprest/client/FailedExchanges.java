@@ -31,7 +31,7 @@ final class FailedExchanges {
         .body(snippet, kind)
         .wordPressAnswered(wordPressAnswered)
         .auth(auth.scheme(), credentialsSent)
-        .authFacts(auth.describe())
+        .credentialFacts(auth.facts())
         .redirectChain(redactAll(redirectChain, auth))
         .requestHeaderNames(response.request().headers().map().keySet())
         .build();
@@ -42,7 +42,7 @@ final class FailedExchanges {
       String method, URI uri, AuthStrategy auth, boolean credentialsSent, List<URI> chain) {
     return FailedExchange.builder(method, Redaction.uri(uri, auth::redact))
         .auth(auth.scheme(), credentialsSent)
-        .authFacts(auth.describe())
+        .credentialFacts(auth.facts())
         .redirectChain(redactAll(chain, auth))
         .build();
   }

@@ -41,7 +41,7 @@ final class JwtLoginAuth implements AuthStrategy {
 
   @Override
   public String scheme() {
-    return "bearer";
+    return AuthScheme.BEARER;
   }
 
   @Override
@@ -73,8 +73,18 @@ final class JwtLoginAuth implements AuthStrategy {
   }
 
   @Override
+  public CredentialFacts facts() {
+    return CredentialFacts.builder()
+        .username(username)
+        .jwtPlugin(plugin.name())
+        .tokenShape(CredentialFacts.TokenShape.JWT)
+        .build();
+  }
+
+  @Deprecated
+  @Override
   public Map<String, String> describe() {
-    return Map.of("username", username, "jwt.plugin", plugin.name(), "token.shape", "jwt");
+    return facts().toMap();
   }
 
   @Override

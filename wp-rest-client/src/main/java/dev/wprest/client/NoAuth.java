@@ -10,7 +10,7 @@ final class NoAuth implements AuthStrategy {
 
   @Override
   public String scheme() {
-    return "none";
+    return AuthScheme.NONE;
   }
 
   @Override
@@ -21,6 +21,11 @@ final class NoAuth implements AuthStrategy {
   @Override
   public Map<String, String> credentials(AuthContext context) {
     return Map.of();
+  }
+
+  @Override
+  public CredentialFacts facts() {
+    return CredentialFacts.none();
   }
 
   @Override

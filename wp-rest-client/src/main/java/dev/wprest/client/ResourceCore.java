@@ -168,7 +168,7 @@ final class ResourceCore {
         .responseHeaders(Redaction.headers(response.headers(), auth::redact))
         .wordPressAnswered(true)
         .auth(auth.scheme(), auth.sendsCredentials())
-        .authFacts(auth.describe())
+        .credentialFacts(auth.facts())
         .build();
   }
 

@@ -114,7 +114,7 @@ final class ResponseReader {
             .wordPressAnswered(
                 problem == BodyProblem.PHP_OUTPUT_BEFORE_JSON && intactAfterNotices(response))
             .auth(auth.scheme(), auth.sendsCredentials())
-            .authFacts(auth.describe())
+            .credentialFacts(auth.facts())
             .redirectChain(FailedExchanges.redactAll(response.redirectChain(), auth))
             .build();
     return new MalformedResponseException(

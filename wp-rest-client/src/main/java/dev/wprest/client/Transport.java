@@ -97,7 +97,7 @@ final class Transport {
       FailedExchange.Builder exchange =
           FailedExchange.builder(method, Redaction.uri(uri))
               .auth(auth.scheme(), credentialsSent)
-              .authFacts(auth.describe())
+              .credentialFacts(auth.facts())
               .redirectChain(chain.stream().map(Redaction::uri).collect(Collectors.toList()));
       if (info != null) {
         exchange

@@ -138,10 +138,11 @@ class AuthStrategyHeadersTest {
   void applicationPasswordShapeIsDescribedWithoutThePassword() {
     assertThat(
             AuthStrategy.applicationPassword("me@example.com", "abcd efgh ijkl mnop qrst uvwx")
-                .describe())
+                .facts()
+                .toMap())
         .containsEntry("password.shape", "application-password")
         .containsEntry("username.kind", "email");
-    assertThat(AuthStrategy.applicationPassword("admin", "correct horse battery").describe())
+    assertThat(AuthStrategy.applicationPassword("admin", "correct horse battery").facts().toMap())
         .containsEntry("password.shape", "other")
         .doesNotContainValue("correct horse battery");
   }

@@ -214,7 +214,7 @@ class SecretLeakTest {
       assertNoSecretIn(
           catchThrowable(() -> insecure.execute(WpRequest.get("/wp/v2/users/me").build())),
           entry.getValue());
-      assertThat(Stream.of(insecure.toString(), auth.toString(), auth.describe().toString()))
+      assertThat(Stream.of(insecure.toString(), auth.toString(), auth.facts().toString()))
           .allSatisfy(
               text -> entry.getValue().forEach(secret -> assertThat(text).doesNotContain(secret)));
     }

@@ -20,7 +20,7 @@ final class ApplicationPasswordsDisabledAnalyzer implements Analyzer {
               .summary(
                   f.what()
                       + ": Application Passwords are switched off for "
-                      + f.fact("username").map(u -> "the user " + u).orElse("this user")
+                      + f.username().map(u -> "the user " + u).orElse("this user")
                       + ".")
               .build());
     }

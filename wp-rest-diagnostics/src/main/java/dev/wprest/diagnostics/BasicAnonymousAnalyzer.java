@@ -1,5 +1,6 @@
 package dev.wprest.diagnostics;
 
+import dev.wprest.client.AuthScheme;
 import java.util.Optional;
 
 /**
@@ -20,7 +21,7 @@ final class BasicAnonymousAnalyzer implements Analyzer {
   @Override
   public Optional<Diagnosis> analyze(FailureFacts f) {
     if (!AnonymousAnswer.is(f)
-        || !f.scheme().equals("application-password")
+        || !f.scheme().equals(AuthScheme.APPLICATION_PASSWORD)
         || !f.credentialsSent()) {
       return Optional.empty();
     }
@@ -131,6 +132,6 @@ final class BasicAnonymousAnalyzer implements Analyzer {
   }
 
   private static String user(FailureFacts f) {
-    return f.fact("username").map(u -> "\"" + u + "\"").orElse("the user");
+    return f.username().map(u -> "\"" + u + "\"").orElse("the user");
   }
 }

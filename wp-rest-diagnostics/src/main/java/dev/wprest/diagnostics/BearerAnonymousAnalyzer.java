@@ -1,5 +1,6 @@
 package dev.wprest.diagnostics;
 
+import dev.wprest.client.AuthScheme;
 import dev.wprest.client.SiteInfo;
 import java.util.Optional;
 
@@ -11,7 +12,7 @@ import java.util.Optional;
 final class BearerAnonymousAnalyzer implements Analyzer {
   @Override
   public Optional<Diagnosis> analyze(FailureFacts f) {
-    if (!AnonymousAnswer.is(f) || !f.scheme().equals("bearer") || !f.credentialsSent()) {
+    if (!AnonymousAnswer.is(f) || !f.scheme().equals(AuthScheme.BEARER) || !f.credentialsSent()) {
       return Optional.empty();
     }
     Optional<SiteInfo> site = f.site().filter(s -> !s.namespaces().isEmpty());

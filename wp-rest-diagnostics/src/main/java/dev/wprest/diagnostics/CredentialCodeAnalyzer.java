@@ -9,7 +9,7 @@ import java.util.Optional;
 final class CredentialCodeAnalyzer implements Analyzer {
   @Override
   public Optional<Diagnosis> analyze(FailureFacts f) {
-    String user = f.fact("username").map(u -> "\"" + u + "\"").orElse("the user");
+    String user = f.username().map(u -> "\"" + u + "\"").orElse("the user");
     if (f.codeIs("incorrect_password")) {
       if (f.passwordShapedOtherwise()) {
         return Optional.of(

@@ -2,6 +2,9 @@ package dev.wprest.diagnostics;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wprest.client.AuthScheme;
+import dev.wprest.client.CredentialFacts;
+import dev.wprest.client.CredentialFacts.PasswordShape;
 import dev.wprest.client.FailedExchange;
 import dev.wprest.client.SiteInfo;
 import dev.wprest.client.WordPressApiException;
@@ -9,10 +12,9 @@ import dev.wprest.client.WordPressException;
 import dev.wprest.client.internal.ResponseBodies;
 import java.net.URI;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * The facts of one failed call that analyzers reason from, read once from the exception: status,
@@ -110,44 +112,40 @@ final class FailureFacts {
   }
 
   String scheme() {
-    return exchange == null ? "none" : exchange.authScheme();
+    return exchange == null ? AuthScheme.NONE : exchange.authScheme();
   }
 
   boolean credentialsSent() {
     return exchange != null && exchange.credentialsSent();
   }
 
-  Optional<String> fact(String key) {
-    return exchange == null
-        ? Optional.empty()
-        : Optional.ofNullable(exchange.authFacts().get(key)).filter(v -> !v.isBlank());
+  /** What the strategy said about its credential; nothing when no exchange was recorded. */
+  CredentialFacts credential() {
+    return exchange == null ? CredentialFacts.none() : exchange.credentialFacts();
+  }
+
+  Optional<String> username() {
+    return credential().username();
   }
 
   boolean passwordShapedLikeApplicationPassword() {
-    return fact("password.shape").map("application-password"::equals).orElse(false);
+    return credential().passwordShapedLikeApplicationPassword();
   }
 
   boolean passwordShapedOtherwise() {
-    return fact("password.shape").map("other"::equals).orElse(false);
+    return credential().passwordShape().filter(PasswordShape.OTHER::equals).isPresent();
   }
 
-  List<String> cookieNames() {
-    return fact("cookies")
-        .map(
-            v ->
-                Arrays.stream(v.split(","))
-                    .map(String::strip)
-                    .filter(s -> !s.isEmpty())
-                    .collect(Collectors.toList()))
-        .orElse(List.of());
+  Set<String> cookieNames() {
+    return credential().cookieNames();
   }
 
   boolean sentLoginCookie() {
-    return cookieNames().stream().anyMatch(n -> n.startsWith("wordpress_logged_in_"));
+    return credential().hasLoginCookie();
   }
 
   boolean sentNonce() {
-    return fact("nonce").map("present"::equals).orElse(false) || sentHeader("x-wp-nonce");
+    return credential().noncePresent().orElse(false) || sentHeader("x-wp-nonce");
   }
 
   /** Whether the request carried a header of this (lower-case) name; values are never kept. */

@@ -1,16 +1,17 @@
 package dev.wprest.diagnostics;
 
+import dev.wprest.client.AuthScheme;
 import java.util.Optional;
 
 /** A JWT plugin's own code, on a call (the token route's login failures are LoginFailed's). */
 final class JwtPluginAnalyzer implements Analyzer {
   @Override
   public Optional<Diagnosis> analyze(FailureFacts f) {
-    boolean bearer = f.scheme().equals("bearer");
+    boolean bearer = f.scheme().equals(AuthScheme.BEARER);
     if (!JwtCodes.isJwtCode(f.code, bearer)) {
       return Optional.empty();
     }
-    if (f.scheme().equals("application-password")) {
+    if (f.scheme().equals(AuthScheme.APPLICATION_PASSWORD)) {
       // Some JWT plugin versions read every Authorization header as a token, Basic included.
       return Optional.of(
           f.diagnosis(LikelyCause.AUTH_PLUGIN_REJECTS_SCHEME)

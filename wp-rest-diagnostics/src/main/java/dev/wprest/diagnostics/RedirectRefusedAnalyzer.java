@@ -1,5 +1,6 @@
 package dev.wprest.diagnostics;
 
+import dev.wprest.client.AuthScheme;
 import dev.wprest.client.RedirectRefusedException;
 import java.net.URI;
 import java.util.Locale;
@@ -63,7 +64,7 @@ final class RedirectRefusedAnalyzer implements Analyzer {
                       + " reaches the route directly.")
               .build());
     }
-    boolean credentialed = !"none".equals(f.scheme());
+    boolean credentialed = !AuthScheme.NONE.equals(f.scheme());
     if (credentialed
         && from != null
         && to != null

@@ -1,5 +1,6 @@
 package dev.wprest.diagnostics;
 
+import dev.wprest.client.AuthScheme;
 import java.util.Optional;
 
 /**
@@ -23,7 +24,7 @@ final class RestApiDisabledAnalyzer implements Analyzer {
       d.alternative(
           LikelyCause.NO_CREDENTIALS_SENT,
           "no credentials were sent; the plugin lets logged-in users through.");
-    } else if (f.scheme().equals("application-password")) {
+    } else if (f.scheme().equals(AuthScheme.APPLICATION_PASSWORD)) {
       LikelyCause primary = BasicAnonymousAnalyzer.primary(f);
       d.alternative(
           primary,

@@ -1,5 +1,6 @@
 package dev.wprest.diagnostics;
 
+import dev.wprest.client.AuthScheme;
 import java.util.Optional;
 
 /** A 401 with {@code WWW-Authenticate}: WordPress never sends that header. */
@@ -22,7 +23,7 @@ final class ServerChallengeAnalyzer implements Analyzer {
       // A WordPress envelope with a challenge: an auth plugin may add the header itself.
       d.confidence(Confidence.POSSIBLE)
           .alternative(
-              f.scheme().equals("bearer")
+              f.scheme().equals(AuthScheme.BEARER)
                   ? LikelyCause.BEARER_TOKEN_REJECTED
                   : LikelyCause.CREDENTIALS_REJECTED,
               "the body is WordPress's own error envelope, so an auth plugin may have added the"

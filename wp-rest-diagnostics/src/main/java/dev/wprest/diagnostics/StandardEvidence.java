@@ -1,7 +1,11 @@
 package dev.wprest.diagnostics;
 
+import dev.wprest.client.AuthScheme;
+import dev.wprest.client.CredentialFacts;
 import dev.wprest.client.SiteInfo;
 import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
 
 /**
  * The evidence every diagnosis shows, in a fixed order: the request and its answer, who answered,
@@ -35,16 +39,21 @@ final class StandardEvidence {
     b.evidence(
         "auth scheme",
         f.scheme() + (f.credentialsSent() ? " (credentials sent)" : " (no credentials sent)"));
-    f.fact("username")
+    CredentialFacts credential = f.credential();
+    credential
+        .username()
         .ifPresent(
             u ->
                 b.evidence(
-                    "username", u + f.fact("username.kind").map(k -> " (" + k + ")").orElse("")));
-    f.fact("password.shape").ifPresent(shape -> b.evidence("password shape", passwordShape(f)));
-    f.fact("cookies").ifPresent(c -> b.evidence("cookies sent (names)", c));
-    f.fact("nonce").ifPresent(n -> b.evidence("nonce", n));
-    f.fact("token.shape").ifPresent(t -> b.evidence("token shape", t));
-    f.fact("jwt.plugin").ifPresent(p -> b.evidence("JWT plugin", p));
+                    "username",
+                    u + credential.usernameKind().map(k -> " (" + lowerCase(k) + ")").orElse("")));
+    credential.passwordShape().ifPresent(shape -> b.evidence("password shape", passwordShape(f)));
+    if (!credential.cookieNames().isEmpty()) {
+      b.evidence("cookies sent (names)", String.join(",", credential.cookieNames()));
+    }
+    credential.noncePresent().ifPresent(n -> b.evidence("nonce", n ? "present" : "absent"));
+    credential.tokenShape().ifPresent(t -> b.evidence("token shape", lowerCase(t)));
+    credential.jwtPlugin().ifPresent(p -> b.evidence("JWT plugin", p));
     f.site().ifPresent(site -> siteEvidence(b, f, site));
     for (String header : List.of("www-authenticate", "allow", "server", "retry-after")) {
       f.header(header).ifPresent(v -> b.evidence(header + " header", v));
@@ -82,7 +91,8 @@ final class StandardEvidence {
   }
 
   private static String passwordShape(FailureFacts f) {
-    String length = f.fact("password.length").map(l -> ", " + l + " characters").orElse("");
+    OptionalInt characters = f.credential().passwordLength();
+    String length = characters.isPresent() ? ", " + characters.getAsInt() + " characters" : "";
     return f.passwordShapedLikeApplicationPassword()
         ? "like an Application Password (24 letters and digits)" + length
         : "not like an Application Password" + length;
@@ -99,11 +109,15 @@ final class StandardEvidence {
                     available
                         ? "available (the index's authentication names application-passwords)"
                         : "unavailable (the index's authentication is [])"));
-    if (f.scheme().equals("bearer")) {
+    if (f.scheme().equals(AuthScheme.BEARER)) {
       b.evidence(
           "token plugin namespace",
           TokenNamespaces.present(site)
               .orElse("none of " + TokenNamespaces.KNOWN + " in the index"));
     }
+  }
+
+  private static String lowerCase(Enum<?> fact) {
+    return fact.name().toLowerCase(Locale.ROOT);
   }
 }

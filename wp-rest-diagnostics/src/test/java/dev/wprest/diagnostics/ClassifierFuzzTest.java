@@ -140,7 +140,7 @@ class ClassifierFuzzTest {
                 ResponseBodies.classify(raw, contentType))
             .wordPressAnswered(envelope.isPresent())
             .auth(auth.scheme(), true)
-            .authFacts(auth.describe())
+            .credentialFacts(auth.facts())
             .build();
     if (malformedSuccess) {
       return new MalformedResponseException(

@@ -37,6 +37,8 @@ class CookiesNextToBasicTest {
           "Cookie", "wordpress_logged_in_0123=itadmin%7C1%7Csession-value");
     }
 
+    // written against the map form, which must still be diagnosed
+    @SuppressWarnings("deprecation")
     @Override
     public Map<String, String> describe() {
       return Map.of("username", "itadmin", "password.shape", "application-password");

@@ -48,6 +48,8 @@ final class TestStrategies {
         return Map.of("Cookie", "wordpress_logged_in_0123abcd=" + COOKIE_VALUE);
       }
 
+      // written against the map form, which must still be diagnosed
+      @SuppressWarnings("deprecation")
       @Override
       public Map<String, String> describe() {
         return Map.of("cookies", "wordpress_logged_in_0123abcd", "nonce", "absent");
@@ -78,6 +80,8 @@ final class TestStrategies {
         return Map.of("X-WP-Nonce", NONCE);
       }
 
+      // written against the map form, which must still be diagnosed
+      @SuppressWarnings("deprecation")
       @Override
       public Map<String, String> describe() {
         return Map.of("cookies", "", "nonce", "present");

@@ -1,14 +1,14 @@
 package dev.wprest.examples.doctor;
 
 import dev.wprest.client.AuthContext;
+import dev.wprest.client.AuthScheme;
 import dev.wprest.client.AuthStrategy;
+import dev.wprest.client.CredentialFacts;
 import dev.wprest.client.internal.SecretSet;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Sends the credential headers that some other program sent (a HAR file's request, a hand-written
@@ -18,15 +18,15 @@ import java.util.TreeSet;
 final class HeaderAuth implements AuthStrategy {
   private final String scheme;
   private final Map<String, String> headers;
-  private final Map<String, String> facts;
+  private final CredentialFacts facts;
 
   /** Every header value and its parts, in every encoding a server could echo them in. */
   private final SecretSet secrets = new SecretSet();
 
-  private HeaderAuth(String scheme, Map<String, String> headers, Map<String, String> facts) {
+  private HeaderAuth(String scheme, Map<String, String> headers, CredentialFacts facts) {
     this.scheme = scheme;
     this.headers = Map.copyOf(headers);
-    this.facts = Map.copyOf(facts);
+    this.facts = facts;
     for (String value : headers.values()) {
       secrets.add(value);
       for (String part : value.split("[;=\\s]+")) {
@@ -60,55 +60,43 @@ final class HeaderAuth implements AuthStrategy {
    * @return the strategy, or {@link AuthStrategy#none()} when there are none
    */
   static AuthStrategy of(Map<String, String> headers) {
-    Map<String, String> facts = new LinkedHashMap<>();
+    CredentialFacts.Builder facts = CredentialFacts.builder();
     String authorization = headers.getOrDefault("Authorization", "");
     String cookie = headers.getOrDefault("Cookie", "");
     String scheme;
     if (authorization.toLowerCase(Locale.ROOT).startsWith("basic ")) {
-      scheme = "application-password";
+      scheme = AuthScheme.APPLICATION_PASSWORD;
       describeBasic(authorization.substring(6).strip(), facts);
     } else if (authorization.toLowerCase(Locale.ROOT).startsWith("bearer ")) {
-      scheme = "bearer";
-      facts.put(
-          "token.shape",
-          authorization.substring(7).split("\\.", -1).length == 3 ? "jwt" : "opaque");
+      scheme = AuthScheme.BEARER;
+      facts.token(authorization.substring(7));
     } else if (!cookie.isEmpty() || headers.containsKey("X-WP-Nonce")) {
-      scheme = "cookie-nonce";
+      scheme = AuthScheme.COOKIE_NONCE;
     } else {
       return AuthStrategy.none();
     }
-    TreeSet<String> cookieNames = new TreeSet<>();
     for (String pair : cookie.split(";")) {
       String name = pair.split("=", 2)[0].strip();
       if (!name.isEmpty()) {
-        cookieNames.add(name);
+        facts.cookieName(name);
       }
     }
-    facts.put("cookies", String.join(",", cookieNames));
-    facts.put("nonce", headers.containsKey("X-WP-Nonce") ? "present" : "absent");
-    return new HeaderAuth(scheme, headers, facts);
+    facts.noncePresent(headers.containsKey("X-WP-Nonce"));
+    return new HeaderAuth(scheme, headers, facts.build());
   }
 
   /** The username and the password's shape; the password itself is not kept. */
-  private static void describeBasic(String token, Map<String, String> facts) {
+  private static void describeBasic(String token, CredentialFacts.Builder facts) {
     try {
       String decoded = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
       if (colon < 0) {
-        facts.put("password.shape", "malformed");
+        facts.passwordShape(CredentialFacts.PasswordShape.MALFORMED);
         return;
       }
-      String user = decoded.substring(0, colon);
-      String password = decoded.substring(colon + 1);
-      facts.put("username", user);
-      facts.put("username.kind", user.contains("@") ? "email" : "login");
-      boolean shaped =
-          password.matches("[A-Za-z0-9 \\-]+")
-              && password.replaceAll("[^A-Za-z0-9]", "").length() == 24;
-      facts.put("password.shape", shaped ? "application-password" : "other");
-      facts.put("password.length", String.valueOf(password.length()));
+      facts.username(decoded.substring(0, colon)).password(decoded.substring(colon + 1));
     } catch (IllegalArgumentException notBase64) {
-      facts.put("password.shape", "malformed");
+      facts.passwordShape(CredentialFacts.PasswordShape.MALFORMED);
     }
   }
 
@@ -128,7 +116,7 @@ final class HeaderAuth implements AuthStrategy {
   }
 
   @Override
-  public Map<String, String> describe() {
+  public CredentialFacts facts() {
     return facts;
   }
 

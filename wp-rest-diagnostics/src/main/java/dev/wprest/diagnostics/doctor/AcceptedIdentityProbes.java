@@ -1,6 +1,7 @@
 package dev.wprest.diagnostics.doctor;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.wprest.client.AuthScheme;
 import dev.wprest.client.WpRequest;
 
 /**
@@ -24,11 +25,11 @@ final class AcceptedIdentityProbes {
 
   void run() {
     String scheme = s.auth.scheme();
-    if (scheme.equals("application-password") && s.canSend(3)) {
+    if (scheme.equals(AuthScheme.APPLICATION_PASSWORD) && s.canSend(3)) {
       introspect();
     }
     boolean administrator = me.allow.contains("DELETE");
-    if (scheme.equals("cookie-nonce") && administrator && s.canSend(3)) {
+    if (scheme.equals(AuthScheme.COOKIE_NONCE) && administrator && s.canSend(3)) {
       siteHealth();
     }
   }

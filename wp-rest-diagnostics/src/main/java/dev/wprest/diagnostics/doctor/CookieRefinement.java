@@ -1,5 +1,6 @@
 package dev.wprest.diagnostics.doctor;
 
+import dev.wprest.client.CredentialFacts;
 import dev.wprest.client.HttpMethod;
 import dev.wprest.client.LoginFailedException;
 import dev.wprest.diagnostics.LikelyCause;
@@ -32,9 +33,9 @@ final class CookieRefinement {
     if (me.failure instanceof LoginFailedException) {
       return loginFailed();
     }
-    Map<String, String> facts = s.auth.describe();
-    boolean loginCookie = facts.getOrDefault("cookies", "").contains("wordpress_logged_in_");
-    boolean nonce = "present".equals(facts.get("nonce"));
+    CredentialFacts facts = s.auth.facts();
+    boolean loginCookie = facts.hasLoginCookie();
+    boolean nonce = facts.noncePresent().orElse(false);
     String rest = me.request + " answered " + me.summary() + " (" + me.allowSummary() + ")";
     if (me.status == 401 && loginCookie && !nonce) {
       Boolean live = liveSession();

@@ -1,6 +1,7 @@
 package dev.wprest.diagnostics.doctor;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.wprest.client.AuthScheme;
 import dev.wprest.client.HttpMethod;
 import dev.wprest.client.WpRequest;
 import dev.wprest.diagnostics.Confidence;
@@ -68,7 +69,7 @@ final class Examination {
           null,
           true);
     }
-    if (s.auth.scheme().equals("none")) {
+    if (s.auth.scheme().equals(AuthScheme.NONE)) {
       return anonymous(view, me);
     }
     if (route != null && s.canSend(2)) {
@@ -176,11 +177,11 @@ final class Examination {
 
   private Verdict refine(SiteView view, ClientCall me) {
     switch (s.auth.scheme()) {
-      case "application-password":
+      case AuthScheme.APPLICATION_PASSWORD:
         return new BasicRefinement(s, view, me, xmlRpc).refine();
-      case "bearer":
+      case AuthScheme.BEARER:
         return new BearerRefinement(s, view, me).refine();
-      case "cookie-nonce":
+      case AuthScheme.COOKIE_NONCE:
         return new CookieRefinement(s, view, me, xmlRpc).refine();
       default:
         return null;

@@ -177,6 +177,8 @@ class TokenAndSessionDoctorTest {
       return Map.of("Cookie", "wordpress_logged_in_0123abcd=" + COOKIE_VALUE);
     }
 
+    // written against the map form, which must still be diagnosed
+    @SuppressWarnings("deprecation")
     @Override
     public Map<String, String> describe() {
       return Map.of("cookies", "wordpress_logged_in_0123abcd", "nonce", "absent");
@@ -205,6 +207,8 @@ class TokenAndSessionDoctorTest {
       return Map.of("X-WP-Nonce", "0123456789");
     }
 
+    // written against the map form, which must still be diagnosed
+    @SuppressWarnings("deprecation")
     @Override
     public Map<String, String> describe() {
       return Map.of("cookies", "", "nonce", "present");

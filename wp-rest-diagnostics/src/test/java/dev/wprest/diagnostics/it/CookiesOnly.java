@@ -89,6 +89,8 @@ final class CookiesOnly implements AuthStrategy {
     return headers;
   }
 
+  // written against the map form, which must still be diagnosed
+  @SuppressWarnings("deprecation")
   @Override
   public Map<String, String> describe() {
     return Map.of(

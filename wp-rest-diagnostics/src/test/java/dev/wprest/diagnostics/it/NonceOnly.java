@@ -27,6 +27,8 @@ final class NonceOnly implements AuthStrategy {
     return Map.of("X-WP-Nonce", nonce);
   }
 
+  // written against the map form, which must still be diagnosed
+  @SuppressWarnings("deprecation")
   @Override
   public Map<String, String> describe() {
     return Map.of("cookies", "", "nonce", "present");
