@@ -84,8 +84,15 @@ final class CheckCommand implements Callable<Integer> {
       description = "The HTTP method of the failing call, e.g. POST (default: GET)")
   private String method;
 
-  @Option(names = "--json", description = "Print one JSON object for tools instead of text")
+  @Option(names = "--json", description = "The same as --format json")
   private boolean json;
+
+  @Option(
+      names = "--format",
+      paramLabel = "<format>",
+      description =
+          "text (default), json (one object for tools) or markdown (for a forum post or an issue)")
+  private OutputFormat format = OutputFormat.TEXT;
 
   @Option(
       names = "--no-xmlrpc",
@@ -207,8 +214,11 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     DoctorReport report = doctor.build().examine();
-    if (json) {
+    OutputFormat chosen = json ? OutputFormat.JSON : format;
+    if (chosen == OutputFormat.JSON) {
       out.println(json(report));
+    } else if (chosen == OutputFormat.MARKDOWN) {
+      out.print(MarkdownReport.render(report));
     } else {
       text(report);
     }

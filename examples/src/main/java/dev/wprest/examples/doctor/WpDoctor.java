@@ -118,6 +118,7 @@ public final class WpDoctor implements Callable<Integer> {
     cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(new QuietParameterErrors(err));
     cli.setExecutionExceptionHandler(
         (e, command, parsed) -> {
