@@ -19,21 +19,25 @@ class CheckFormatTest {
   private static final String LOGIN_PASSWORD = "my-normal-login-password!";
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private boolean terminal;
 
   /** Runs check against the stand-in of a site answering a login password sent as Basic auth. */
   private String check(String... format) throws Exception {
     DemoScenario loginPassword = DemoScenarios.all().get(2);
     try (ReplayServer site = loginPassword.serve()) {
       out.reset();
+      err.reset();
       List<String> args =
           new java.util.ArrayList<>(List.of("check", site.baseUrl(), "--user", "itadmin"));
       args.addAll(List.of(format));
       int code =
           new WpDoctor(
                   new PrintStream(out, true, StandardCharsets.UTF_8),
-                  new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                  new PrintStream(err, true, StandardCharsets.UTF_8),
                   Map.of("WP_APP_PASSWORD", LOGIN_PASSWORD),
                   label -> Optional.empty())
+              .stderrIsTerminal(() -> terminal)
               .run(args);
       assertThat(code).isEqualTo(WpDoctor.DIAGNOSED);
       return out.toString(StandardCharsets.UTF_8).replace(site.baseUrl(), "http://SITE");
@@ -97,5 +101,32 @@ class CheckFormatTest {
                 label -> Optional.empty())
             .run(List.of("check", "https://example.com", "--format", "yaml"));
     assertThat(code).isEqualTo(WpDoctor.USAGE);
+  }
+
+  @Test
+  void onATerminalEachProbeIsShownOnStderrAsItRuns() throws Exception {
+    terminal = true;
+    String report = check();
+
+    String progress = err.toString(StandardCharsets.UTF_8);
+    assertThat(progress)
+        .contains("  probe index: 200 GET http://127.0.0.1")
+        .contains("  probe identity: 401 GET http://127.0.0.1")
+        .contains("  probe xml-rpc: 200 POST http://127.0.0.1")
+        .doesNotContain(LOGIN_PASSWORD);
+    assertThat(report).isEqualTo(check());
+  }
+
+  @Test
+  void nothingOfTheProgressIsShownWhenPipedOrWithJson() throws Exception {
+    terminal = false;
+    check();
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+
+    terminal = true;
+    check("--format", "json");
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    check("--json");
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 }
