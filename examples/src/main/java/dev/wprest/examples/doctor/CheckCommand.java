@@ -4,6 +4,7 @@ import dev.wprest.client.HttpMethod;
 import dev.wprest.diagnostics.doctor.AuthDoctor;
 import dev.wprest.diagnostics.doctor.DoctorReport;
 import dev.wprest.diagnostics.doctor.DoctorReportRenderer;
+import dev.wprest.diagnostics.doctor.ProbeResult;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,6 +52,7 @@ final class CheckCommand implements Callable<Integer> {
   private final PrintStream err;
   private final Map<String, String> env;
   private final Function<String, Optional<String>> prompt;
+  private final BooleanSupplier stderrIsTerminal;
 
   @Parameters(
       index = "0",
@@ -84,8 +87,15 @@ final class CheckCommand implements Callable<Integer> {
       description = "The HTTP method of the failing call, e.g. POST (default: GET)")
   private String method;
 
-  @Option(names = "--json", description = "Print one JSON object for tools instead of text")
+  @Option(names = "--json", description = "The same as --format json")
   private boolean json;
+
+  @Option(
+      names = "--format",
+      paramLabel = "<format>",
+      description =
+          "text (default), json (one object for tools) or markdown (for a forum post or an issue)")
+  private OutputFormat format = OutputFormat.TEXT;
 
   @Option(
       names = "--no-xmlrpc",
@@ -118,11 +128,13 @@ final class CheckCommand implements Callable<Integer> {
       PrintStream out,
       PrintStream err,
       Map<String, String> env,
-      Function<String, Optional<String>> prompt) {
+      Function<String, Optional<String>> prompt,
+      BooleanSupplier stderrIsTerminal) {
     this.out = out;
     this.err = err;
     this.env = env;
     this.prompt = prompt;
+    this.stderrIsTerminal = stderrIsTerminal;
   }
 
   @Override
@@ -206,9 +218,15 @@ final class CheckCommand implements Callable<Integer> {
         return usage("--trust-cert " + trustCert.getFileName() + ": " + unusable.get());
       }
     }
+    OutputFormat chosen = json ? OutputFormat.JSON : format;
+    if (chosen != OutputFormat.JSON && stderrIsTerminal.getAsBoolean()) {
+      doctor.onProbe(this::showProgress);
+    }
     DoctorReport report = doctor.build().examine();
-    if (json) {
+    if (chosen == OutputFormat.JSON) {
       out.println(json(report));
+    } else if (chosen == OutputFormat.MARKDOWN) {
+      out.print(MarkdownReport.render(report));
     } else {
       text(report);
     }
@@ -258,6 +276,17 @@ final class CheckCommand implements Callable<Integer> {
       default:
         return "WP_BEARER_TOKEN";
     }
+  }
+
+  /** One line per probe as it runs: a slow site takes seconds per probe. */
+  private void showProgress(ProbeResult probe) {
+    err.println(
+        "  probe "
+            + probe.name()
+            + ": "
+            + (probe.status().isPresent() ? String.valueOf(probe.status().getAsInt()) : "-")
+            + " "
+            + probe.request());
   }
 
   private void text(DoctorReport report) {

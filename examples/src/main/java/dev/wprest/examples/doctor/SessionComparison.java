@@ -22,6 +22,12 @@ final class SessionComparison {
     final String authorization;
     final String origin;
 
+    /**
+     * For Basic auth, whether the password is shaped like an Application Password; empty for other
+     * schemes. Only the shape is kept, never the value.
+     */
+    final Optional<Boolean> appPasswordShaped;
+
     AuthParts(HarEntry e) {
       this.loggedInCookie =
           e.wordPressCookieNames().stream().anyMatch(n -> n.startsWith("wordpress_logged_in_"));
@@ -31,6 +37,12 @@ final class SessionComparison {
       this.authorization =
           e.requestHeader("authorization").map(v -> v.split(" ", 2)[0]).orElse("none");
       this.origin = e.requestHeader("origin").orElse("none");
+      this.appPasswordShaped =
+          e.requestHeader("authorization").flatMap(BasicSecretShape::looksLikeApplicationPassword);
+    }
+
+    boolean ownCredential() {
+      return !authorization.equals("none");
     }
 
     String describe() {
@@ -41,7 +53,13 @@ final class SessionComparison {
           + ", Authorization "
           + authorization
           + ", Origin "
-          + origin;
+          + origin
+          + appPasswordShaped
+              .map(
+                  shaped ->
+                      ", Basic password shaped like an Application Password "
+                          + (shaped ? "yes" : "no"))
+              .orElse("");
     }
   }
 
@@ -76,6 +94,34 @@ final class SessionComparison {
               + failedFile
               + " and authenticate with an Application "
               + "Password as Basic auth over HTTPS.";
+    } else if (bad.ownCredential()) {
+      if (bad.appPasswordShaped.isEmpty()) {
+        return Optional.empty();
+      }
+      boolean shaped = bad.appPasswordShaped.get();
+      cause =
+          shaped
+              ? LikelyCause.CREDENTIALS_REJECTED
+              : LikelyCause.LOGIN_PASSWORD_INSTEAD_OF_APPLICATION_PASSWORD;
+      lacks =
+          "sent its own Authorization: Basic credential and WordPress refused it; its password is "
+              + (shaped
+                  ? "shaped like an Application Password (24 letters and digits), so it is likely"
+                      + " wrong, revoked or another user's"
+                  : "not shaped like an Application Password (24 letters and digits), so it is"
+                      + " likely the login password")
+              + (ok.loggedInCookie
+                  ? " (the browser used its logged-in cookie session instead)"
+                  : "");
+      check =
+          shaped
+              ? "Check that the Application Password in "
+                  + failedFile
+                  + " belongs to the username sent with it and is still listed under Users > Profile."
+              : "Create an Application Password (Users > Profile) and send it with the username as"
+                  + " Basic auth over HTTPS from "
+                  + failedFile
+                  + ", instead of the login password.";
     } else if (ok.loggedInCookie && ok.nonce && ok.authorization.equals("none")) {
       cause = LikelyCause.BROWSER_SESSION_ONLY;
       lacks =

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -63,6 +64,7 @@ public final class WpDoctor implements Callable<Integer> {
   private final PrintStream err;
   private final Map<String, String> env;
   private final Function<String, Optional<String>> prompt;
+  private BooleanSupplier stderrIsTerminal = () -> System.console() != null;
 
   @Spec private CommandSpec spec;
 
@@ -104,13 +106,19 @@ public final class WpDoctor implements Callable<Integer> {
         : Optional.of(new String(secret));
   }
 
+  /** Decides whether probes are shown on stderr as they run; a terminal by default. */
+  WpDoctor stderrIsTerminal(BooleanSupplier decision) {
+    this.stderrIsTerminal = decision;
+    return this;
+  }
+
   int run(List<String> args) {
     return commandLine().execute(args.toArray(new String[0]));
   }
 
   CommandLine commandLine() {
     CommandLine cli = new CommandLine(this);
-    cli.addSubcommand("check", new CheckCommand(out, err, env, prompt));
+    cli.addSubcommand("check", new CheckCommand(out, err, env, prompt, stderrIsTerminal));
     cli.addSubcommand("explain", new ExplainCommand(out, err));
     cli.addSubcommand("demo", new DemoCommand(out));
     cli.addSubcommand("explain-code", new ExplainCodeCommand(out, err));
@@ -118,6 +126,7 @@ public final class WpDoctor implements Callable<Integer> {
     cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(new QuietParameterErrors(err));
     cli.setExecutionExceptionHandler(
         (e, command, parsed) -> {

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -57,6 +58,7 @@ public final class AuthDoctor {
   private final Duration deadline;
   private final long maxResponseBytes;
   private final Clock clock;
+  private final Consumer<ProbeResult> onProbe;
 
   private AuthDoctor(Builder b) {
     this.site = b.site;
@@ -70,6 +72,7 @@ public final class AuthDoctor {
     this.deadline = b.deadline;
     this.maxResponseBytes = b.maxResponseBytes;
     this.clock = b.clock;
+    this.onProbe = b.onProbe;
   }
 
   /**
@@ -115,7 +118,8 @@ public final class AuthDoctor {
         new BudgetedHttpClient.Limits(
             callTimeout, clock.instant().plus(deadline), maxResponseBytes, clock);
     BudgetedHttpClient budgeted = new BudgetedHttpClient(http.build(), site, MAX_REQUESTS, limits);
-    ProbeSession session = new ProbeSession(budgeted, callTimeout, credential, allowInsecureHttp);
+    ProbeSession session =
+        new ProbeSession(budgeted, callTimeout, credential, allowInsecureHttp).onProbe(onProbe);
     return new Examination(session, site, route, method, xmlRpcCrossCheck).run();
   }
 
@@ -143,6 +147,7 @@ public final class AuthDoctor {
     private Duration deadline = DEFAULT_DEADLINE;
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private Clock clock = Clock.systemUTC();
+    private Consumer<ProbeResult> onProbe = probe -> {};
 
     private Builder(URI site) {
       requireNonNull(site, "site == null");
@@ -337,6 +342,18 @@ public final class AuthDoctor {
     /** The clock the deadline is measured with; for tests. */
     Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /**
+     * Tells a listener of each probe as soon as it has run (redacted, as in the report), e.g. to
+     * show progress while a slow site answers. It runs on the examining thread.
+     *
+     * @param listener called once per probe, in order
+     * @return this
+     */
+    public Builder onProbe(Consumer<ProbeResult> listener) {
+      this.onProbe = requireNonNull(listener, "listener == null");
       return this;
     }
 

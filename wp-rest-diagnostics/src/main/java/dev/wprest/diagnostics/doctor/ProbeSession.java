@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLException;
 
 /**
@@ -35,6 +36,7 @@ final class ProbeSession {
   final AuthStrategy auth;
   final boolean allowInsecureHttp;
   private final List<ProbeResult> probes = new ArrayList<>();
+  private Consumer<ProbeResult> onProbe = probe -> {};
   private final List<Evidence> evidence = new ArrayList<>();
   private final List<DoctorWarning> warnings = new ArrayList<>();
 
@@ -89,7 +91,15 @@ final class ProbeSession {
   }
 
   void record(String name, String request, int status, String finding) {
-    probes.add(ProbeResult.of(name, redact(request), status, redact(finding)));
+    ProbeResult probe = ProbeResult.of(name, redact(request), status, redact(finding));
+    probes.add(probe);
+    onProbe.accept(probe);
+  }
+
+  /** Tells a listener of each probe as it is recorded, already redacted. */
+  ProbeSession onProbe(Consumer<ProbeResult> listener) {
+    this.onProbe = listener;
+    return this;
   }
 
   /** Adds probe evidence for the diagnosis. */
