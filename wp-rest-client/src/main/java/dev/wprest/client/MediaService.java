@@ -2,6 +2,9 @@ package dev.wprest.client;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.wprest.client.internal.ContentDisposition;
+import dev.wprest.client.internal.ResourceCore;
+import dev.wprest.client.internal.StreamedBody;
 import dev.wprest.client.model.Media;
 import dev.wprest.client.model.MediaFields;
 import dev.wprest.client.model.MediaUpload;

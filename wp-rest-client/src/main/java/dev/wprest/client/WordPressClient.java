@@ -6,8 +6,18 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wprest.client.internal.ApiAccess;
+import dev.wprest.client.internal.AsyncPool;
+import dev.wprest.client.internal.CallExecutor;
+import dev.wprest.client.internal.CallLimits;
+import dev.wprest.client.internal.FailedExchanges;
 import dev.wprest.client.internal.Origins;
 import dev.wprest.client.internal.Redaction;
+import dev.wprest.client.internal.ResponseReader;
+import dev.wprest.client.internal.Routes;
+import dev.wprest.client.internal.SiteDiscovery;
+import dev.wprest.client.internal.Transport;
+import dev.wprest.client.internal.TrustedCertificates;
 import dev.wprest.client.model.PostStatus;
 import dev.wprest.client.model.PostType;
 import dev.wprest.client.model.Taxonomy;
@@ -44,6 +54,11 @@ import javax.net.ssl.SSLContext;
  * WordPressException}s that never contain a secret.
  */
 public final class WordPressClient {
+  static {
+    // Before anything else: the engine reaches the API's package-private parts through this.
+    ApiAccess.install(new PackagePrivateAccess());
+  }
+
   private static final String USER_AGENT = "wp-rest/0.1 (+https://github.com/wp-rest/wp-rest)";
 
   private final URI baseUrl;
@@ -63,12 +78,12 @@ public final class WordPressClient {
     this.auth = b.auth;
     this.mapper = b.mapper != null ? b.mapper : defaultMapper();
     HttpClient http = b.httpClient != null ? b.httpClient : defaultHttpClient(b);
-    this.callDeadline = b.limits.callDeadline;
+    this.callDeadline = b.limits.callDeadline();
     this.transport =
         new Transport(
             http,
             b.callTimeout,
-            b.limits.maxResponseBytes,
+            b.limits.maxResponseBytes(),
             b.redirectPolicy,
             b.allowInsecureHttp,
             b.userAgent);
@@ -77,7 +92,7 @@ public final class WordPressClient {
     ResponseReader reader = new ResponseReader(mapper, b.tolerateLeadingPhpOutput, auth);
     this.calls =
         new CallExecutor(
-            transport, b.retryPolicy, b.limits.callDeadline, auth, new Context(), mapper, reader);
+            transport, b.retryPolicy, b.limits.callDeadline(), auth, new Context(), mapper, reader);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.wprest.client;
 import static java.util.Objects.requireNonNull;
 
 import dev.wprest.client.internal.Redaction;
+import dev.wprest.client.internal.StreamedBody;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,8 +1,19 @@
-package dev.wprest.client;
+package dev.wprest.client.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.wprest.client.internal.Redaction;
+import dev.wprest.client.AuthContext;
+import dev.wprest.client.AuthStrategy;
+import dev.wprest.client.DeadlineExceededException;
+import dev.wprest.client.FailedExchange;
+import dev.wprest.client.HttpMethod;
+import dev.wprest.client.OutcomeUnknownException;
+import dev.wprest.client.RetryPolicy;
+import dev.wprest.client.TransportException;
+import dev.wprest.client.WordPressApiException;
+import dev.wprest.client.WordPressException;
+import dev.wprest.client.WpRequest;
+import dev.wprest.client.WpResponse;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,7 +27,7 @@ import java.util.Optional;
  * Runs one {@link WpRequest}: credentials, transport, the retry policy, and the single auth-refresh
  * retry; maps every outcome to a {@link WpResponse} or a typed exception.
  */
-final class CallExecutor {
+public final class CallExecutor {
   private final Transport transport;
   private final RetryPolicy retry;
   private final AuthStrategy auth;
@@ -26,7 +37,8 @@ final class CallExecutor {
   private final ResponseReader reader;
   private final Duration callDeadline;
 
-  CallExecutor(
+  /** A client's executor of calls, over its transport, retry policy and strategy. */
+  public CallExecutor(
       Transport transport,
       RetryPolicy retry,
       Duration callDeadline,
@@ -44,10 +56,11 @@ final class CallExecutor {
     this.callDeadline = callDeadline;
   }
 
-  WpResponse execute(WpRequest request, URI uri) {
+  /** Runs a request to its resolved URI: the 2xx response, or the typed exception. */
+  public WpResponse execute(WpRequest request, URI uri) {
     HttpMethod method = request.method();
     byte[] bytes = body(request);
-    Optional<StreamedBody> streamed = request.streamedBody();
+    Optional<StreamedBody> streamed = ApiAccess.get().streamedBody(request);
     // A stream that cannot be read twice is sent once: no retry, no resend after a nonce refresh.
     boolean resendable = streamed.map(StreamedBody::repeatable).orElse(true);
     long deadline = System.nanoTime() + callDeadline.toNanos();
@@ -94,14 +107,15 @@ final class CallExecutor {
       auth.observe(response.headers());
       int status = response.statusCode();
       if (status / 100 == 2) {
-        return new WpResponse(
-            method,
-            response.uri(),
-            status,
-            response.headers(),
-            response.body(),
-            sent.chain,
-            reader);
+        return ApiAccess.get()
+            .response(
+                method,
+                response.uri(),
+                status,
+                response.headers(),
+                response.body(),
+                sent.chain,
+                reader);
       }
       WordPressApiException error =
           errors.fromResponse(response, auth, credentialsSent, sent.chain);
