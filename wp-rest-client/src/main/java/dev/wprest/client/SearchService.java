@@ -32,8 +32,21 @@ public final class SearchService {
    * @return the page of hits
    */
   public ResultPage<SearchResult> find(Query query) {
+    return find(query, RequestOptions.none());
+  }
+
+  /**
+   * One page of hits, with options for this call.
+   *
+   * @param query the search
+   * @param options this call's timeout and extra headers
+   * @return the page of hits
+   */
+  public ResultPage<SearchResult> find(Query query, RequestOptions options) {
     requireNonNull(query, "query == null");
-    return core.page(core.client().execute(ResourceCore.get(core.route(), query)), type, query);
+    requireNonNull(options, "options == null");
+    WpRequest request = options.applyTo(ResourceCore.get(core.route(), query));
+    return core.page(core.client().execute(request), type, query);
   }
 
   /**

@@ -63,7 +63,9 @@ public final class CallExecutor {
     Optional<StreamedBody> streamed = ApiAccess.get().streamedBody(request);
     // A stream that cannot be read twice is sent once: no retry, no resend after a nonce refresh.
     boolean resendable = streamed.map(StreamedBody::repeatable).orElse(true);
-    long deadline = System.nanoTime() + callDeadline.toNanos();
+    // The request's own timeout can shorten the call deadline, never lengthen it.
+    Duration limit = request.timeout().filter(t -> t.compareTo(callDeadline) < 0).orElse(null);
+    long deadline = System.nanoTime() + (limit != null ? limit : callDeadline).toNanos();
     boolean authRefreshed = false;
     // How many times the server may have seen the request: maxAttempts bounds this, not loops.
     int seen = 0;
@@ -95,10 +97,10 @@ public final class CallExecutor {
           if (pause(attempt, Optional.empty(), deadline)) {
             continue;
           }
-          throw overallDeadline(method, uri, credentialsSent, attempt, f);
+          throw overallDeadline(method, uri, credentialsSent, attempt, f, limit);
         }
         if (f.kind == Transport.Failure.Kind.DEADLINE && System.nanoTime() >= deadline) {
-          throw overallDeadline(method, uri, credentialsSent, attempt, f);
+          throw overallDeadline(method, uri, credentialsSent, attempt, f, limit);
         }
         throw failure(f, method, credentialsSent);
       }
@@ -158,8 +160,16 @@ public final class CallExecutor {
     return attempt < retry.maxAttempts() && seen + worstCaseSends(method) <= retry.maxAttempts();
   }
 
+  /**
+   * @param requestTimeout the request's own timeout when it is what ran out; null otherwise
+   */
   private WordPressException overallDeadline(
-      HttpMethod method, URI uri, boolean credentialsSent, int attempts, Transport.Failure last) {
+      HttpMethod method,
+      URI uri,
+      boolean credentialsSent,
+      int attempts,
+      Transport.Failure last,
+      Duration requestTimeout) {
     if (!method.idempotent() && last.kind != Transport.Failure.Kind.CONNECT) {
       return failure(last, method, credentialsSent);
     }
@@ -167,8 +177,10 @@ public final class CallExecutor {
         method
             + " "
             + Redaction.uri(uri)
-            + " did not complete within the call deadline of "
-            + callDeadline.toMillis()
+            + " did not complete within "
+            + (requestTimeout != null
+                ? "this request's timeout of " + requestTimeout.toMillis()
+                : "the call deadline of " + callDeadline.toMillis())
             + " ms ("
             + attempts
             + (attempts == 1 ? " attempt" : " attempts")
