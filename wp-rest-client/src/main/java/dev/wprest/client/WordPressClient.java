@@ -79,12 +79,12 @@ public final class WordPressClient {
     this.auth = b.auth;
     this.mapper = b.mapper != null ? b.mapper : defaultMapper();
     HttpClient http = b.httpClient != null ? b.httpClient : defaultHttpClient(b);
-    this.callDeadline = b.limits.callDeadline();
+    this.callDeadline = b.limits.callDeadline;
     this.transport =
         new Transport(
             http,
             b.callTimeout,
-            b.limits.maxResponseBytes(),
+            b.limits.maxResponseBytes,
             b.redirectPolicy,
             b.allowInsecureHttp,
             b.userAgent);
@@ -93,7 +93,7 @@ public final class WordPressClient {
     ResponseReader reader = new ResponseReader(mapper, b.tolerateLeadingPhpOutput, auth);
     this.calls =
         new CallExecutor(
-            transport, b.retryPolicy, b.limits.callDeadline(), auth, new Context(), mapper, reader);
+            transport, b.retryPolicy, b.limits.callDeadline, auth, new Context(), mapper, reader);
   }
 
   /**

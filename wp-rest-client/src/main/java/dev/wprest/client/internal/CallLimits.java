@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * The bounds every call runs under, beside the per-attempt {@code callTimeout}: the overall
- * deadline across retries and the maximum response size. Set on {@link WordPressClient.Builder}.
+ * deadline across retries and the maximum response size. Set on {@code WordPressClient.Builder}.
  */
 public final class CallLimits {
   /** 16 MiB: far above a WordPress page of 100 posts (a few MB), well within a small heap. */
@@ -13,36 +13,22 @@ public final class CallLimits {
   /** Two per-attempt timeouts: room for one retry of an attempt that ran out its time. */
   public static final Duration DEFAULT_CALL_DEADLINE = Duration.ofSeconds(60);
 
-  private final Duration callDeadline;
-  private final long maxResponseBytes;
+  public final Duration callDeadline;
+  public final long maxResponseBytes;
 
-  /** Limits as given; see {@link #withMaxResponseBytes} for the checked size. */
   public CallLimits(Duration callDeadline, long maxResponseBytes) {
     this.callDeadline = callDeadline;
     this.maxResponseBytes = maxResponseBytes;
   }
 
-  /** The deadline for a whole call, every attempt and wait included. */
-  public Duration callDeadline() {
-    return callDeadline;
-  }
-
-  /** The largest response body read, in bytes. */
-  public long maxResponseBytes() {
-    return maxResponseBytes;
-  }
-
-  /** The defaults: 60 s and 16 MiB. */
   public static CallLimits defaults() {
     return new CallLimits(DEFAULT_CALL_DEADLINE, DEFAULT_MAX_RESPONSE_BYTES);
   }
 
-  /** These limits with another call deadline. */
   public CallLimits withCallDeadline(Duration deadline) {
     return new CallLimits(deadline, maxResponseBytes);
   }
 
-  /** These limits with another maximum response size, checked. */
   public CallLimits withMaxResponseBytes(long bytes) {
     if (bytes < 1024 || bytes > Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException(
