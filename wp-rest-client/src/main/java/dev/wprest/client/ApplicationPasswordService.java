@@ -3,6 +3,7 @@ package dev.wprest.client;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JavaType;
+import dev.wprest.client.internal.ResourceCore;
 import dev.wprest.client.model.ApplicationPassword;
 import dev.wprest.client.model.NewApplicationPassword;
 import dev.wprest.client.model.Query;

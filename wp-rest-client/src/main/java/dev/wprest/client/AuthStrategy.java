@@ -1,5 +1,6 @@
 package dev.wprest.client;
 
+import dev.wprest.client.internal.CredentialCheck;
 import java.net.http.HttpHeaders;
 import java.util.Map;
 import java.util.function.Supplier;

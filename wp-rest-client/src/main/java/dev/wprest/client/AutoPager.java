@@ -1,6 +1,7 @@
 package dev.wprest.client;
 
 import com.fasterxml.jackson.databind.JavaType;
+import dev.wprest.client.internal.ResourceCore;
 import dev.wprest.client.model.Query;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -2,6 +2,7 @@ package dev.wprest.client;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.wprest.client.internal.CredentialCheck;
 import dev.wprest.client.internal.SecretSet;
 import java.util.Map;
 import java.util.function.Supplier;

@@ -2,6 +2,7 @@ package dev.wprest.client;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.wprest.client.internal.ResourceCore;
 import dev.wprest.client.model.Comment;
 import dev.wprest.client.model.CommentFields;
 import dev.wprest.client.model.Moderation;

@@ -2,6 +2,9 @@ package dev.wprest.client;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.wprest.client.internal.CookieSyntax;
+import dev.wprest.client.internal.CredentialCheck;
+import dev.wprest.client.internal.FailedExchanges;
 import dev.wprest.client.internal.SecretSet;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -3,6 +3,8 @@ package dev.wprest.client;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.wprest.client.internal.CredentialCheck;
+import dev.wprest.client.internal.FailedExchanges;
 import dev.wprest.client.internal.Redaction;
 import dev.wprest.client.internal.SecretSet;
 import java.io.IOException;

@@ -2,6 +2,9 @@ package dev.wprest.client;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.wprest.client.internal.ContentDisposition;
+import dev.wprest.client.internal.ResourceCore;
+import dev.wprest.client.internal.StreamedBody;
 import dev.wprest.client.model.Media;
 import dev.wprest.client.model.MediaFields;
 import dev.wprest.client.model.MediaUpload;
@@ -48,11 +51,25 @@ public final class MediaService extends ResourceService<Media, MediaFields> {
    *     permission) or fails without having stored it
    */
   public Media upload(MediaUpload upload) {
+    return upload(upload, RequestOptions.none());
+  }
+
+  /**
+   * Uploads a file, with options for this call; they go with the recovery's requests too.
+   *
+   * @param upload the file and its fields
+   * @param options this call's timeout and extra headers
+   * @return the new attachment
+   * @throws WordPressApiException when WordPress refuses the file (type not allowed, too large, no
+   *     permission) or fails without having stored it
+   */
+  public Media upload(MediaUpload upload, RequestOptions options) {
     requireNonNull(upload, "upload == null");
+    requireNonNull(options, "options == null");
     try {
-      return core.send(uploadRequest(upload), type);
+      return core.send(options.applyTo(uploadRequest(upload)), type);
     } catch (RuntimeException e) {
-      return recover(e, upload);
+      return recover(e, upload, options);
     }
   }
 
@@ -76,19 +93,21 @@ public final class MediaService extends ResourceService<Media, MediaFields> {
                       ? failure.getCause()
                       : failure;
               if (cause instanceof RuntimeException) {
-                return recover((RuntimeException) cause, upload);
+                return recover((RuntimeException) cause, upload, RequestOptions.none());
               }
               throw new CompletionException(cause);
             });
   }
 
-  private Media recover(RuntimeException failure, MediaUpload upload) {
+  private Media recover(RuntimeException failure, MediaUpload upload, RequestOptions options) {
     Optional<Long> stored = storedAttachment(failure);
     if (stored.isEmpty()) {
       throw failure;
     }
-    Media finished = postProcess(stored.get());
-    return upload.fields().fields().isEmpty() ? finished : update(finished.id(), upload.fields());
+    Media finished = postProcess(stored.get(), options);
+    return upload.fields().fields().isEmpty()
+        ? finished
+        : update(finished.id(), upload.fields(), options);
   }
 
   /**
@@ -99,9 +118,15 @@ public final class MediaService extends ResourceService<Media, MediaFields> {
    * @return the attachment
    */
   public Media postProcess(long id) {
+    return postProcess(id, RequestOptions.none());
+  }
+
+  private Media postProcess(long id, RequestOptions options) {
     return core.send(
-        WpRequest.post(core.route(id) + "/post-process", Map.of("action", "create-image-subsizes"))
-            .build(),
+        options.applyTo(
+            WpRequest.post(
+                    core.route(id) + "/post-process", Map.of("action", "create-image-subsizes"))
+                .build()),
         type);
   }
 
@@ -114,6 +139,19 @@ public final class MediaService extends ResourceService<Media, MediaFields> {
    */
   @Override
   public Media create(MediaFields fields) {
+    return create(fields, RequestOptions.none());
+  }
+
+  /**
+   * Not possible: WordPress creates media only from an uploaded file.
+   *
+   * @param fields ignored
+   * @param options ignored
+   * @return never
+   * @throws UnsupportedOperationException always; use {@link #upload(MediaUpload, RequestOptions)}
+   */
+  @Override
+  public Media create(MediaFields fields, RequestOptions options) {
     throw new UnsupportedOperationException(
         "media are created by uploading a file: use upload(MediaUpload.of(...).withFields(fields))");
   }

@@ -3,6 +3,7 @@ package dev.wprest.client;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JavaType;
+import dev.wprest.client.internal.ResourceCore;
 import dev.wprest.client.model.Deleted;
 import dev.wprest.client.model.Query;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +20,8 @@ import java.util.concurrent.CompletableFuture;
  * }</pre>
  *
  * <p>Every method sends one request, except {@link #autoPager(Query)}, which sends them as you
- * iterate. The {@code ...Async} variants run on the client's executor and fail with the same
+ * iterate. The overloads that end with {@link RequestOptions} give that one call a timeout and
+ * extra headers. The {@code ...Async} variants run on the client's executor and fail with the same
  * exceptions, wrapped in a {@code CompletionException}.
  *
  * @param <T> the item type
@@ -60,8 +62,21 @@ public class ResourceService<T, F> {
    * @return the page, with the collection's totals
    */
   public ResultPage<T> list(Query query) {
+    return list(query, RequestOptions.none());
+  }
+
+  /**
+   * One page of items, with options for this call.
+   *
+   * @param query filters, sort and page
+   * @param options this call's timeout and extra headers
+   * @return the page, with the collection's totals
+   */
+  public ResultPage<T> list(Query query, RequestOptions options) {
     requireNonNull(query, "query == null");
-    return core.page(core.client().execute(ResourceCore.get(core.route(), query)), type, query);
+    requireNonNull(options, "options == null");
+    WpRequest request = options.applyTo(ResourceCore.get(core.route(), query));
+    return core.page(core.client().execute(request), type, query);
   }
 
   /**
@@ -106,8 +121,21 @@ public class ResourceService<T, F> {
    * @return the item
    */
   public T get(long id, Query query) {
+    return get(id, query, RequestOptions.none());
+  }
+
+  /**
+   * One item, with options for this call.
+   *
+   * @param id the id
+   * @param query parameters such as {@code context}, {@code _fields}, {@code _embed}
+   * @param options this call's timeout and extra headers
+   * @return the item
+   */
+  public T get(long id, Query query, RequestOptions options) {
     requireNonNull(query, "query == null");
-    return core.send(ResourceCore.get(core.route(id), query), type);
+    requireNonNull(options, "options == null");
+    return core.send(options.applyTo(ResourceCore.get(core.route(id), query)), type);
   }
 
   /**
@@ -127,7 +155,19 @@ public class ResourceService<T, F> {
    * @return the created item, as WordPress stored it
    */
   public T create(F fields) {
-    return core.send(createRequest(fields), type);
+    return create(fields, RequestOptions.none());
+  }
+
+  /**
+   * Creates an item, with options for this call.
+   *
+   * @param fields the fields to set
+   * @param options this call's timeout and extra headers
+   * @return the created item, as WordPress stored it
+   */
+  public T create(F fields, RequestOptions options) {
+    requireNonNull(options, "options == null");
+    return core.send(options.applyTo(createRequest(fields)), type);
   }
 
   /**
@@ -150,7 +190,20 @@ public class ResourceService<T, F> {
    * @return the updated item
    */
   public T update(long id, F fields) {
-    return core.send(updateRequest(id, fields), type);
+    return update(id, fields, RequestOptions.none());
+  }
+
+  /**
+   * Changes the fields set in {@code fields}, with options for this call.
+   *
+   * @param id the id
+   * @param fields the fields to change
+   * @param options this call's timeout and extra headers
+   * @return the updated item
+   */
+  public T update(long id, F fields, RequestOptions options) {
+    requireNonNull(options, "options == null");
+    return core.send(options.applyTo(updateRequest(id, fields)), type);
   }
 
   /**
@@ -174,7 +227,20 @@ public class ResourceService<T, F> {
    * @return what was deleted or trashed
    */
   public Deleted<T> delete(long id, boolean force) {
-    return core.deleted(core.client().execute(deleteRequest(id, force)), type);
+    return delete(id, force, RequestOptions.none());
+  }
+
+  /**
+   * Deletes an item, with options for this call.
+   *
+   * @param id the id
+   * @param force true to delete permanently
+   * @param options this call's timeout and extra headers
+   * @return what was deleted or trashed
+   */
+  public Deleted<T> delete(long id, boolean force, RequestOptions options) {
+    requireNonNull(options, "options == null");
+    return core.deleted(core.client().execute(options.applyTo(deleteRequest(id, force))), type);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.wprest.client;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JavaType;
+import dev.wprest.client.internal.ResourceCore;
 import dev.wprest.client.model.Query;
 import dev.wprest.client.model.SearchResult;
 import java.util.concurrent.CompletableFuture;
@@ -31,8 +32,21 @@ public final class SearchService {
    * @return the page of hits
    */
   public ResultPage<SearchResult> find(Query query) {
+    return find(query, RequestOptions.none());
+  }
+
+  /**
+   * One page of hits, with options for this call.
+   *
+   * @param query the search
+   * @param options this call's timeout and extra headers
+   * @return the page of hits
+   */
+  public ResultPage<SearchResult> find(Query query, RequestOptions options) {
     requireNonNull(query, "query == null");
-    return core.page(core.client().execute(ResourceCore.get(core.route(), query)), type, query);
+    requireNonNull(options, "options == null");
+    WpRequest request = options.applyTo(ResourceCore.get(core.route(), query));
+    return core.page(core.client().execute(request), type, query);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.wprest.client;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.wprest.client.internal.ResourceCore;
 import dev.wprest.client.model.Query;
 import dev.wprest.client.model.Settings;
 import java.util.Map;

@@ -2,6 +2,7 @@ package dev.wprest.client;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.wprest.client.internal.ResourceCore;
 import dev.wprest.client.model.Context;
 import dev.wprest.client.model.Deleted;
 import dev.wprest.client.model.Query;
@@ -43,9 +44,21 @@ public final class UserService extends ResourceService<User, UserFields> {
    * @return the user
    */
   public User me(Context context) {
+    return me(context, RequestOptions.none());
+  }
+
+  /**
+   * The user the credentials belong to, with options for this call.
+   *
+   * @param context the context
+   * @param options this call's timeout and extra headers
+   * @return the user
+   */
+  public User me(Context context, RequestOptions options) {
     requireNonNull(context, "context == null");
+    requireNonNull(options, "options == null");
     Query query = context == Context.VIEW ? Query.none() : Query.builder().context(context).build();
-    return core.send(ResourceCore.get(core.route("me"), query), type);
+    return core.send(options.applyTo(ResourceCore.get(core.route("me"), query)), type);
   }
 
   /**
@@ -57,6 +70,20 @@ public final class UserService extends ResourceService<User, UserFields> {
    */
   @Override
   public User create(UserFields fields) {
+    return create(fields, RequestOptions.none());
+  }
+
+  /**
+   * Creates a user, with options for this call; WordPress needs {@code username}, {@code email} and
+   * {@code password}.
+   *
+   * @param fields the user's fields
+   * @param options this call's timeout and extra headers
+   * @return the new user (in {@code context=edit})
+   * @throws IllegalArgumentException when a required field is missing, before anything is sent
+   */
+  @Override
+  public User create(UserFields fields, RequestOptions options) {
     requireNonNull(fields, "fields == null");
     List<String> missing =
         Stream.of("username", "email", "password")
@@ -66,7 +93,7 @@ public final class UserService extends ResourceService<User, UserFields> {
       throw new IllegalArgumentException(
           "a new user needs username, email and password: missing " + missing);
     }
-    return super.create(fields);
+    return super.create(fields, options);
   }
 
   /**
@@ -78,12 +105,25 @@ public final class UserService extends ResourceService<User, UserFields> {
    * @return the deleted user as they were
    */
   public Deleted<User> delete(long id, long reassignTo) {
+    return delete(id, reassignTo, RequestOptions.none());
+  }
+
+  /**
+   * Deletes a user for good and gives their content to another user, with options for this call.
+   *
+   * @param id the user to delete
+   * @param reassignTo the user who receives their content
+   * @param options this call's timeout and extra headers
+   * @return the deleted user as they were
+   */
+  public Deleted<User> delete(long id, long reassignTo, RequestOptions options) {
+    requireNonNull(options, "options == null");
     WpRequest request =
         WpRequest.delete(core.route(id))
             .query("force", "true")
             .query("reassign", reassignTo)
             .build();
-    return core.deleted(core.client().execute(request), type);
+    return core.deleted(core.client().execute(options.applyTo(request)), type);
   }
 
   /**
@@ -96,6 +136,21 @@ public final class UserService extends ResourceService<User, UserFields> {
    */
   @Override
   public Deleted<User> delete(long id, boolean force) {
+    return delete(id, force, RequestOptions.none());
+  }
+
+  /**
+   * Deletes a user for good without reassigning, with options for this call.
+   *
+   * @param id the user to delete
+   * @param force must be true: users cannot be trashed
+   * @param options this call's timeout and extra headers
+   * @return the deleted user as they were
+   * @throws IllegalArgumentException when {@code force} is false
+   */
+  @Override
+  public Deleted<User> delete(long id, boolean force, RequestOptions options) {
+    requireNonNull(options, "options == null");
     if (!force) {
       throw new IllegalArgumentException(
           "users cannot be trashed: delete(id, true) deletes their posts too,"
@@ -103,6 +158,6 @@ public final class UserService extends ResourceService<User, UserFields> {
     }
     WpRequest request =
         WpRequest.delete(core.route(id)).query("force", "true").query("reassign", "false").build();
-    return core.deleted(core.client().execute(request), type);
+    return core.deleted(core.client().execute(options.applyTo(request)), type);
   }
 }

@@ -6,8 +6,19 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wprest.client.internal.ApiAccess;
+import dev.wprest.client.internal.AsyncPool;
+import dev.wprest.client.internal.CallExecutor;
+import dev.wprest.client.internal.CallLimits;
+import dev.wprest.client.internal.EnvironmentVariables;
+import dev.wprest.client.internal.FailedExchanges;
 import dev.wprest.client.internal.Origins;
 import dev.wprest.client.internal.Redaction;
+import dev.wprest.client.internal.ResponseReader;
+import dev.wprest.client.internal.Routes;
+import dev.wprest.client.internal.SiteDiscovery;
+import dev.wprest.client.internal.Transport;
+import dev.wprest.client.internal.TrustedCertificates;
 import dev.wprest.client.model.PostStatus;
 import dev.wprest.client.model.PostType;
 import dev.wprest.client.model.Taxonomy;
@@ -44,6 +55,11 @@ import javax.net.ssl.SSLContext;
  * WordPressException}s that never contain a secret.
  */
 public final class WordPressClient {
+  static {
+    // Before anything else: the engine reaches the API's package-private parts through this.
+    ApiAccess.install(new PackagePrivateAccess());
+  }
+
   private static final String USER_AGENT = "wp-rest/0.1 (+https://github.com/wp-rest/wp-rest)";
 
   private final URI baseUrl;
@@ -87,6 +103,36 @@ public final class WordPressClient {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A client configured by the process's environment: the site from {@code WP_BASE_URL}, and
+   * Application Password auth from {@code WP_USER} and {@code WP_APP_PASSWORD} (no credentials when
+   * neither is set). For more settings, start from {@link Builder#fromEnvironment(Function)}.
+   *
+   * <pre>{@code
+   * // WP_BASE_URL=https://example.com WP_USER=editor WP_APP_PASSWORD='abcd EFGH ...'
+   * WordPressClient wp = WordPressClient.fromEnvironment();
+   * }</pre>
+   *
+   * @return the client; nothing is sent until the first call
+   * @throws EnvironmentVariableException naming the variable that is missing or unusable (never
+   *     showing the password)
+   */
+  public static WordPressClient fromEnvironment() {
+    return fromEnvironment(System::getenv);
+  }
+
+  /**
+   * A client configured by these variables instead of the process's, e.g. {@code
+   * fromEnvironment(Map.of("WP_BASE_URL", url)::get)}; see {@link #fromEnvironment()}.
+   *
+   * @param environment gives a variable's value, or null when it is not set
+   * @return the client
+   * @throws EnvironmentVariableException naming the variable that is missing or unusable
+   */
+  public static WordPressClient fromEnvironment(Function<String, String> environment) {
+    return builder().fromEnvironment(environment).build();
   }
 
   /**
@@ -612,6 +658,29 @@ public final class WordPressClient {
       }
       this.baseUrl = uri;
       return this;
+    }
+
+    /**
+     * Sets {@link #baseUrl(String)} from {@code WP_BASE_URL} and {@link #auth(AuthStrategy)} from
+     * {@code WP_USER} and {@code WP_APP_PASSWORD}: an Application Password when both are set, no
+     * credentials when neither is. An empty variable counts as unset. Pass {@code System::getenv}
+     * for the process's environment.
+     *
+     * @param environment gives a variable's value, or null when it is not set
+     * @return this
+     * @throws EnvironmentVariableException naming the variable that is missing or unusable (never
+     *     showing the password)
+     */
+    public Builder fromEnvironment(Function<String, String> environment) {
+      EnvironmentVariables variables =
+          new EnvironmentVariables(requireNonNull(environment, "environment == null"));
+      String url = variables.baseUrl();
+      try {
+        baseUrl(url);
+      } catch (IllegalArgumentException e) {
+        throw variables.invalidBaseUrl(url, e);
+      }
+      return auth(variables.auth());
     }
 
     /**

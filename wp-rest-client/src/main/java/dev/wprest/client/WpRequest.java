@@ -2,7 +2,9 @@ package dev.wprest.client;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.wprest.client.internal.Redaction;
+import dev.wprest.client.internal.RequestHeaders;
+import dev.wprest.client.internal.StreamedBody;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,6 +30,7 @@ public final class WpRequest {
   private final byte[] rawBody;
   private final String rawContentType;
   private final StreamedBody streamedBody;
+  private final Duration timeout;
 
   private WpRequest(Builder b) {
     this.method = b.method;
@@ -40,6 +43,15 @@ public final class WpRequest {
     this.rawBody = b.rawBody;
     this.rawContentType = b.rawContentType;
     this.streamedBody = b.streamedBody;
+    this.timeout = b.timeout;
+  }
+
+  /** This request with a call's options added: their headers, and their timeout if set. */
+  WpRequest with(RequestOptions options) {
+    Builder b = new Builder(this);
+    b.headers.putAll(options.headers());
+    options.timeout().ifPresent(t -> b.timeout = t);
+    return b.build();
   }
 
   /** The body streamed from a file or stream (an upload), if any. */
@@ -135,6 +147,16 @@ public final class WpRequest {
   }
 
   /**
+   * The timeout for this whole call, if set: the client's {@code callDeadline} applies when it is
+   * shorter. See {@link Builder#timeout(Duration)}.
+   *
+   * @return the timeout
+   */
+  public Optional<Duration> timeout() {
+    return Optional.ofNullable(timeout);
+  }
+
+  /**
    * Raw body bytes (e.g. a media upload), if any.
    *
    * @return a copy of the bytes
@@ -159,6 +181,7 @@ public final class WpRequest {
         + " "
         + route
         + (query.isEmpty() ? "" : " " + query.keySet())
+        + (timeout == null ? "" : " timeout " + timeout)
         + "}";
   }
 
@@ -172,6 +195,7 @@ public final class WpRequest {
     private byte[] rawBody;
     private String rawContentType;
     private StreamedBody streamedBody;
+    private Duration timeout;
 
     private Builder(HttpMethod method, String route) {
       this.method = requireNonNull(method, "method == null");
@@ -184,6 +208,19 @@ public final class WpRequest {
             "route must not contain a query or fragment (use query(name, value)): " + route);
       }
       this.route = route;
+    }
+
+    /** A builder holding everything {@code request} holds, checked already. */
+    private Builder(WpRequest request) {
+      this.method = request.method;
+      this.route = request.route;
+      request.query.forEach((name, values) -> query.put(name, new ArrayList<>(values)));
+      this.headers.putAll(request.headers);
+      this.jsonBody = request.jsonBody;
+      this.rawBody = request.rawBody;
+      this.rawContentType = request.rawContentType;
+      this.streamedBody = request.streamedBody;
+      this.timeout = request.timeout;
     }
 
     /**
@@ -206,15 +243,35 @@ public final class WpRequest {
      * @param name the header name
      * @param value the value
      * @return this
+     * @throws CredentialHeaderException for {@code Authorization}, {@code Cookie}, {@code
+     *     X-WP-Nonce} and the other credential headers
+     * @throws IllegalArgumentException for a header the HTTP client sets itself ({@code Host},
+     *     {@code Content-Length}, ...) or one that no HTTP header can be
      */
     public Builder header(String name, String value) {
       requireNonNull(name, "name == null");
       requireNonNull(value, "value == null");
-      if (Redaction.isSecretHeader(name)) {
-        throw new IllegalArgumentException(
-            "set credentials through an AuthStrategy, not as a request header: " + name);
-      }
+      RequestHeaders.check(name, value);
       headers.put(name, value);
+      return this;
+    }
+
+    /**
+     * A deadline for this whole call: every attempt, every wait between attempts and every redirect
+     * hop. It can only shorten the client's {@code callDeadline} (the smaller applies), and each
+     * attempt still stops at the client's {@code callTimeout}. When it passes, the call fails with
+     * {@link DeadlineExceededException}, or {@link OutcomeUnknownException} for a write that may
+     * have reached the server. Site discovery, before a client's first call, is not counted.
+     *
+     * @param timeout a positive duration
+     * @return this
+     */
+    public Builder timeout(Duration timeout) {
+      requireNonNull(timeout, "timeout == null");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("timeout must be positive: " + timeout);
+      }
+      this.timeout = timeout;
       return this;
     }
 

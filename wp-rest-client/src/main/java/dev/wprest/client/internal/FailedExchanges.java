@@ -1,20 +1,22 @@
-package dev.wprest.client;
+package dev.wprest.client.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.wprest.client.internal.Redaction;
-import dev.wprest.client.internal.ResponseBodies;
+import dev.wprest.client.AuthStrategy;
+import dev.wprest.client.BodyKind;
+import dev.wprest.client.FailedExchange;
+import dev.wprest.client.WordPressError;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
 
 /** Turns what the transport saw into redacted {@link FailedExchange} records. */
-final class FailedExchanges {
+public final class FailedExchanges {
   private FailedExchanges() {}
 
   /** A record of a response; {@code wordPressAnswered} when its body is WordPress's JSON. */
-  static FailedExchange of(
+  public static FailedExchange of(
       HttpResponse<byte[]> response,
       AuthStrategy auth,
       boolean credentialsSent,
@@ -38,7 +40,7 @@ final class FailedExchanges {
   }
 
   /** A record of a request that got no response. */
-  static FailedExchange noResponse(
+  public static FailedExchange noResponse(
       String method, URI uri, AuthStrategy auth, boolean credentialsSent, List<URI> chain) {
     return FailedExchange.builder(method, Redaction.uri(uri, auth::redact))
         .auth(auth.scheme(), credentialsSent)
@@ -52,7 +54,8 @@ final class FailedExchanges {
    * {@code message}. Every string in it is masked here, {@code data} included: a hostile server can
    * echo the credential into any of them.
    */
-  static Optional<WordPressError> envelope(ObjectMapper mapper, byte[] body, AuthStrategy auth) {
+  public static Optional<WordPressError> envelope(
+      ObjectMapper mapper, byte[] body, AuthStrategy auth) {
     JsonNode node;
     try {
       node = ResponseBodies.parse(mapper, body, true, Optional.empty());
@@ -78,7 +81,8 @@ final class FailedExchanges {
             extra));
   }
 
-  static List<URI> redactAll(List<URI> uris, AuthStrategy auth) {
+  /** The URIs with the strategy's secrets and nonce parameters masked. */
+  public static List<URI> redactAll(List<URI> uris, AuthStrategy auth) {
     return uris.stream()
         .map(uri -> Redaction.uri(uri, auth::redact))
         .collect(java.util.stream.Collectors.toList());

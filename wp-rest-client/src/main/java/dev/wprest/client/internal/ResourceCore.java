@@ -1,10 +1,19 @@
-package dev.wprest.client;
+package dev.wprest.client.internal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.wprest.client.internal.Redaction;
+import dev.wprest.client.AuthStrategy;
+import dev.wprest.client.BodyProblem;
+import dev.wprest.client.FailedExchange;
+import dev.wprest.client.MalformedResponseException;
+import dev.wprest.client.PaginationException;
+import dev.wprest.client.ResultPage;
+import dev.wprest.client.WordPressClient;
+import dev.wprest.client.WordPressException;
+import dev.wprest.client.WpRequest;
+import dev.wprest.client.WpResponse;
 import dev.wprest.client.model.Deleted;
 import dev.wprest.client.model.Query;
 import java.io.IOException;
@@ -17,13 +26,14 @@ import java.util.function.Supplier;
  * What every resource service shares: the client, the route (resolved lazily when it depends on the
  * site, like a custom post type's), and turning responses into typed values.
  */
-final class ResourceCore {
+public final class ResourceCore {
   private final WordPressClient client;
   private final Supplier<String> resolver;
   private final String label;
   private volatile String route;
 
-  ResourceCore(WordPressClient client, String route) {
+  /** A collection at a fixed route. */
+  public ResourceCore(WordPressClient client, String route) {
     this.client = client;
     this.route = route;
     this.resolver = () -> route;
@@ -31,17 +41,19 @@ final class ResourceCore {
   }
 
   /** A route found on first use; {@code label} names it until then (e.g. {@code type book}). */
-  ResourceCore(WordPressClient client, Supplier<String> resolver, String label) {
+  public ResourceCore(WordPressClient client, Supplier<String> resolver, String label) {
     this.client = client;
     this.resolver = resolver;
     this.label = label;
   }
 
-  WordPressClient client() {
+  /** The client the requests go through. */
+  public WordPressClient client() {
     return client;
   }
 
-  String route() {
+  /** The collection's route, looked up on first use when it depends on the site. */
+  public String route() {
     String r = route;
     if (r == null) {
       // Resolving twice under a race costs one extra GET and gives the same answer.
@@ -52,55 +64,63 @@ final class ResourceCore {
   }
 
   /** The route if known, else its label: for toString, which must never send a request. */
-  String describe() {
+  public String describe() {
     String r = route;
     return r != null ? r : label;
   }
 
-  String route(Object id) {
+  /** The route of one item. */
+  public String route(Object id) {
     return route() + "/" + id;
   }
 
-  ObjectMapper mapper() {
+  /** The client's mapper. */
+  public ObjectMapper mapper() {
     return client.objectMapper();
   }
 
-  JavaType type(Type type) {
+  /** A Java type as the mapper sees it. */
+  public JavaType type(Type type) {
     return mapper().getTypeFactory().constructType(type);
   }
 
-  JavaType listOf(JavaType item) {
+  /** A list of {@code item}. */
+  public JavaType listOf(JavaType item) {
     return mapper().getTypeFactory().constructCollectionType(List.class, item);
   }
 
   /** A GET of {@code route} with the query's parameters. */
-  static WpRequest get(String route, Query query) {
+  public static WpRequest get(String route, Query query) {
     WpRequest.Builder b = WpRequest.get(route);
     query.parameters().forEach((name, values) -> values.forEach(v -> b.query(name, v)));
     return b.build();
   }
 
-  <T> T send(WpRequest request, JavaType type) {
+  /** Sends a request and binds its answer. */
+  public <T> T send(WpRequest request, JavaType type) {
     return bind(client.execute(request), type);
   }
 
-  <T> CompletableFuture<T> sendAsync(WpRequest request, JavaType type) {
+  /** Sends a request on the client's executor and binds its answer. */
+  public <T> CompletableFuture<T> sendAsync(WpRequest request, JavaType type) {
     return client.executeAsync(request).thenApply(r -> bind(r, type));
   }
 
-  <T> T bind(WpResponse response, JavaType type) {
+  /** Binds an answer; a body that does not fit goes through the client's failure translator. */
+  public <T> T bind(WpResponse response, JavaType type) {
     try {
       return response.as(reference(type));
     } catch (WordPressException e) {
       // A body that does not bind is a failure like any other: the translator sees it too.
-      throw client.translated(e);
+      throw ApiAccess.get().translated(client, e);
     }
   }
 
-  <T> ResultPage<T> page(WpResponse response, JavaType item, Query query) {
+  /** A page of the collection, its totals checked. */
+  public <T> ResultPage<T> page(WpResponse response, JavaType item, Query query) {
     refuseImpossibleTotals(response);
     List<T> items = bind(response, listOf(item));
-    return new ResultPage<>(items, query.page().orElse(1), response, this, item, query);
+    return ApiAccess.get().resultPage(items, query.page().orElse(1), response, this, item, query);
   }
 
   /**
@@ -111,19 +131,21 @@ final class ResourceCore {
     long total = response.total().orElse(0);
     long pages = response.totalPages().orElse(0);
     if (total < 0 || pages < 0 || pages > Integer.MAX_VALUE) {
-      throw client.translated(
-          new PaginationException(
-              response.status()
-                  + " on "
-                  + response.method()
-                  + " "
-                  + Redaction.uri(response.uri())
-                  + ": X-WP-Total "
-                  + total
-                  + " and X-WP-TotalPages "
-                  + pages
-                  + " cannot be the size of a collection",
-              exchange(response)));
+      throw ApiAccess.get()
+          .translated(
+              client,
+              new PaginationException(
+                  response.status()
+                      + " on "
+                      + ApiAccess.get().method(response)
+                      + " "
+                      + Redaction.uri(response.uri())
+                      + ": X-WP-Total "
+                      + total
+                      + " and X-WP-TotalPages "
+                      + pages
+                      + " cannot be the size of a collection",
+                  exchange(response)));
     }
   }
 
@@ -131,7 +153,7 @@ final class ResourceCore {
    * A DELETE's answer: {@code {"deleted": true, "previous": {...}}} after {@code force=true}, the
    * trashed item itself otherwise.
    */
-  <T> Deleted<T> deleted(WpResponse response, JavaType type) {
+  public <T> Deleted<T> deleted(WpResponse response, JavaType type) {
     JsonNode body = response.json();
     if (body.path("deleted").isBoolean() && body.has("previous")) {
       return Deleted.permanently(convert(response, body.get("previous"), type));
@@ -139,31 +161,34 @@ final class ResourceCore {
     return Deleted.trashed(convert(response, body, type));
   }
 
-  <T> T convert(WpResponse response, JsonNode node, JavaType type) {
+  /** Binds part of an answer. */
+  public <T> T convert(WpResponse response, JsonNode node, JavaType type) {
     try {
       return mapper().readerFor(type).readValue(node);
     } catch (IOException | IllegalArgumentException e) {
-      throw client.translated(
-          new MalformedResponseException(
-              response.status()
-                  + " on "
-                  + response.method()
-                  + " "
-                  + Redaction.uri(response.uri(), client.auth()::redact)
-                  + ": the JSON does not fit "
-                  + type.toCanonical()
-                  + JsonPath.at(e),
-              exchange(response),
-              BodyProblem.UNEXPECTED_SHAPE,
-              null));
+      throw ApiAccess.get()
+          .translated(
+              client,
+              new MalformedResponseException(
+                  response.status()
+                      + " on "
+                      + ApiAccess.get().method(response)
+                      + " "
+                      + Redaction.uri(response.uri(), client.auth()::redact)
+                      + ": the JSON does not fit "
+                      + type.toCanonical()
+                      + JsonPath.at(e),
+                  exchange(response),
+                  BodyProblem.UNEXPECTED_SHAPE,
+                  null));
     }
   }
 
   /** A redacted record of a successful exchange whose content the library cannot use. */
-  FailedExchange exchange(WpResponse response) {
+  public FailedExchange exchange(WpResponse response) {
     AuthStrategy auth = client.auth();
     return FailedExchange.builder(
-            response.method().name(), Redaction.uri(response.uri(), auth::redact))
+            ApiAccess.get().method(response).name(), Redaction.uri(response.uri(), auth::redact))
         .status(response.status())
         .responseHeaders(Redaction.headers(response.headers(), auth::redact))
         .wordPressAnswered(true)
@@ -175,7 +200,7 @@ final class ResourceCore {
   /**
    * Jackson resolves a {@link TypeReference} through {@code getType()}, which may be a JavaType.
    */
-  static <T> TypeReference<T> reference(JavaType type) {
+  public static <T> TypeReference<T> reference(JavaType type) {
     return new TypeReference<T>() {
       @Override
       public Type getType() {

@@ -1,4 +1,4 @@
-package dev.wprest.client;
+package dev.wprest.client.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,10 +13,11 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /** Builds a TLS context that trusts exactly the certificates of a PEM file. */
-final class TrustedCertificates {
+public final class TrustedCertificates {
   private TrustedCertificates() {}
 
-  static SSLContext sslContext(Path pemFile) {
+  /** A TLS context trusting exactly the certificates of {@code pemFile}. */
+  public static SSLContext sslContext(Path pemFile) {
     try (InputStream in = Files.newInputStream(pemFile)) {
       Collection<? extends Certificate> certs =
           CertificateFactory.getInstance("X.509").generateCertificates(in);

@@ -1,8 +1,17 @@
-package dev.wprest.client;
+package dev.wprest.client.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.wprest.client.internal.Redaction;
-import dev.wprest.client.internal.ResponseBodies;
+import dev.wprest.client.AuthStrategy;
+import dev.wprest.client.BadRequestException;
+import dev.wprest.client.FailedExchange;
+import dev.wprest.client.ForbiddenException;
+import dev.wprest.client.NotFoundException;
+import dev.wprest.client.RateLimitedException;
+import dev.wprest.client.RetryPolicy;
+import dev.wprest.client.ServerErrorException;
+import dev.wprest.client.UnauthorizedException;
+import dev.wprest.client.WordPressApiException;
+import dev.wprest.client.WordPressError;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -12,16 +21,18 @@ import java.util.List;
 import java.util.Optional;
 
 /** Maps a non-2xx answer to the typed exception for its status. */
-final class ErrorMapper {
+public final class ErrorMapper {
   private final ObjectMapper mapper;
   private final RetryPolicy retry;
 
-  ErrorMapper(ObjectMapper mapper, RetryPolicy retry) {
+  /** A mapper reading envelopes with {@code mapper} and {@code Retry-After} with {@code retry}. */
+  public ErrorMapper(ObjectMapper mapper, RetryPolicy retry) {
     this.mapper = mapper;
     this.retry = retry;
   }
 
-  WordPressApiException fromResponse(
+  /** The typed exception for a non-2xx answer, secrets masked. */
+  public WordPressApiException fromResponse(
       HttpResponse<byte[]> response, AuthStrategy auth, boolean credentialsSent, List<URI> chain) {
     byte[] body = response.body() == null ? new byte[0] : response.body();
     Optional<WordPressError> error = FailedExchanges.envelope(mapper, body, auth);
@@ -52,7 +63,7 @@ final class ErrorMapper {
         if (status >= 500) {
           return new ServerErrorException(message, exchange, error);
         }
-        return new WordPressApiException(message, exchange, error);
+        return ApiAccess.get().apiException(message, exchange, error);
     }
   }
 

@@ -1,10 +1,12 @@
-package dev.wprest.client;
+package dev.wprest.client.internal;
+
+import dev.wprest.client.InvalidCredentialException;
 
 /**
  * Refuses credential values that no HTTP header can carry, before the JDK does: its own error
  * quotes the whole header, secret included.
  */
-final class CredentialCheck {
+public final class CredentialCheck {
   private CredentialCheck() {}
 
   /**
@@ -13,7 +15,7 @@ final class CredentialCheck {
    *
    * @throws InvalidCredentialException naming {@code scheme} and {@code part}, never the value
    */
-  static String sendable(String scheme, String part, String value) {
+  public static String sendable(String scheme, String part, String value) {
     return check(scheme, part, value, false);
   }
 
@@ -23,7 +25,7 @@ final class CredentialCheck {
    *
    * @throws InvalidCredentialException naming {@code scheme} and {@code part}, never the value
    */
-  static String headerValue(String scheme, String part, String value) {
+  public static String headerValue(String scheme, String part, String value) {
     return check(scheme, part, value, true);
   }
 

@@ -1,8 +1,19 @@
-package dev.wprest.client;
+package dev.wprest.client.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.wprest.client.internal.Redaction;
+import dev.wprest.client.AuthContext;
+import dev.wprest.client.AuthStrategy;
+import dev.wprest.client.DeadlineExceededException;
+import dev.wprest.client.FailedExchange;
+import dev.wprest.client.HttpMethod;
+import dev.wprest.client.OutcomeUnknownException;
+import dev.wprest.client.RetryPolicy;
+import dev.wprest.client.TransportException;
+import dev.wprest.client.WordPressApiException;
+import dev.wprest.client.WordPressException;
+import dev.wprest.client.WpRequest;
+import dev.wprest.client.WpResponse;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,7 +27,7 @@ import java.util.Optional;
  * Runs one {@link WpRequest}: credentials, transport, the retry policy, and the single auth-refresh
  * retry; maps every outcome to a {@link WpResponse} or a typed exception.
  */
-final class CallExecutor {
+public final class CallExecutor {
   private final Transport transport;
   private final RetryPolicy retry;
   private final AuthStrategy auth;
@@ -26,7 +37,8 @@ final class CallExecutor {
   private final ResponseReader reader;
   private final Duration callDeadline;
 
-  CallExecutor(
+  /** A client's executor of calls, over its transport, retry policy and strategy. */
+  public CallExecutor(
       Transport transport,
       RetryPolicy retry,
       Duration callDeadline,
@@ -44,13 +56,16 @@ final class CallExecutor {
     this.callDeadline = callDeadline;
   }
 
-  WpResponse execute(WpRequest request, URI uri) {
+  /** Runs a request to its resolved URI: the 2xx response, or the typed exception. */
+  public WpResponse execute(WpRequest request, URI uri) {
     HttpMethod method = request.method();
     byte[] bytes = body(request);
-    Optional<StreamedBody> streamed = request.streamedBody();
+    Optional<StreamedBody> streamed = ApiAccess.get().streamedBody(request);
     // A stream that cannot be read twice is sent once: no retry, no resend after a nonce refresh.
     boolean resendable = streamed.map(StreamedBody::repeatable).orElse(true);
-    long deadline = System.nanoTime() + callDeadline.toNanos();
+    // The request's own timeout can shorten the call deadline, never lengthen it.
+    Duration limit = request.timeout().filter(t -> t.compareTo(callDeadline) < 0).orElse(null);
+    long deadline = System.nanoTime() + (limit != null ? limit : callDeadline).toNanos();
     boolean authRefreshed = false;
     // How many times the server may have seen the request: maxAttempts bounds this, not loops.
     int seen = 0;
@@ -82,10 +97,10 @@ final class CallExecutor {
           if (pause(attempt, Optional.empty(), deadline)) {
             continue;
           }
-          throw overallDeadline(method, uri, credentialsSent, attempt, f);
+          throw overallDeadline(method, uri, credentialsSent, attempt, f, limit);
         }
         if (f.kind == Transport.Failure.Kind.DEADLINE && System.nanoTime() >= deadline) {
-          throw overallDeadline(method, uri, credentialsSent, attempt, f);
+          throw overallDeadline(method, uri, credentialsSent, attempt, f, limit);
         }
         throw failure(f, method, credentialsSent);
       }
@@ -94,14 +109,15 @@ final class CallExecutor {
       auth.observe(response.headers());
       int status = response.statusCode();
       if (status / 100 == 2) {
-        return new WpResponse(
-            method,
-            response.uri(),
-            status,
-            response.headers(),
-            response.body(),
-            sent.chain,
-            reader);
+        return ApiAccess.get()
+            .response(
+                method,
+                response.uri(),
+                status,
+                response.headers(),
+                response.body(),
+                sent.chain,
+                reader);
       }
       WordPressApiException error =
           errors.fromResponse(response, auth, credentialsSent, sent.chain);
@@ -144,8 +160,16 @@ final class CallExecutor {
     return attempt < retry.maxAttempts() && seen + worstCaseSends(method) <= retry.maxAttempts();
   }
 
+  /**
+   * @param requestTimeout the request's own timeout when it is what ran out; null otherwise
+   */
   private WordPressException overallDeadline(
-      HttpMethod method, URI uri, boolean credentialsSent, int attempts, Transport.Failure last) {
+      HttpMethod method,
+      URI uri,
+      boolean credentialsSent,
+      int attempts,
+      Transport.Failure last,
+      Duration requestTimeout) {
     if (!method.idempotent() && last.kind != Transport.Failure.Kind.CONNECT) {
       return failure(last, method, credentialsSent);
     }
@@ -153,8 +177,10 @@ final class CallExecutor {
         method
             + " "
             + Redaction.uri(uri)
-            + " did not complete within the call deadline of "
-            + callDeadline.toMillis()
+            + " did not complete within "
+            + (requestTimeout != null
+                ? "this request's timeout of " + requestTimeout.toMillis()
+                : "the call deadline of " + callDeadline.toMillis())
             + " ms ("
             + attempts
             + (attempts == 1 ? " attempt" : " attempts")

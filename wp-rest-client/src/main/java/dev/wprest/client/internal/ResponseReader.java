@@ -1,16 +1,19 @@
-package dev.wprest.client;
+package dev.wprest.client.internal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.wprest.client.internal.Redaction;
-import dev.wprest.client.internal.ResponseBodies;
+import dev.wprest.client.AuthStrategy;
+import dev.wprest.client.BodyProblem;
+import dev.wprest.client.FailedExchange;
+import dev.wprest.client.MalformedResponseException;
+import dev.wprest.client.WpResponse;
 import java.io.IOException;
 
 /** Parses successful bodies and binds them to types, turning failures into typed errors. */
-final class ResponseReader {
+public final class ResponseReader {
   private final ObjectMapper mapper;
   private final boolean tolerateLeadingPhpOutput;
   private final AuthStrategy auth;
@@ -18,22 +21,28 @@ final class ResponseReader {
   /** Built once: every typed bind starts from it (a reader per call allocates on the hot path). */
   private final ObjectReader strict;
 
-  ResponseReader(ObjectMapper mapper, boolean tolerateLeadingPhpOutput, AuthStrategy auth) {
+  /** A reader with the client's mapper, PHP-output tolerance and strategy (for masking). */
+  public ResponseReader(ObjectMapper mapper, boolean tolerateLeadingPhpOutput, AuthStrategy auth) {
     this.mapper = mapper;
     this.strict = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.tolerateLeadingPhpOutput = tolerateLeadingPhpOutput;
     this.auth = auth;
   }
 
-  JsonNode json(WpResponse response) {
+  /** The body as JSON, strictly. */
+  public JsonNode json(WpResponse response) {
     try {
       return ResponseBodies.parse(
-          mapper, response.rawBody(), tolerateLeadingPhpOutput, response.header("Content-Type"));
+          mapper,
+          ApiAccess.get().rawBody(response),
+          tolerateLeadingPhpOutput,
+          response.header("Content-Type"));
     } catch (ResponseBodies.Failure f) {
       String detail = f.getMessage();
       if (f.problem() == BodyProblem.HTML_PAGE) {
         detail +=
-            ResponseBodies.htmlTitle(response.rawBody(), text -> Redaction.text(auth.redact(text)))
+            ResponseBodies.htmlTitle(
+                    ApiAccess.get().rawBody(response), text -> Redaction.text(auth.redact(text)))
                 .map(title -> " titled \"" + title + "\"")
                 .orElse("");
       }
@@ -41,11 +50,13 @@ final class ResponseReader {
     }
   }
 
-  <T> T bind(WpResponse response, Class<T> type) {
+  /** The body bound to a class. */
+  public <T> T bind(WpResponse response, Class<T> type) {
     return bind(response, strict.forType(type), type.getSimpleName());
   }
 
-  <T> T bind(WpResponse response, TypeReference<T> type) {
+  /** The body bound to a generic type. */
+  public <T> T bind(WpResponse response, TypeReference<T> type) {
     return bind(response, strict.forType(type), type.getType().getTypeName());
   }
 
@@ -54,7 +65,7 @@ final class ResponseReader {
    * the body examined closely, to say precisely what is wrong with it.
    */
   private <T> T bind(WpResponse response, ObjectReader reader, String typeName) {
-    byte[] body = response.rawBody();
+    byte[] body = ApiAccess.get().rawBody(response);
     if (startsLikeJson(body)) {
       try {
         return reader.readValue(body);
@@ -76,7 +87,8 @@ final class ResponseReader {
   /** WordPress's own JSON after PHP's notices: WordPress answered, PHP printed in front of it. */
   private boolean intactAfterNotices(WpResponse response) {
     try {
-      ResponseBodies.parse(mapper, response.rawBody(), true, response.header("Content-Type"));
+      ResponseBodies.parse(
+          mapper, ApiAccess.get().rawBody(response), true, response.header("Content-Type"));
       return true;
     } catch (ResponseBodies.Failure f) {
       return false;
@@ -103,14 +115,15 @@ final class ResponseReader {
     // The parser's own exception is not chained: its message can quote the body, secrets included.
     FailedExchange exchange =
         FailedExchange.builder(
-                response.method().name(), Redaction.uri(response.uri(), auth::redact))
+                ApiAccess.get().method(response).name(),
+                Redaction.uri(response.uri(), auth::redact))
             .status(response.status())
             .responseHeaders(Redaction.headers(response.headers(), auth::redact))
             .body(
                 ResponseBodies.snippet(
-                    response.rawBody(), text -> Redaction.text(auth.redact(text))),
-                dev.wprest.client.internal.ResponseBodies.classify(
-                    response.rawBody(), response.header("Content-Type")))
+                    ApiAccess.get().rawBody(response), text -> Redaction.text(auth.redact(text))),
+                ResponseBodies.classify(
+                    ApiAccess.get().rawBody(response), response.header("Content-Type")))
             .wordPressAnswered(
                 problem == BodyProblem.PHP_OUTPUT_BEFORE_JSON && intactAfterNotices(response))
             .auth(auth.scheme(), auth.sendsCredentials())

@@ -1,5 +1,6 @@
-package dev.wprest.client;
+package dev.wprest.client.internal;
 
+import dev.wprest.client.RouteStyle;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -7,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Builds request URIs from an API root, a route and query parameters. */
-final class Routes {
+public final class Routes {
   private Routes() {}
 
-  static URI resolve(URI apiRoot, RouteStyle style, String route, Map<String, List<String>> query) {
+  /** The URI of {@code route} with {@code query} on the API root, in the site's routing style. */
+  public static URI resolve(
+      URI apiRoot, RouteStyle style, String route, Map<String, List<String>> query) {
     StringBuilder uri = new StringBuilder();
     if (style == RouteStyle.PRETTY) {
       String root = apiRoot.toString();

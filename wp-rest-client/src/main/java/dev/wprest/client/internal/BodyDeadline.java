@@ -1,6 +1,5 @@
-package dev.wprest.client;
+package dev.wprest.client.internal;
 
-import dev.wprest.client.internal.BoundedBody;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
@@ -19,7 +18,7 @@ import java.util.function.Consumer;
  * timeout stops counting once the headers are in, so a server that sends headers and then stalls
  * would otherwise hang the call.
  */
-final class BodyDeadline {
+public final class BodyDeadline {
   /** One daemon timer for every client: it only cancels subscriptions, never blocks. */
   private static final ScheduledExecutorService TIMER =
       Executors.newSingleThreadScheduledExecutor(
@@ -38,7 +37,7 @@ final class BodyDeadline {
    * @param head told the status and headers before the body is read, so that a failed body can
    *     still be reported with them
    */
-  static HttpResponse.BodyHandler<byte[]> bytesBy(
+  public static HttpResponse.BodyHandler<byte[]> bytesBy(
       long deadlineNanos, long maxBytes, Consumer<HttpResponse.ResponseInfo> head) {
     HttpResponse.BodyHandler<byte[]> bounded = BoundedBody.upTo(maxBytes);
     return info -> {

@@ -1,11 +1,13 @@
-package dev.wprest.client;
+package dev.wprest.client.internal;
+
+import dev.wprest.client.InvalidCredentialException;
 
 /**
  * What a {@code Cookie} header can carry (RFC 6265 section 4.1.1): a name that is a token and a
  * value of cookie-octets, optionally in double quotes. A value holding {@code ; other=x} would end
  * the cookie and add another one, so such values are refused, never escaped or cut.
  */
-final class CookieSyntax {
+public final class CookieSyntax {
   private static final String SEPARATORS = "()<>@,;:\\\"/[]?={} \t";
 
   private CookieSyntax() {}
@@ -16,7 +18,7 @@ final class CookieSyntax {
    * @throws InvalidCredentialException naming {@code scheme} and the problem, never the value (nor
    *     a name that is not a valid cookie name)
    */
-  static void check(String scheme, String name, String value) {
+  public static void check(String scheme, String name, String value) {
     int bad = firstInvalidNameChar(name);
     if (name.isEmpty()) {
       throw new InvalidCredentialException(scheme, "cookie name", "is empty");
@@ -54,7 +56,7 @@ final class CookieSyntax {
   }
 
   /** Whether a cookie a server set can be sent back as it is. */
-  static boolean sendable(String name, String value) {
+  public static boolean sendable(String name, String value) {
     return !name.isEmpty() && firstInvalidNameChar(name) < 0 && firstInvalidValueChar(value) < 0;
   }
 

@@ -1,8 +1,13 @@
-package dev.wprest.client;
+package dev.wprest.client.internal;
 
-import dev.wprest.client.internal.BoundedBody;
-import dev.wprest.client.internal.Origins;
-import dev.wprest.client.internal.Redaction;
+import dev.wprest.client.AuthStrategy;
+import dev.wprest.client.FailedExchange;
+import dev.wprest.client.HttpMethod;
+import dev.wprest.client.InsecureTransportException;
+import dev.wprest.client.RedirectPolicy;
+import dev.wprest.client.RedirectRefusedException;
+import dev.wprest.client.ResponseTooLargeException;
+import dev.wprest.client.WordPressClient;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -27,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * Sends requests: one exchange under a deadline that covers the body, the insecure-http rule, and
  * redirects followed by the library (never by the JDK) under the {@link RedirectPolicy}.
  */
-final class Transport {
+public final class Transport {
   private static final Logger LOG = LoggerFactory.getLogger(WordPressClient.class);
   private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
@@ -38,7 +43,8 @@ final class Transport {
   private final boolean allowInsecureHttp;
   private final String userAgent;
 
-  Transport(
+  /** The transport of one client. */
+  public Transport(
       HttpClient http,
       Duration callTimeout,
       long maxResponseBytes,
@@ -54,15 +60,16 @@ final class Transport {
   }
 
   /** The per-attempt deadline starting now, as a {@link System#nanoTime} value. */
-  long attemptDeadline() {
+  public long attemptDeadline() {
     return System.nanoTime() + callTimeout.toNanos();
   }
 
   /** Why one exchange produced no response. */
-  static final class Failure extends Exception {
+  public static final class Failure extends Exception {
     private static final long serialVersionUID = 1L;
 
-    enum Kind {
+    /** What went wrong. */
+    public enum Kind {
       /** Nothing was sent: connection refused or connect timeout. */
       CONNECT,
       /** The exchange broke after the request may have left. */
@@ -73,11 +80,14 @@ final class Transport {
       TOO_LARGE
     }
 
-    final Kind kind;
-    final URI uri;
+    /** What went wrong. */
+    public final Kind kind;
+
+    /** The URI of the failed exchange. */
+    public final URI uri;
 
     /** The status and headers of a response whose body was too large; null otherwise. */
-    final HttpResponse.ResponseInfo info;
+    public final HttpResponse.ResponseInfo info;
 
     Failure(Kind kind, URI uri, Throwable cause) {
       this(kind, uri, cause, null);
@@ -91,7 +101,7 @@ final class Transport {
     }
 
     /** The typed exception for a {@link Kind#TOO_LARGE} failure. */
-    ResponseTooLargeException tooLarge(
+    public ResponseTooLargeException tooLarge(
         String method, AuthStrategy auth, boolean credentialsSent, List<URI> chain) {
       BoundedBody.TooLarge cause = (BoundedBody.TooLarge) getCause();
       FailedExchange.Builder exchange =
@@ -119,9 +129,12 @@ final class Transport {
   }
 
   /** A response and the URIs visited before it. */
-  static final class Sent {
-    final HttpResponse<byte[]> response;
-    final List<URI> chain;
+  public static final class Sent {
+    /** The final response. */
+    public final HttpResponse<byte[]> response;
+
+    /** The URIs that redirected to it, in order. */
+    public final List<URI> chain;
 
     Sent(HttpResponse<byte[]> response, List<URI> chain) {
       this.response = response;
@@ -134,7 +147,7 @@ final class Transport {
    *
    * @param headers every header to send, credentials included
    */
-  Sent send(
+  public Sent send(
       HttpMethod method,
       URI uri,
       Map<String, String> headers,
@@ -264,7 +277,7 @@ final class Transport {
   }
 
   /** Refuses credentials over plain http to a non-loopback host unless the caller opted in. */
-  void refuseInsecure(
+  public void refuseInsecure(
       String method, URI uri, AuthStrategy auth, boolean credentialsSent, List<URI> chain) {
     if (credentialsSent
         && !allowInsecureHttp
@@ -281,7 +294,8 @@ final class Transport {
     }
   }
 
-  HttpRequest.Builder newRequest(URI uri) {
+  /** A request to {@code uri} with the user agent and the per-attempt timeout. */
+  public HttpRequest.Builder newRequest(URI uri) {
     return newRequest(uri, attemptDeadline());
   }
 
@@ -292,7 +306,7 @@ final class Transport {
         .header("User-Agent", userAgent);
   }
 
-  HttpRequest build(
+  private HttpRequest build(
       HttpMethod method,
       URI uri,
       Map<String, String> headers,
@@ -305,12 +319,12 @@ final class Transport {
   }
 
   /** One exchange, its body included, within the call timeout from now. */
-  HttpResponse<byte[]> exchange(HttpRequest request) throws Failure {
+  public HttpResponse<byte[]> exchange(HttpRequest request) throws Failure {
     return exchange(request, attemptDeadline());
   }
 
   /** One exchange, its body included, by {@code deadlineNanos} ({@link System#nanoTime}). */
-  HttpResponse<byte[]> exchange(HttpRequest request, long deadlineNanos) throws Failure {
+  public HttpResponse<byte[]> exchange(HttpRequest request, long deadlineNanos) throws Failure {
     long start = System.nanoTime();
     AtomicReference<HttpResponse.ResponseInfo> head = new AtomicReference<>();
     try {

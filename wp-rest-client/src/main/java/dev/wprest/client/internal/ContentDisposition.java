@@ -1,4 +1,4 @@
-package dev.wprest.client;
+package dev.wprest.client.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -9,10 +9,11 @@ import java.text.Normalizer;
  * ASCII name without {@code ;}, {@code "} or {@code \}. A name that needed changing also goes as
  * RFC 6266/5987 {@code filename*} (UTF-8, percent-encoded) for servers and proxies that read it.
  */
-final class ContentDisposition {
+public final class ContentDisposition {
   private ContentDisposition() {}
 
-  static String attachment(String filename) {
+  /** The header value for an upload named {@code filename}. */
+  public static String attachment(String filename) {
     String fallback = asciiFallback(filename);
     if (fallback.equals(filename)) {
       return "attachment; filename=\"" + filename + "\"";
@@ -23,7 +24,7 @@ final class ContentDisposition {
   /**
    * Accents dropped ({@code é} → {@code e}), anything else outside safe ASCII becomes {@code _}.
    */
-  static String asciiFallback(String filename) {
+  public static String asciiFallback(String filename) {
     String decomposed = Normalizer.normalize(filename, Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < decomposed.length(); i++) {

@@ -1,4 +1,4 @@
-package dev.wprest.client;
+package dev.wprest.client.internal;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -14,15 +14,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (200 concurrent calls made 91 threads on the unbounded pool this replaces). Daemon threads that
  * end after a minute idle: nothing to shut down.
  */
-final class AsyncPool {
+public final class AsyncPool {
   /** Enough to keep a site busy; a caller who wants more passes its own executor. */
-  static final int MAX_THREADS = Math.max(8, 2 * Runtime.getRuntime().availableProcessors());
+  public static final int MAX_THREADS = Math.max(8, 2 * Runtime.getRuntime().availableProcessors());
 
   private static final ExecutorService SHARED = create();
 
   private AsyncPool() {}
 
-  static ExecutorService shared() {
+  /** The pool shared by every client. */
+  public static ExecutorService shared() {
     return SHARED;
   }
 

@@ -1,10 +1,14 @@
-package dev.wprest.client;
+package dev.wprest.client.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.wprest.client.internal.LinkHeaders;
-import dev.wprest.client.internal.Origins;
-import dev.wprest.client.internal.ResponseBodies;
+import dev.wprest.client.AuthStrategy;
+import dev.wprest.client.DiscoveryMethod;
+import dev.wprest.client.HttpMethod;
+import dev.wprest.client.RedirectRefusedException;
+import dev.wprest.client.RestApiNotFoundException;
+import dev.wprest.client.RouteStyle;
+import dev.wprest.client.SiteInfo;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +23,7 @@ import java.util.Optional;
  * {@code Link} header, then its HTML {@code <link>}, then {@code /wp-json/}, then {@code
  * ?rest_route=/} for sites without pretty permalinks. Discovery sends no credentials.
  */
-final class SiteDiscovery {
+public final class SiteDiscovery {
   private final URI base;
   private final Transport transport;
   private final ObjectMapper mapper;
@@ -28,7 +32,8 @@ final class SiteDiscovery {
   /** Discovery as a whole runs under one call deadline, as a call does. */
   private final long deadlineNanos;
 
-  SiteDiscovery(
+  /** Discovery of the site at {@code base}, under one deadline. */
+  public SiteDiscovery(
       URI base, Transport transport, ObjectMapper mapper, AuthStrategy auth, Duration deadline) {
     this.deadlineNanos = System.nanoTime() + deadline.toNanos();
     this.base = base;
@@ -37,7 +42,8 @@ final class SiteDiscovery {
     this.auth = auth;
   }
 
-  SiteInfo discover() throws Transport.Failure {
+  /** Finds the API root and reads the index. */
+  public SiteInfo discover() throws Transport.Failure {
     String path =
         base.getRawPath() == null || base.getRawPath().isEmpty() ? "/" : base.getRawPath();
     String query = base.getRawQuery();
@@ -86,28 +92,29 @@ final class SiteDiscovery {
           adv.getRawQuery() != null && adv.getRawQuery().contains("rest_route=")
               ? RouteStyle.QUERY
               : RouteStyle.PRETTY;
-      return withIndex(root, style, via, root.equals(adv) ? null : adv, siteRoot)
-          .withRedirectFrom(redirectedFrom);
+      return redirected(
+          withIndex(root, style, via, root.equals(adv) ? null : adv, siteRoot), redirectedFrom);
     }
     URI wpJsonRoot = siteRoot.resolve("wp-json/");
     tried.add(wpJsonRoot);
     Transport.Sent probe = get(wpJsonRoot, "application/json");
     if (isWordPressJson(probe.response)) {
-      return build(
-              wpJsonRoot, RouteStyle.PRETTY, DiscoveryMethod.WP_JSON_PROBE, null, probe.response)
-          .withRedirectFrom(redirectedFrom);
+      return redirected(
+          build(wpJsonRoot, RouteStyle.PRETTY, DiscoveryMethod.WP_JSON_PROBE, null, probe.response),
+          redirectedFrom);
     }
     URI queryRoot = URI.create(siteRoot + "?rest_route=/");
     tried.add(queryRoot);
     Transport.Sent fallback = get(queryRoot, "application/json");
     if (isWordPressJson(fallback.response)) {
-      return build(
+      return redirected(
+          build(
               queryRoot,
               RouteStyle.QUERY,
               DiscoveryMethod.REST_ROUTE_FALLBACK,
               null,
-              fallback.response)
-          .withRedirectFrom(redirectedFrom);
+              fallback.response),
+          redirectedFrom);
     }
     throw new RestApiNotFoundException(
         "no WordPress REST API found at "
@@ -117,7 +124,7 @@ final class SiteDiscovery {
             + " nor "
             + queryRoot
             + " answered with WordPress's index",
-        FailedExchanges.of(fallback.response, NoAuth.INSTANCE, false, fallback.chain, false),
+        FailedExchanges.of(fallback.response, AuthStrategy.none(), false, fallback.chain, false),
         tried);
   }
 
@@ -141,13 +148,14 @@ final class SiteDiscovery {
     if (!isWordPressJson(fallback.response)) {
       return build(root, style, via, advertised, index.response);
     }
-    return build(
-            queryRoot,
-            RouteStyle.QUERY,
-            DiscoveryMethod.REST_ROUTE_FALLBACK,
-            advertised,
-            fallback.response)
+    return ApiAccess.get()
         .withFailedRoot(
+            build(
+                queryRoot,
+                RouteStyle.QUERY,
+                DiscoveryMethod.REST_ROUTE_FALLBACK,
+                advertised,
+                fallback.response),
             root,
             index.response.statusCode()
                 + " "
@@ -177,7 +185,11 @@ final class SiteDiscovery {
       problem = "the index answered " + index.statusCode() + ": " + f.getMessage();
     }
     URI siteUrl = siteUrl(root, style, json);
-    return new SiteInfo(root, style, via, advertised, siteUrl, json, problem);
+    return ApiAccess.get().siteInfo(root, style, via, advertised, siteUrl, json, problem);
+  }
+
+  private static SiteInfo redirected(SiteInfo site, URI from) {
+    return ApiAccess.get().withRedirectFrom(site, from);
   }
 
   /** WordPress's {@code url} (siteurl) from the index, moved onto the root's origin. */
@@ -263,7 +275,7 @@ final class SiteDiscovery {
         uri,
         Map.of("Accept", accept),
         null,
-        NoAuth.INSTANCE,
+        AuthStrategy.none(),
         false,
         Math.min(transport.attemptDeadline(), deadlineNanos));
   }

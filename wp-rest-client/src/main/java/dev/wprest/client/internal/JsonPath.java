@@ -1,4 +1,4 @@
-package dev.wprest.client;
+package dev.wprest.client.internal;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 
@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
  * Where in a JSON body binding failed, e.g. {@code title.rendered} or {@code [3].author}: made of
  * property names and indexes only, never of values, so it is safe in messages.
  */
-final class JsonPath {
+public final class JsonPath {
   private static final int MAX_LENGTH = 200;
 
   private JsonPath() {}
 
   /** " at title.rendered" for a mapping failure with a path, else "". */
-  static String at(Exception failure) {
+  public static String at(Exception failure) {
     if (!(failure instanceof JsonMappingException)) {
       return "";
     }
