@@ -30,6 +30,7 @@ final class CallbackServer {
   private final CompletableFuture<AuthorizationResult> result;
   private final AtomicInteger refused = new AtomicInteger();
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final AtomicBoolean claimed = new AtomicBoolean();
 
   CallbackServer(InetAddress address, String state, CompletableFuture<AuthorizationResult> result)
       throws IOException {
@@ -70,17 +71,19 @@ final class CallbackServer {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    AuthorizationResult delivered = null;
     // HttpExchange is AutoCloseable only from Java 14.
     try {
       Optional<AuthorizationResult> answer = answer(exchange);
       if (answer.isEmpty()) {
         return;
       }
-      if (!result.complete(answer.get())) {
+      if (!claimed.compareAndSet(false, true)) {
         refuse(exchange, 410, "This request was already answered.");
         return;
       }
-      switch (answer.get().outcome()) {
+      delivered = answer.get();
+      switch (delivered.outcome()) {
         case APPROVED:
           send(exchange, 200, String.format(DONE_PAGE, "The application was approved."));
           break;
@@ -95,6 +98,11 @@ final class CallbackServer {
       }
     } finally {
       exchange.close();
+      // Only now: the waiting thread closes the server as soon as it has the result, which would
+      // cut the browser's answer short. Delivered even when the browser went away meanwhile.
+      if (delivered != null) {
+        result.complete(delivered);
+      }
     }
   }
 
@@ -117,7 +125,7 @@ final class CallbackServer {
       refuse(exchange, 405, "GET only.");
       return Optional.empty();
     }
-    if (result.isDone()) {
+    if (claimed.get()) {
       refuse(exchange, 410, "This request was already answered.");
       return Optional.empty();
     }

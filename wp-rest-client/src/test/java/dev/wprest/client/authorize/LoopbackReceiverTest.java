@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -97,6 +99,32 @@ class LoopbackReceiverTest {
       assertThat(approved.credential().credentials(null))
           .isEqualTo(Map.of("Authorization", "Basic " + basic));
     }
+  }
+
+  @Test
+  void theBrowserGetsItsAnswerEvenThoughTheWaitingThreadClosesTheReceiverAtOnce() throws Exception {
+    LoopbackReceiver receiver = LoopbackReceiver.start();
+    CompletableFuture<AuthorizationResult> waiting = new CompletableFuture<>();
+    Thread waiter =
+        new Thread(
+            () -> {
+              try {
+                waiting.complete(receiver.await(WAIT));
+              } catch (InterruptedException e) {
+                waiting.completeExceptionally(e);
+              }
+            });
+    waiter.start();
+
+    for (int i = 0; i < 20 && waiter.getState() != Thread.State.TIMED_WAITING; i++) {
+      Thread.sleep(50);
+    }
+    Answer answer = get(withQuery(receiver.successUrl(), APPROVAL));
+
+    assertThat(answer.status).isEqualTo(200);
+    assertThat(answer.text).contains("approved");
+    assertThat(waiting.get(10, TimeUnit.SECONDS).outcome())
+        .isEqualTo(AuthorizationResult.Outcome.APPROVED);
   }
 
   @Test
