@@ -53,8 +53,8 @@ import picocli.CommandLine.Spec;
       "",
       "Exit codes:%n"
           + "  0  approved, and the doctor found nothing wrong with the new credential%n"
-          + "  1  rejected, timed out, Application Passwords unavailable, or the new credential"
-          + " fails the doctor's check%n"
+          + "  1  rejected, timed out, Application Passwords unavailable, or the new%n"
+          + "     credential fails the doctor's check%n"
           + "  2  usage error: bad arguments%n"
           + "  3  site unreachable"
     })
