@@ -8,7 +8,6 @@ import dev.wprest.diagnostics.doctor.ProbeResult;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -145,7 +144,7 @@ final class CheckCommand implements Callable<Integer> {
               + " is not accepted: secrets are never taken from the command line; use "
               + "WP_APP_PASSWORD, WP_LOGIN_PASSWORD or WP_BEARER_TOKEN, or the prompt");
     }
-    Optional<String> problem = siteProblem();
+    Optional<String> problem = SiteUrlArgument.problem(site);
     if (problem.isPresent()) {
       return usage(problem.get());
     }
@@ -234,26 +233,6 @@ final class CheckCommand implements Callable<Integer> {
       return WpDoctor.OK;
     }
     return report.siteReachable() ? WpDoctor.DIAGNOSED : WpDoctor.UNREACHABLE;
-  }
-
-  /** What is wrong with the site URL, in words that never repeat it: it may hold a password. */
-  private Optional<String> siteProblem() {
-    URI uri;
-    try {
-      uri = new URI(site);
-    } catch (URISyntaxException e) {
-      return Optional.of("<site-url> is not a URL (not shown)");
-    }
-    if (uri.getRawUserInfo() != null || (uri.getHost() == null && site.contains("@"))) {
-      return Optional.of(
-          "<site-url> holds a user name or password before '@' (not shown): give the user with"
-              + " --user and the secret in the environment");
-    }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
-      return Optional.of("<site-url> must be an absolute http(s) URL, e.g. https://example.com");
-    }
-    return Optional.empty();
   }
 
   private String secretOption() {

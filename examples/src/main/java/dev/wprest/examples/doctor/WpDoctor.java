@@ -2,6 +2,7 @@ package dev.wprest.examples.doctor;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +28,8 @@ import picocli.CommandLine.Spec;
  *       other;
  *   <li>{@code demo}: replays recorded real WordPress answers for each row of the 401 evidence
  *       matrix on a loopback stand-in and shows each diagnosis;
+ *   <li>{@code login <site-url>}: obtains an Application Password through WordPress's authorization
+ *       flow (approved in the browser, received on a loopback port) and checks it with the doctor;
  *   <li>{@code explain-code <WPD-CODE>}: prints the troubleshooting entry of a diagnosis code;
  *   <li>{@code generate-completion}: a bash (and zsh) completion script.
  * </ul>
@@ -65,6 +69,7 @@ public final class WpDoctor implements Callable<Integer> {
   private final Map<String, String> env;
   private final Function<String, Optional<String>> prompt;
   private BooleanSupplier stderrIsTerminal = () -> System.console() != null;
+  private Predicate<URI> browser = new BrowserLauncher();
 
   @Spec private CommandSpec spec;
 
@@ -112,6 +117,12 @@ public final class WpDoctor implements Callable<Integer> {
     return this;
   }
 
+  /** Decides how {@code login} opens the authorization page; a desktop browser by default. */
+  WpDoctor browser(Predicate<URI> opener) {
+    this.browser = opener;
+    return this;
+  }
+
   int run(List<String> args) {
     return commandLine().execute(args.toArray(new String[0]));
   }
@@ -121,6 +132,7 @@ public final class WpDoctor implements Callable<Integer> {
     cli.addSubcommand("check", new CheckCommand(out, err, env, prompt, stderrIsTerminal));
     cli.addSubcommand("explain", new ExplainCommand(out, err));
     cli.addSubcommand("demo", new DemoCommand(out));
+    cli.addSubcommand("login", new LoginCommand(out, err, browser));
     cli.addSubcommand("explain-code", new ExplainCodeCommand(out, err));
     cli.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
     cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
