@@ -86,7 +86,9 @@ final class ExplainCommand implements Callable<Integer> {
     for (Path file : files) {
       HarFile har = hars.get(file);
       for (HarEntry entry : har.entries()) {
-        if (entry.restRoute().isEmpty() || entry.status() < 400) {
+        // Real browser HARs are mostly noise: pages, assets, failed third-party requests
+        // (status 0 or -1). Only WordPress REST calls that WordPress answered with an error count.
+        if (!entry.isRestCall() || entry.status() < 400) {
           continue;
         }
         Optional<Diagnosis> d = HarReplay.diagnose(entry, har.entries());
@@ -120,13 +122,18 @@ final class ExplainCommand implements Callable<Integer> {
           pair.get()[0],
           aPath.getFileName().toString(),
           pair.get()[1],
-          bPath.getFileName().toString());
+          bPath.getFileName().toString(),
+          b.entries());
     }
     pair = SessionComparison.firstDivergence(b.entries(), a.entries());
     return pair.flatMap(
         p ->
             SessionComparison.compare(
-                p[0], bPath.getFileName().toString(), p[1], aPath.getFileName().toString()));
+                p[0],
+                bPath.getFileName().toString(),
+                p[1],
+                aPath.getFileName().toString(),
+                a.entries()));
   }
 
   private void print(Diagnosis d) {

@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * Reads HAR 1.2 files as browsers' devtools (Chromium: {@code creator.name} "WebInspector", HTTP/2
- * pseudo-headers, base64 bodies) and Postman write them.
+ * pseudo-headers, base64 bodies; Firefox), Playwright, Postman and Insomnia write them, including
+ * entries whose response body the file does not hold.
  */
 final class HarFile {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -71,7 +72,8 @@ final class HarFile {
               headers(request.path("headers")),
               response.path("status").asInt(0),
               headers(response.path("headers")),
-              body(response.path("content"))));
+              body(response.path("content")),
+              bodyRecorded(request, response)));
     }
     return new HarFile(log.path("creator").path("name").asText("unknown"), entries);
   }
@@ -95,6 +97,31 @@ final class HarFile {
       out.computeIfAbsent(name, k -> new ArrayList<>()).add(header.path("value").asText(""));
     }
     return out;
+  }
+
+  /**
+   * Whether the file holds the response body. Browsers leave it out when they did not keep it (the
+   * page never read it, it was evicted, or the export was made without content): {@code
+   * content.text} is then absent and {@code content.size} is -1 or the size the body had. An answer
+   * that has no body (HEAD, 204, 304, {@code Content-Length: 0}) is recorded as it is.
+   */
+  static boolean bodyRecorded(JsonNode request, JsonNode response) {
+    JsonNode content = response.path("content");
+    if (content.has("text")) {
+      return true;
+    }
+    int status = response.path("status").asInt(0);
+    if (request.path("method").asText("").equalsIgnoreCase("HEAD")
+        || status == 204
+        || status == 304) {
+      return true;
+    }
+    for (JsonNode header : response.path("headers")) {
+      if (header.path("name").asText("").equalsIgnoreCase("content-length")) {
+        return header.path("value").asText("").strip().equals("0");
+      }
+    }
+    return content.path("size").asLong(-1) == 0;
   }
 
   private static byte[] body(JsonNode content) {
