@@ -6,6 +6,7 @@
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
+import { redact } from './redact.mjs';
 
 const [stateFile, outDir] = process.argv.slice(2);
 if (!stateFile || !outDir) {
@@ -156,4 +157,15 @@ await Promise.all([
 ]);
 
 await browser.close();
+
+// Redacted copies, the candidates for the test fixtures (fixtures/har/ in the repository).
+const installSecrets = Object.entries(props)
+  .filter(([k]) => /^user\.[a-z]+\.(password|app_password)$|^jwt\.secret$|^site\.basicauth\.password$/.test(k))
+  .map(([, v]) => v);
+const redactedDir = path.join(outDir, 'redacted');
+fs.mkdirSync(redactedDir, { recursive: true });
+for (const name of fs.readdirSync(outDir).filter((f) => f.endsWith('.har'))) {
+  const har = JSON.parse(fs.readFileSync(path.join(outDir, name), 'utf8'));
+  fs.writeFileSync(path.join(redactedDir, name), JSON.stringify(redact(har, installSecrets), null, 1) + '\n');
+}
 console.log(`recorded in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -26,10 +26,12 @@ final class HarFile {
 
   private final String creator;
   private final List<HarEntry> entries;
+  private final HarSecrets secrets;
 
-  private HarFile(String creator, List<HarEntry> entries) {
+  private HarFile(String creator, List<HarEntry> entries, HarSecrets secrets) {
     this.creator = creator;
     this.entries = List.copyOf(entries);
+    this.secrets = secrets;
   }
 
   /**
@@ -56,7 +58,9 @@ final class HarFile {
       throw new IOException("is JSON but no HAR: it has no log.entries list");
     }
     List<HarEntry> entries = new ArrayList<>();
+    HarSecrets secrets = new HarSecrets();
     for (JsonNode entry : log.path("entries")) {
+      secrets.addEntry(entry);
       JsonNode request = entry.path("request");
       JsonNode response = entry.path("response");
       URI url;
@@ -75,7 +79,12 @@ final class HarFile {
               body(response.path("content")),
               bodyRecorded(request, response)));
     }
-    return new HarFile(log.path("creator").path("name").asText("unknown"), entries);
+    return new HarFile(log.path("creator").path("name").asText("unknown"), entries, secrets);
+  }
+
+  /** Masks every secret the file holds, in every encoding the library knows, in {@code text}. */
+  String redact(String text) {
+    return secrets.secrets().redact(text);
   }
 
   String creator() {
