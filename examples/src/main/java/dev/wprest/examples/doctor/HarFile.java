@@ -53,6 +53,13 @@ final class HarFile {
                   : " (the JSON breaks at line " + at.getLineNr() + ", column " + at.getColumnNr())
               + (at == null ? "" : ")"));
     }
+    if (root != null && PostmanCollection.is(root)) {
+      root = PostmanCollection.toHar(root);
+    } else if (root != null && root.path("_type").asText("").equals("export")) {
+      throw new IOException(
+          "is an Insomnia export, which holds requests but no responses: export the requests as"
+              + " HAR instead (Insomnia: Export, format HAR)");
+    }
     JsonNode log = root == null ? null : root.path("log");
     if (log == null || !log.path("entries").isArray()) {
       throw new IOException("is JSON but no HAR: it has no log.entries list");

@@ -201,4 +201,39 @@ class RealBrowserHarTest {
     SecretForms.of(cookie).forEach(form -> assertThat(printed).doesNotContain(form));
     SecretForms.of(nonce).forEach(form -> assertThat(printed).doesNotContain(form));
   }
+
+  @Test
+  void aPostmanCollectionWithASavedResponseIsExplainedLikeItsHar() throws Exception {
+    Path collection =
+        Paths.get(
+            RealBrowserHarTest.class
+                .getResource("/har/login-password.postman_collection.json")
+                .toURI());
+
+    List<JsonNode> found = diagnoses(collection.toString());
+
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.path("cause").asText())
+                    .isEqualTo("LOGIN_PASSWORD_INSTEAD_OF_APPLICATION_PASSWORD"));
+    for (String form : SecretForms.of("editor", "Tr0ub4dor&3-horse/battery")) {
+      if (!form.equals("editor")) {
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain(form);
+      }
+    }
+  }
+
+  @Test
+  void anInsomniaExportWithoutResponsesIsAUsageErrorThatSaysWhatToExport() throws Exception {
+    Path export =
+        Paths.get(RealBrowserHarTest.class.getResource("/har/users-me.insomnia-v4.json").toURI());
+
+    assertThat(run("explain", export.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("Insomnia export")
+        .contains("HAR")
+        .doesNotContain("Tr0ub4dor");
+  }
 }
