@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
  * request's own credentials: an answer can echo a password that only the login form carried.
  */
 final class HarSecrets {
-  /** Form and query fields that carry secrets: pwd, password, nonce, _wpnonce, token, key... */
+  /**
+   * Form and query fields that carry secrets: pwd, password, _wpnonce, token, api_key... ({@code
+   * author} or {@code keyword} are not).
+   */
   private static final Pattern SECRET_FIELD =
-      Pattern.compile("(?i).*(pwd|pass|nonce|token|secret|key|auth).*");
+      Pattern.compile("(?i)pwd|.*pass.*|.*nonce.*|.*token.*|.*secret.*|(.*[_-])?key|authorization");
 
   private final SecretSet secrets = new SecretSet();
 
