@@ -1,10 +1,16 @@
 package dev.wprest.examples.doctor;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One request and its response from a HAR file, with header names folded to lower case. Holds the
@@ -12,7 +18,7 @@ import java.util.Optional;
  */
 final class HarEntry {
   private static final java.util.regex.Pattern API_ROOT_LINK =
-      java.util.regex.Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"?https://api\\.w\\.org/\"?");
+      Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"?https://api\\.w\\.org/\"?");
 
   private final String method;
   private final URI url;
@@ -102,9 +108,7 @@ final class HarEntry {
     String query = url.getRawQuery() == null ? "" : url.getRawQuery();
     for (String pair : query.split("&")) {
       if (pair.startsWith("rest_route=")) {
-        return Optional.of(
-            java.net.URLDecoder.decode(
-                pair.substring(11), java.nio.charset.StandardCharsets.UTF_8));
+        return Optional.of(URLDecoder.decode(pair.substring(11), StandardCharsets.UTF_8));
       }
     }
     return advertisedRoot()
@@ -127,7 +131,7 @@ final class HarEntry {
       if (m.find()) {
         try {
           URI root = url.resolve(m.group(1));
-          if (java.util.Objects.equals(root.getRawAuthority(), url.getRawAuthority())
+          if (Objects.equals(root.getRawAuthority(), url.getRawAuthority())
               && root.getRawPath() != null) {
             return Optional.of(root.getRawPath());
           }
@@ -145,10 +149,10 @@ final class HarEntry {
   }
 
   private static List<String> cookieNames(String header) {
-    return java.util.Arrays.stream(header.split(";"))
+    return Arrays.stream(header.split(";"))
         .map(String::strip)
         .map(pair -> pair.split("=", 2)[0])
         .filter(name -> name.startsWith("wordpress_") || name.startsWith("wp-settings"))
-        .collect(java.util.stream.Collectors.toList());
+        .collect(Collectors.toList());
   }
 }

@@ -6,6 +6,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -117,7 +118,7 @@ final class HarSecrets {
 
   /** {@code "token": "..."}, {@code "password": "..."} and the like in a JSON body. */
   private void jsonTokens(String text) {
-    java.util.regex.Matcher m =
+    Matcher m =
         Pattern.compile(
                 "\"([A-Za-z_]*(?:token|password|pass|secret|nonce)[A-Za-z_]*)\"\\s*:\\s*\"([^\"]+)\"",
                 Pattern.CASE_INSENSITIVE)

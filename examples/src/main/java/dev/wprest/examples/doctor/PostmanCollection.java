@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,20 +105,20 @@ final class PostmanCollection {
   }
 
   /** The header Postman sends for {@code basic} and {@code bearer} auth (v2.1 lists, v2.0 maps). */
-  private java.util.Optional<String> authorization(JsonNode auth) {
+  private Optional<String> authorization(JsonNode auth) {
     String type = auth.path("type").asText("");
     if (type.equals("basic")) {
       String user = fill(field(auth.path("basic"), "username"));
       String password = fill(field(auth.path("basic"), "password"));
-      return java.util.Optional.of(
+      return Optional.of(
           "Basic "
               + Base64.getEncoder()
                   .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
     if (type.equals("bearer")) {
-      return java.util.Optional.of("Bearer " + fill(field(auth.path("bearer"), "token")));
+      return Optional.of("Bearer " + fill(field(auth.path("bearer"), "token")));
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private static String field(JsonNode settings, String key) {

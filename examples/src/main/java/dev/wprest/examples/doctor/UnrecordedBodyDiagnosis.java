@@ -3,6 +3,7 @@ package dev.wprest.examples.doctor;
 import dev.wprest.diagnostics.Confidence;
 import dev.wprest.diagnostics.Diagnosis;
 import dev.wprest.diagnostics.LikelyCause;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -45,14 +46,14 @@ final class UnrecordedBodyDiagnosis {
             .evidence("response body", BODY_NOT_RECORDED)
             .evidence(
                 "WordPress answered",
-                entry.responseHeaders().getOrDefault("link", java.util.List.of()).stream()
+                entry.responseHeaders().getOrDefault("link", List.of()).stream()
                         .anyMatch(l -> l.contains("https://api.w.org/"))
                     ? "yes (Link rel=\"https://api.w.org/\")"
                     : "not shown by the headers")
             .evidence("request", auth.describe())
             .firstCheck(v.check)
             .notYet(
-                java.util.List.of(
+                List.of(
                     "WordPress's error code: export the HAR again after the page has read the"
                         + " answer (devtools: Network panel open before the call, then \"Export"
                         + " HAR\" with content), or run `wp-doctor check` against the site."));
