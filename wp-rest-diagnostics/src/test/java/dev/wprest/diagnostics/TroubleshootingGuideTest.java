@@ -3,10 +3,14 @@ package dev.wprest.diagnostics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,6 +85,27 @@ class TroubleshootingGuideTest {
         c.notYet().forEach(item -> b.append("- ").append(item).append('\n'));
       }
     }
+    appendHarSection(b);
     return b.toString();
+  }
+
+  /** The closing section, from {@code guide-har.properties} beside this test. */
+  private static void appendHarSection(StringBuilder b) {
+    Properties har = new Properties();
+    try (InputStream in =
+        TroubleshootingGuideTest.class.getResourceAsStream("guide-har.properties")) {
+      har.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    b.append("\n<a id=\"recording-a-har\"></a>\n## ").append(har.getProperty("title")).append('\n');
+    String previous = "";
+    for (int i = 1; har.getProperty(String.valueOf(i)) != null; i++) {
+      String paragraph = har.getProperty(String.valueOf(i));
+      boolean listItem = paragraph.startsWith("- ");
+      // list items follow each other without a blank line between them
+      b.append(listItem && previous.startsWith("- ") ? "" : "\n").append(paragraph).append('\n');
+      previous = paragraph;
+    }
   }
 }

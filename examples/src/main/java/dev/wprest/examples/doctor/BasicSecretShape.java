@@ -4,13 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * Tells whether a Basic credential's password is shaped like a WordPress Application Password (24
- * letters and digits once spaces and dashes are removed) without ever returning any part of it.
+ * Tells whether a Basic credential's password is shaped like a WordPress Application Password
+ * without ever returning any part of it: 24 letters and digits, written as WordPress shows it (six
+ * groups of four separated by spaces) or in one piece; dashes between the groups count too (the
+ * form the client normalises to).
  */
 final class BasicSecretShape {
-  private static final int APPLICATION_PASSWORD_LENGTH = 24;
+  private static final Pattern APPLICATION_PASSWORD =
+      Pattern.compile(
+          "[A-Za-z0-9]{24}|[A-Za-z0-9]{4}( [A-Za-z0-9]{4}){5}|[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){5}");
 
   private BasicSecretShape() {}
 
@@ -30,8 +35,6 @@ final class BasicSecretShape {
     if (colon < 0) {
       return Optional.empty();
     }
-    String password = decoded.substring(colon + 1).replace(" ", "").replace("-", "");
-    return Optional.of(
-        password.length() == APPLICATION_PASSWORD_LENGTH && password.matches("[A-Za-z0-9]+"));
+    return Optional.of(APPLICATION_PASSWORD.matcher(decoded.substring(colon + 1)).matches());
   }
 }

@@ -36,6 +36,7 @@ import picocli.CommandLine.Parameters;
 final class ExplainCommand implements Callable<Integer> {
   private final PrintStream out;
   private final PrintStream err;
+  private List<HarFile> loaded = List.of();
 
   @Parameters(
       index = "0..1",
@@ -73,6 +74,7 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   int run(Map<Path, HarFile> hars) {
+    loaded = List.copyOf(hars.values());
     List<Path> files = List.copyOf(hars.keySet());
     if (files.size() == 2) {
       Optional<Diagnosis> compared =
@@ -86,13 +88,15 @@ final class ExplainCommand implements Callable<Integer> {
     for (Path file : files) {
       HarFile har = hars.get(file);
       for (HarEntry entry : har.entries()) {
-        if (entry.restRoute().isEmpty() || entry.status() < 400) {
+        // Real browser HARs are mostly noise: pages, assets, failed third-party requests
+        // (status 0 or -1). Only WordPress REST calls that WordPress answered with an error count.
+        if (!entry.isRestCall() || entry.status() < 400) {
           continue;
         }
         Optional<Diagnosis> d = HarReplay.diagnose(entry, har.entries());
         if (d.isPresent()) {
           if (!json) {
-            out.println(
+            emit(
                 "== "
                     + file.getFileName()
                     + ": "
@@ -108,7 +112,7 @@ final class ExplainCommand implements Callable<Integer> {
       }
     }
     if (diagnosed == 0 && !json) {
-      out.println("No failed WordPress REST call in " + files + ".");
+      emit("No failed WordPress REST call in " + files + ".");
     }
     return diagnosed == 0 ? 0 : 1;
   }
@@ -120,16 +124,33 @@ final class ExplainCommand implements Callable<Integer> {
           pair.get()[0],
           aPath.getFileName().toString(),
           pair.get()[1],
-          bPath.getFileName().toString());
+          bPath.getFileName().toString(),
+          b.entries());
     }
     pair = SessionComparison.firstDivergence(b.entries(), a.entries());
     return pair.flatMap(
         p ->
             SessionComparison.compare(
-                p[0], bPath.getFileName().toString(), p[1], aPath.getFileName().toString()));
+                p[0],
+                bPath.getFileName().toString(),
+                p[1],
+                aPath.getFileName().toString(),
+                a.entries()));
   }
 
   private void print(Diagnosis d) {
-    out.println(json ? JsonRenderer.render(d) : DiagnosisText.render(d));
+    emit(json ? JsonRenderer.render(d) : DiagnosisText.render(d));
+  }
+
+  /**
+   * Prints a line masked with every secret of every file read: an answer may echo a secret that
+   * another request of the file carried (the password posted to wp-login.php, a cookie set there).
+   */
+  private void emit(String text) {
+    String masked = text;
+    for (HarFile har : loaded) {
+      masked = har.redact(masked);
+    }
+    out.println(masked);
   }
 }

@@ -1,22 +1,32 @@
 package dev.wprest.examples.doctor;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One request and its response from a HAR file, with header names folded to lower case. Holds the
  * secrets the HAR holds: never print it; print what a redacting renderer made of it.
  */
 final class HarEntry {
+  private static final java.util.regex.Pattern API_ROOT_LINK =
+      Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"?https://api\\.w\\.org/\"?");
+
   private final String method;
   private final URI url;
   private final Map<String, List<String>> requestHeaders;
   private final int status;
   private final Map<String, List<String>> responseHeaders;
   private final byte[] responseBody;
+  private final boolean bodyRecorded;
 
   HarEntry(
       String method,
@@ -24,13 +34,32 @@ final class HarEntry {
       Map<String, List<String>> requestHeaders,
       int status,
       Map<String, List<String>> responseHeaders,
-      byte[] responseBody) {
+      byte[] responseBody,
+      boolean bodyRecorded) {
     this.method = method;
     this.url = url;
     this.requestHeaders = Map.copyOf(requestHeaders);
     this.status = status;
     this.responseHeaders = Map.copyOf(responseHeaders);
     this.responseBody = responseBody.clone();
+    this.bodyRecorded = bodyRecorded;
+  }
+
+  /**
+   * Whether the HAR holds the response body; when it does not, {@link #responseBody()} is empty
+   * because the file lacks it, not because the server sent nothing.
+   */
+  boolean bodyRecorded() {
+    return bodyRecorded;
+  }
+
+  /**
+   * Whether WordPress's REST API answered or was asked: a {@code /wp-json/} or {@code rest_route}
+   * URL, or a response carrying WordPress's {@code Link: <...>; rel="https://api.w.org/"} header
+   * under whose API root the URL lies. Page loads, assets and third-party requests are not.
+   */
+  boolean isRestCall() {
+    return restRoute().isPresent();
   }
 
   String method() {
@@ -79,9 +108,36 @@ final class HarEntry {
     String query = url.getRawQuery() == null ? "" : url.getRawQuery();
     for (String pair : query.split("&")) {
       if (pair.startsWith("rest_route=")) {
-        return Optional.of(
-            java.net.URLDecoder.decode(
-                pair.substring(11), java.nio.charset.StandardCharsets.UTF_8));
+        return Optional.of(URLDecoder.decode(pair.substring(11), StandardCharsets.UTF_8));
+      }
+    }
+    return advertisedRoot()
+        .filter(root -> root.endsWith("/") && path.startsWith(root))
+        .map(root -> "/" + path.substring(root.length()))
+        .map(
+            route ->
+                route.length() > 1 && route.endsWith("/")
+                    ? route.substring(0, route.length() - 1)
+                    : route);
+  }
+
+  /**
+   * The path of the API root a WordPress answer advertises in its {@code Link} header on the same
+   * origin ({@code /api/} where a site moved {@code /wp-json/}).
+   */
+  private Optional<String> advertisedRoot() {
+    for (String link : responseHeaders.getOrDefault("link", List.of())) {
+      java.util.regex.Matcher m = API_ROOT_LINK.matcher(link);
+      if (m.find()) {
+        try {
+          URI root = url.resolve(m.group(1));
+          if (Objects.equals(root.getRawAuthority(), url.getRawAuthority())
+              && root.getRawPath() != null) {
+            return Optional.of(root.getRawPath());
+          }
+        } catch (IllegalArgumentException e) {
+          return Optional.empty();
+        }
       }
     }
     return Optional.empty();
@@ -93,10 +149,10 @@ final class HarEntry {
   }
 
   private static List<String> cookieNames(String header) {
-    return java.util.Arrays.stream(header.split(";"))
+    return Arrays.stream(header.split(";"))
         .map(String::strip)
         .map(pair -> pair.split("=", 2)[0])
         .filter(name -> name.startsWith("wordpress_") || name.startsWith("wp-settings"))
-        .collect(java.util.stream.Collectors.toList());
+        .collect(Collectors.toList());
   }
 }

@@ -18,17 +18,20 @@ import java.util.Map;
 
 /**
  * Reads HAR 1.2 files as browsers' devtools (Chromium: {@code creator.name} "WebInspector", HTTP/2
- * pseudo-headers, base64 bodies) and Postman write them.
+ * pseudo-headers, base64 bodies; Firefox), Playwright, Postman and Insomnia write them, including
+ * entries whose response body the file does not hold.
  */
 final class HarFile {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final String creator;
   private final List<HarEntry> entries;
+  private final HarSecrets secrets;
 
-  private HarFile(String creator, List<HarEntry> entries) {
+  private HarFile(String creator, List<HarEntry> entries, HarSecrets secrets) {
     this.creator = creator;
     this.entries = List.copyOf(entries);
+    this.secrets = secrets;
   }
 
   /**
@@ -50,12 +53,21 @@ final class HarFile {
                   : " (the JSON breaks at line " + at.getLineNr() + ", column " + at.getColumnNr())
               + (at == null ? "" : ")"));
     }
+    if (root != null && PostmanCollection.is(root)) {
+      root = PostmanCollection.toHar(root);
+    } else if (root != null && root.path("_type").asText("").equals("export")) {
+      throw new IOException(
+          "is an Insomnia export, which holds requests but no responses: export the requests as"
+              + " HAR instead (Insomnia: Export, format HAR)");
+    }
     JsonNode log = root == null ? null : root.path("log");
     if (log == null || !log.path("entries").isArray()) {
       throw new IOException("is JSON but no HAR: it has no log.entries list");
     }
     List<HarEntry> entries = new ArrayList<>();
+    HarSecrets secrets = new HarSecrets();
     for (JsonNode entry : log.path("entries")) {
+      secrets.addEntry(entry);
       JsonNode request = entry.path("request");
       JsonNode response = entry.path("response");
       URI url;
@@ -71,9 +83,15 @@ final class HarFile {
               headers(request.path("headers")),
               response.path("status").asInt(0),
               headers(response.path("headers")),
-              body(response.path("content"))));
+              body(response.path("content")),
+              bodyRecorded(request, response)));
     }
-    return new HarFile(log.path("creator").path("name").asText("unknown"), entries);
+    return new HarFile(log.path("creator").path("name").asText("unknown"), entries, secrets);
+  }
+
+  /** Masks every secret the file holds, in every encoding the library knows, in {@code text}. */
+  String redact(String text) {
+    return secrets.secrets().redact(text);
   }
 
   String creator() {
@@ -95,6 +113,31 @@ final class HarFile {
       out.computeIfAbsent(name, k -> new ArrayList<>()).add(header.path("value").asText(""));
     }
     return out;
+  }
+
+  /**
+   * Whether the file holds the response body. Browsers leave it out when they did not keep it (the
+   * page never read it, it was evicted, or the export was made without content): {@code
+   * content.text} is then absent and {@code content.size} is -1 or the size the body had. An answer
+   * that has no body (HEAD, 204, 304, {@code Content-Length: 0}) is recorded as it is.
+   */
+  static boolean bodyRecorded(JsonNode request, JsonNode response) {
+    JsonNode content = response.path("content");
+    if (content.has("text")) {
+      return true;
+    }
+    int status = response.path("status").asInt(0);
+    if (request.path("method").asText("").equalsIgnoreCase("HEAD")
+        || status == 204
+        || status == 304) {
+      return true;
+    }
+    for (JsonNode header : response.path("headers")) {
+      if (header.path("name").asText("").equalsIgnoreCase("content-length")) {
+        return header.path("value").asText("").strip().equals("0");
+      }
+    }
+    return content.path("size").asLong(-1) == 0;
   }
 
   private static byte[] body(JsonNode content) {

@@ -26,6 +26,10 @@ final class HarReplay {
 
   /** The diagnosis of a failed entry, or empty when the replayed call succeeds. */
   static Optional<Diagnosis> diagnose(HarEntry entry, List<HarEntry> sameFile) {
+    if (!entry.bodyRecorded() && entry.status() >= 400) {
+      // Replaying an empty body would be read as the server's fault (a malformed answer).
+      return Optional.of(UnrecordedBodyDiagnosis.diagnose(entry));
+    }
     String route = entry.restRoute().orElseThrow();
     String original = entry.url().getScheme() + "://" + entry.url().getRawAuthority();
     boolean indexRecorded = false;

@@ -66,6 +66,19 @@ final class SessionComparison {
   /** Compares a working and a failing call of the same route; empty when they do not differ. */
   static Optional<Diagnosis> compare(
       HarEntry worked, String workedFile, HarEntry failed, String failedFile) {
+    return compare(worked, workedFile, failed, failedFile, List.of(failed));
+  }
+
+  /**
+   * Compares a working and a failing call of the same route; {@code failedFileEntries} are the
+   * failing file's entries, read when the failing request's own answer must be diagnosed.
+   */
+  static Optional<Diagnosis> compare(
+      HarEntry worked,
+      String workedFile,
+      HarEntry failed,
+      String failedFile,
+      List<HarEntry> failedFileEntries) {
     AuthParts ok = new AuthParts(worked);
     AuthParts bad = new AuthParts(failed);
     String route = failed.method() + " " + failed.restRoute().orElse(failed.url().getPath());
@@ -95,33 +108,8 @@ final class SessionComparison {
               + " and authenticate with an Application "
               + "Password as Basic auth over HTTPS.";
     } else if (bad.ownCredential()) {
-      if (bad.appPasswordShaped.isEmpty()) {
-        return Optional.empty();
-      }
-      boolean shaped = bad.appPasswordShaped.get();
-      cause =
-          shaped
-              ? LikelyCause.CREDENTIALS_REJECTED
-              : LikelyCause.LOGIN_PASSWORD_INSTEAD_OF_APPLICATION_PASSWORD;
-      lacks =
-          "sent its own Authorization: Basic credential and WordPress refused it; its password is "
-              + (shaped
-                  ? "shaped like an Application Password (24 letters and digits), so it is likely"
-                      + " wrong, revoked or another user's"
-                  : "not shaped like an Application Password (24 letters and digits), so it is"
-                      + " likely the login password")
-              + (ok.loggedInCookie
-                  ? " (the browser used its logged-in cookie session instead)"
-                  : "");
-      check =
-          shaped
-              ? "Check that the Application Password in "
-                  + failedFile
-                  + " belongs to the username sent with it and is still listed under Users > Profile."
-              : "Create an Application Password (Users > Profile) and send it with the username as"
-                  + " Basic auth over HTTPS from "
-                  + failedFile
-                  + ", instead of the login password.";
+      return ownCredentialRefused(
+          worked, workedFile, ok, failed, failedFile, bad, failedFileEntries);
     } else if (ok.loggedInCookie && ok.nonce && ok.authorization.equals("none")) {
       cause = LikelyCause.BROWSER_SESSION_ONLY;
       lacks =
@@ -155,6 +143,65 @@ final class SessionComparison {
             .evidence(failedFile.toLowerCase(Locale.ROOT), bad.describe())
             .firstCheck(check)
             .build());
+  }
+
+  /**
+   * The failing request sent its own credential: what it lacks is not a credential, so the cause is
+   * what its own answer says (the same diagnosis as {@code explain} on that file alone), told next
+   * to the comparison. The summary names the scheme the evidence shows.
+   */
+  private static Optional<Diagnosis> ownCredentialRefused(
+      HarEntry worked,
+      String workedFile,
+      AuthParts ok,
+      HarEntry failed,
+      String failedFile,
+      AuthParts bad,
+      List<HarEntry> failedFileEntries) {
+    Optional<Diagnosis> alone = HarReplay.diagnose(failed, failedFileEntries);
+    if (alone.isEmpty()) {
+      return Optional.empty();
+    }
+    Diagnosis own = alone.get();
+    String shape =
+        bad.appPasswordShaped
+            .map(
+                shaped ->
+                    "; its password is "
+                        + (shaped ? "" : "not ")
+                        + "shaped like an Application Password (24 letters and digits)")
+            .orElse("");
+    // The two files' lines first, as in every comparison; then the failing answer's own evidence.
+    Diagnosis.Builder b =
+        Diagnosis.builder(own.cause())
+            .stage(own.stage())
+            .confidence(own.confidence())
+            .firstCheck(own.firstCheck())
+            .notYet(own.notYet())
+            .evidence(workedFile.toLowerCase(Locale.ROOT), ok.describe())
+            .evidence(failedFile.toLowerCase(Locale.ROOT), bad.describe())
+            .summary(
+                failed.method()
+                    + " "
+                    + failed.restRoute().orElse(failed.url().getPath())
+                    + " worked in "
+                    + workedFile
+                    + " ("
+                    + worked.status()
+                    + (ok.loggedInCookie ? ", with the browser's logged-in cookie session" : "")
+                    + ") and failed in "
+                    + failedFile
+                    + " ("
+                    + failed.status()
+                    + "), where the request sent its own Authorization: "
+                    + bad.authorization
+                    + " credential"
+                    + shape
+                    + ". "
+                    + own.summary());
+    own.evidence().forEach(b::evidence);
+    own.alternatives().forEach(a -> b.alternative(a.cause(), a.why()));
+    return Optional.of(b.build());
   }
 
   /** The first route that worked in one list and failed (401/403) in the other. */

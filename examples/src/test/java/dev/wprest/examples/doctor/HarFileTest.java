@@ -67,4 +67,76 @@ class HarFileTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> HarFile.read(file))
         .hasMessage("is JSON but no HAR: it has no log.entries list");
   }
+
+  private static HarFile oneEntry(Path dir, String url, String response) throws Exception {
+    Path file = dir.resolve("one.har");
+    Files.writeString(
+        file,
+        "{\"log\":{\"entries\":[{\"request\":{\"method\":\"GET\",\"url\":\""
+            + url
+            + "\",\"headers\":[]},\"response\":"
+            + response
+            + "}]}}");
+    return HarFile.read(file);
+  }
+
+  @Test
+  void aBodyTheBrowserDidNotKeepIsNotRecordedWhileAnEmptyAnswerIs(@TempDir Path dir)
+      throws Exception {
+    String url = "https://example.com/wp-json/wp/v2/users/me";
+    assertThat(
+            oneEntry(dir, url, "{\"status\":401,\"headers\":[],\"content\":{\"size\":-1}}")
+                .entries()
+                .get(0)
+                .bodyRecorded())
+        .isFalse();
+    assertThat(
+            oneEntry(
+                    dir,
+                    url,
+                    "{\"status\":401,\"headers\":[],\"content\":{\"size\":96,\"mimeType\":\"application/json\"}}")
+                .entries()
+                .get(0)
+                .bodyRecorded())
+        .isFalse();
+    assertThat(
+            oneEntry(
+                    dir,
+                    url,
+                    "{\"status\":401,\"headers\":[],\"content\":{\"size\":0,\"text\":\"\"}}")
+                .entries()
+                .get(0)
+                .bodyRecorded())
+        .isTrue();
+    assertThat(
+            oneEntry(dir, url, "{\"status\":204,\"headers\":[],\"content\":{\"size\":-1}}")
+                .entries()
+                .get(0)
+                .bodyRecorded())
+        .isTrue();
+    assertThat(
+            oneEntry(
+                    dir,
+                    url,
+                    "{\"status\":401,\"headers\":[{\"name\":\"Content-Length\",\"value\":\"0\"}],\"content\":{}}")
+                .entries()
+                .get(0)
+                .bodyRecorded())
+        .isTrue();
+  }
+
+  @Test
+  void aRestCallUnderAMovedApiRootIsFoundByItsLinkHeaderAndPagesAreNot(@TempDir Path dir)
+      throws Exception {
+    String link =
+        "{\"status\":401,\"headers\":[{\"name\":\"Link\",\"value\":"
+            + "\"<https://example.com/api/>; rel=\\\"https://api.w.org/\\\"\"}],\"content\":{\"text\":\"{}\"}}";
+
+    HarEntry moved = oneEntry(dir, "https://example.com/api/wp/v2/users/me", link).entries().get(0);
+    HarEntry home = oneEntry(dir, "https://example.com/", link).entries().get(0);
+
+    assertThat(moved.isRestCall()).isTrue();
+    assertThat(moved.restRoute()).contains("/wp/v2/users/me");
+    assertThat(home.isRestCall()).isFalse();
+  }
 }
