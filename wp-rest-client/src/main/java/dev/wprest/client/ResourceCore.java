@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wprest.client.internal.Redaction;
+import dev.wprest.client.model.BaseQuery;
 import dev.wprest.client.model.Deleted;
-import dev.wprest.client.model.Query;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.List;
@@ -74,7 +74,7 @@ final class ResourceCore {
   }
 
   /** A GET of {@code route} with the query's parameters. */
-  static WpRequest get(String route, Query query) {
+  static WpRequest get(String route, BaseQuery query) {
     WpRequest.Builder b = WpRequest.get(route);
     query.parameters().forEach((name, values) -> values.forEach(v -> b.query(name, v)));
     return b.build();
@@ -97,7 +97,7 @@ final class ResourceCore {
     }
   }
 
-  <T> ResultPage<T> page(WpResponse response, JavaType item, Query query) {
+  <T> ResultPage<T> page(WpResponse response, JavaType item, BaseQuery query) {
     refuseImpossibleTotals(response);
     List<T> items = bind(response, listOf(item));
     return new ResultPage<>(items, query.page().orElse(1), response, this, item, query);

@@ -3,6 +3,7 @@ package dev.wprest.client;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JavaType;
+import dev.wprest.client.model.BaseQuery;
 import dev.wprest.client.model.Deleted;
 import dev.wprest.client.model.Query;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +19,7 @@ import java.util.concurrent.CompletableFuture;
  * wp.categories().delete(news.id(), true);
  * }</pre>
  *
- * <p>Every method sends one request, except {@link #autoPager(Query)}, which sends them as you
+ * <p>Every method sends one request, except {@link #autoPager(BaseQuery)}, which sends them as you
  * iterate. The {@code ...Async} variants run on the client's executor and fail with the same
  * exceptions, wrapped in a {@code CompletionException}.
  *
@@ -59,7 +60,7 @@ public class ResourceService<T, F> {
    * @param query filters, sort and page
    * @return the page, with the collection's totals
    */
-  public ResultPage<T> list(Query query) {
+  public ResultPage<T> list(BaseQuery query) {
     requireNonNull(query, "query == null");
     return core.page(core.client().execute(ResourceCore.get(core.route(), query)), type, query);
   }
@@ -70,7 +71,7 @@ public class ResourceService<T, F> {
    * @param query filters, sort and page
    * @return the page
    */
-  public CompletableFuture<ResultPage<T>> listAsync(Query query) {
+  public CompletableFuture<ResultPage<T>> listAsync(BaseQuery query) {
     requireNonNull(query, "query == null");
     return core.client()
         .executeAsync(ResourceCore.get(core.route(), query))
@@ -83,7 +84,7 @@ public class ResourceService<T, F> {
    * @param query filters and sort; its {@code per_page} is the page size (up to 100)
    * @return a lazy iterable
    */
-  public AutoPager<T> autoPager(Query query) {
+  public AutoPager<T> autoPager(BaseQuery query) {
     return new AutoPager<>(core, requireNonNull(query, "query == null"), type);
   }
 
@@ -105,7 +106,7 @@ public class ResourceService<T, F> {
    * @param query parameters such as {@code context}, {@code _fields}, {@code _embed}
    * @return the item
    */
-  public T get(long id, Query query) {
+  public T get(long id, BaseQuery query) {
     requireNonNull(query, "query == null");
     return core.send(ResourceCore.get(core.route(id), query), type);
   }

@@ -3,7 +3,7 @@ package dev.wprest.client;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JavaType;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.BaseQuery;
 import dev.wprest.client.model.SearchResult;
 import java.util.concurrent.CompletableFuture;
 
@@ -30,7 +30,7 @@ public final class SearchService {
    * @param query the search
    * @return the page of hits
    */
-  public ResultPage<SearchResult> find(Query query) {
+  public ResultPage<SearchResult> find(BaseQuery query) {
     requireNonNull(query, "query == null");
     return core.page(core.client().execute(ResourceCore.get(core.route(), query)), type, query);
   }
@@ -41,7 +41,7 @@ public final class SearchService {
    * @param query the search
    * @return the page of hits
    */
-  public CompletableFuture<ResultPage<SearchResult>> findAsync(Query query) {
+  public CompletableFuture<ResultPage<SearchResult>> findAsync(BaseQuery query) {
     requireNonNull(query, "query == null");
     return core.client()
         .executeAsync(ResourceCore.get(core.route(), query))
@@ -54,7 +54,7 @@ public final class SearchService {
    * @param query the search
    * @return a lazy iterable
    */
-  public AutoPager<SearchResult> autoPager(Query query) {
+  public AutoPager<SearchResult> autoPager(BaseQuery query) {
     return new AutoPager<>(core, requireNonNull(query, "query == null"), type);
   }
 
