@@ -1,0 +1,82 @@
+package dev.wprest.client;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JavaType;
+import dev.wprest.client.model.BaseQuery;
+import dev.wprest.client.model.Deleted;
+import dev.wprest.client.model.Query;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The requests of a collection whose items are named by text rather than a number ({@code
+ * akismet/akismet}, {@code core/paragraph}, {@code twentytwentythree//home}, {@code block-2}) and
+ * which WordPress answers whole, without pages.
+ */
+final class NamedItems<T> {
+  /** A name may hold slashes (plugins, block types, templates) but never a query or a dot path. */
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_\\-/]{1,200}");
+
+  private final ResourceCore core;
+  private final JavaType type;
+
+  NamedItems(ResourceCore core, Class<T> type) {
+    this.core = core;
+    this.type = core.type(type);
+  }
+
+  ResourceCore core() {
+    return core;
+  }
+
+  JavaType type() {
+    return type;
+  }
+
+  List<T> list(BaseQuery query) {
+    requireNonNull(query, "query == null");
+    return List.copyOf(
+        core.<List<T>>send(ResourceCore.get(core.route(), query), core.listOf(type)));
+  }
+
+  T get(String name, BaseQuery query) {
+    requireNonNull(query, "query == null");
+    return core.send(ResourceCore.get(core.route(checked(name)), query), type);
+  }
+
+  T create(Object body) {
+    return core.send(
+        WpRequest.post(core.route(), requireNonNull(body, "fields == null")).build(), type);
+  }
+
+  T update(String name, Object body) {
+    requireNonNull(body, "fields == null");
+    return core.send(WpRequest.post(core.route(checked(name)), body).build(), type);
+  }
+
+  Deleted<T> delete(String name, boolean force) {
+    WpRequest.Builder b = WpRequest.delete(core.route(checked(name)));
+    if (force) {
+      b.query("force", "true");
+    }
+    return core.deleted(core.client().execute(b.build()), type);
+  }
+
+  static String checked(String name) {
+    requireNonNull(name, "name == null");
+    if (!NAME.matcher(name).matches() || name.startsWith("/") || name.endsWith("/")) {
+      throw new IllegalArgumentException("not a name WordPress routes: " + name);
+    }
+    return name;
+  }
+
+  static Query none() {
+    return Query.none();
+  }
+
+  @Override
+  public String toString() {
+    return core.describe();
+  }
+}
