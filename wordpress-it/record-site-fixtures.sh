@@ -83,6 +83,7 @@ record block-patterns.patterns.admin.modphp GET /wp/v2/block-patterns/patterns
 record templates.home.admin.modphp GET /wp/v2/templates/twentytwentythree//home
 record template-parts.header-area.admin.modphp GET /wp/v2/template-parts "area=header"
 record global-styles.theme.admin.modphp GET /wp/v2/global-styles/themes/twentytwentythree
+record global-styles.variations.admin.modphp GET /wp/v2/global-styles/themes/twentytwentythree/variations
 record site-health.https-status.admin.modphp GET /wp-site-health/v1/tests/https-status
 record site-health.authorization-header.admin.modphp GET /wp-site-health/v1/tests/authorization-header
 record url-details.self.admin.modphp GET /wp-block-editor/v1/url-details "url=${BASE%/}/"

@@ -50,7 +50,9 @@ public final class PostService extends ResourceService<Post, PostFields> {
   }
 
   /**
-   * Deletes a revision for good (revisions cannot be trashed).
+   * Deletes a revision for good (revisions cannot be trashed). WordPress 6.1 refuses it for a
+   * revision of a published post, even to an administrator ({@code 403 rest_cannot_delete}, thrown
+   * as {@link ForbiddenException}).
    *
    * @param id the post or page id
    * @param revisionId the revision's id

@@ -51,6 +51,20 @@ class SiteFamiliesRecordedTest {
     wp = WireMockSite.client(wm, AuthStrategy.none()).build();
   }
 
+  /** The id in a recording's path: the recording made that content, so its id varies. */
+  private static long recordedId(String fixture) {
+    String path =
+        RecordedAnswers.fixture("site/" + fixture + ".admin.modphp")
+            .path("request")
+            .path("path")
+            .asText();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("/([0-9]+)(/|$)").matcher(path);
+    if (!m.find()) {
+      throw new IllegalStateException("no id in " + path);
+    }
+    return Long.parseLong(m.group(1));
+  }
+
   private void replay(String route, String fixture) {
     wm.getWireMock()
         .register(
@@ -104,19 +118,21 @@ class SiteFamiliesRecordedTest {
 
   @Test
   void aMenuItsItemsAndABlockThemesEmptyLocations() {
-    replay("/wp/v2/menus/10", "menus.single");
+    long menuId = recordedId("menus.single");
+    replay("/wp/v2/menus/" + menuId, "menus.single");
     replay("/wp/v2/menu-items", "menu-items.of-menu");
     replay("/wp/v2/menu-locations", "menu-locations.block-theme");
 
-    Menu menu = wp.menus().get(10);
-    List<MenuItem> items = wp.menuItems().list(MenuItemQuery.builder().menus(10).build()).items();
+    Menu menu = wp.menus().get(menuId);
+    List<MenuItem> items =
+        wp.menuItems().list(MenuItemQuery.builder().menus(menuId).build()).items();
 
     assertThat(menu.name()).isEqualTo("wprest-fixture menu");
     assertThat(menu.locations()).isEmpty();
     assertThat(menu.meta().isObject()).isTrue(); // PHP's [] for no meta
     assertThat(items).hasSize(1);
     MenuItem home = items.get(0);
-    assertThat(home.menus()).isEqualTo(10);
+    assertThat(home.menus()).isEqualTo(menuId);
     assertThat(home.type()).isEqualTo("custom");
     assertThat(home.menuOrder()).isEqualTo(1);
     assertThat(home.title().rendered()).isEqualTo("Home");
@@ -199,7 +215,9 @@ class SiteFamiliesRecordedTest {
     replay("/wp-site-health/v1/tests/https-status", "site-health.https-status");
     replay("/wp-block-editor/v1/url-details", "url-details.self");
 
+    replay("/wp/v2/global-styles/themes/twentytwentythree/variations", "global-styles.variations");
     GlobalStyles styles = wp.globalStyles().theme("twentytwentythree");
+    List<GlobalStyles> variations = wp.globalStyles().variations("twentytwentythree");
     SiteHealthTest https = wp.siteHealth().run(SiteHealthCheck.HTTPS_STATUS);
     UrlDetails details = wp.urlDetails().get(URI.create("http://127.0.0.1:8081/"));
 
@@ -214,6 +232,8 @@ class SiteFamiliesRecordedTest {
                 .asText())
         .isEqualTo("base");
     assertThat(styles.styles().path("color").path("text").asText()).contains("contrast");
+    // A variation's title is a plain string, a user's styles' an object: both read as text.
+    assertThat(variations).extracting(GlobalStyles::title).contains("Aubergine", "Whisper");
     assertThat(https.test()).isEqualTo("https_status");
     assertThat(https.status()).isEqualTo("recommended");
     assertThat(https.badge().path("label").asText()).isEqualTo("Security");
@@ -228,18 +248,20 @@ class SiteFamiliesRecordedTest {
 
   @Test
   void revisionsAutosavesAndReusableBlocksBindAsPosts() {
-    replay("/wp/v2/posts/169/revisions", "posts.revisions");
-    replay("/wp/v2/posts/169/autosaves", "posts.autosaves");
-    replay("/wp/v2/blocks/173", "blocks.single");
+    long postId = recordedId("posts.revisions");
+    long blockId = recordedId("blocks.single");
+    replay("/wp/v2/posts/" + postId + "/revisions", "posts.revisions");
+    replay("/wp/v2/posts/" + postId + "/autosaves", "posts.autosaves");
+    replay("/wp/v2/blocks/" + blockId, "blocks.single");
 
-    List<Post> revisions = wp.posts().revisions(169);
-    List<Post> autosaves = wp.posts().autosaves(169);
-    Post block = wp.blocks().get(173);
+    List<Post> revisions = wp.posts().revisions(postId);
+    List<Post> autosaves = wp.posts().autosaves(postId);
+    Post block = wp.blocks().get(blockId);
 
     assertThat(revisions).hasSize(2);
-    assertThat(revisions).allSatisfy(r -> assertThat(r.parent()).hasValue(169));
+    assertThat(revisions).allSatisfy(r -> assertThat(r.parent()).hasValue(postId));
     assertThat(autosaves).hasSize(1);
-    assertThat(autosaves.get(0).slug()).isEqualTo("169-autosave-v1");
+    assertThat(autosaves.get(0).slug()).isEqualTo(postId + "-autosave-v1");
     assertThat(autosaves.get(0).content().rendered()).contains("autosaved");
     assertThat(block.type()).isEqualTo("wp_block");
     assertThat(block.content().raw())

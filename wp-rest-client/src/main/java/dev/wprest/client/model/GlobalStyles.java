@@ -14,7 +14,7 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public final class GlobalStyles extends WpObject {
   private final String id;
-  private final Rendered title;
+  private final String title;
   private final JsonNode settings;
   private final JsonNode styles;
   private final JsonNode links;
@@ -22,12 +22,18 @@ public final class GlobalStyles extends WpObject {
   @JsonCreator
   private GlobalStyles(
       @JsonProperty("id") String id,
-      @JsonProperty("title") Rendered title,
+      @JsonProperty("title") JsonNode title,
       @JsonProperty("settings") JsonNode settings,
       @JsonProperty("styles") JsonNode styles,
       @JsonProperty("_links") JsonNode links) {
     this.id = JsonValues.text(id);
-    this.title = title == null ? Rendered.of("") : title;
+    // A user's styles carry {raw, rendered}; a theme's variation a plain string.
+    this.title =
+        title == null || title.isNull()
+            ? ""
+            : title.isObject()
+                ? title.path("rendered").asText(title.path("raw").asText(""))
+                : title.asText();
     this.settings = JsonValues.object(settings);
     this.styles = JsonValues.object(styles);
     this.links = JsonValues.object(links);
@@ -43,11 +49,12 @@ public final class GlobalStyles extends WpObject {
   }
 
   /**
-   * The title of a user's global styles ({@code title}).
+   * The title: a variation's name ({@code Aubergine}), or a user's styles' rendered title ({@code
+   * title}).
    *
-   * @return the title
+   * @return the title, empty if none
    */
-  public Rendered title() {
+  public String title() {
     return title;
   }
 
