@@ -72,7 +72,6 @@ say "recording site fixtures from $SITE"
 record plugins.list.admin.modphp GET /wp/v2/plugins
 record plugins.akismet.admin.modphp GET /wp/v2/plugins/akismet/akismet
 record themes.active.admin.modphp GET /wp/v2/themes "status=active"
-record menu-locations.block-theme.admin.modphp GET /wp/v2/menu-locations
 record sidebars.inactive.admin.modphp GET /wp/v2/sidebars/wp_inactive_widgets
 record widgets.block-2.admin.modphp GET /wp/v2/widgets/block-2
 record widget-types.text.admin.modphp GET /wp/v2/widget-types/text
@@ -97,12 +96,14 @@ record posts.revisions.admin.modphp GET "/wp/v2/posts/$post/revisions"
 record posts.autosaves.admin.modphp GET "/wp/v2/posts/$post/autosaves"
 
 # A menu with an item, and a reusable block.
-menu=$(call POST /wp/v2/menus '{"name":"wprest-fixture menu"}' | jq -r .id)
+# The location comes from mu-plugins/classic-places.php (Twenty Twenty-Three has none).
+menu=$(call POST /wp/v2/menus '{"name":"wprest-fixture menu","locations":["wprest-primary"]}' | jq -r .id)
 CLEANUP+=("/wp/v2/menus/$menu?force=true")
 item=$(call POST /wp/v2/menu-items "{\"title\":\"Home\",\"url\":\"${BASE%/}/\",\"menus\":$menu,\"status\":\"publish\"}" | jq -r .id)
 CLEANUP+=("/wp/v2/menu-items/$item?force=true")
 record menus.single.admin.modphp GET "/wp/v2/menus/$menu"
 record menu-items.of-menu.admin.modphp GET /wp/v2/menu-items "menus=$menu"
+record menu-locations.list.admin.modphp GET /wp/v2/menu-locations
 block=$(call POST /wp/v2/blocks '{"title":"wprest-fixture block","content":"<!-- wp:paragraph --><p>Reused</p><!-- /wp:paragraph -->","status":"publish"}' | jq -r .id)
 CLEANUP+=("/wp/v2/blocks/$block?force=true")
 record blocks.single.admin.modphp GET "/wp/v2/blocks/$block" "context=edit"

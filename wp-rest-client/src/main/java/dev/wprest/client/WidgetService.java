@@ -14,8 +14,13 @@ import java.util.List;
  * <pre>{@code
  * Widget w = wp.widgets().create(WidgetFields.builder().idBase("block").sidebar("sidebar-1")
  *     .instance(Map.of("content", "<!-- wp:paragraph --><p>Hi</p><!-- /wp:paragraph -->")).build());
+ * wp.sidebars().arrange("sidebar-1", List.of(w.id()));   // see below
  * wp.widgets().delete(w.id(), true);   // false: moved to wp_inactive_widgets
  * }</pre>
+ *
+ * <p>On a block theme with a widget area registered by a plugin, WordPress 6.1 answered a create
+ * with the widget in the asked sidebar but showed it in {@code wp_inactive_widgets} from the next
+ * read on; {@link SidebarService#arrange(String, java.util.List)} places it for good.
  */
 public final class WidgetService {
   private final NamedItems<Widget> items;

@@ -18,6 +18,7 @@ import dev.wprest.client.model.GlobalStyles;
 import dev.wprest.client.model.Menu;
 import dev.wprest.client.model.MenuItem;
 import dev.wprest.client.model.MenuItemQuery;
+import dev.wprest.client.model.MenuLocation;
 import dev.wprest.client.model.Plugin;
 import dev.wprest.client.model.Post;
 import dev.wprest.client.model.Sidebar;
@@ -121,14 +122,14 @@ class SiteFamiliesRecordedTest {
     long menuId = recordedId("menus.single");
     replay("/wp/v2/menus/" + menuId, "menus.single");
     replay("/wp/v2/menu-items", "menu-items.of-menu");
-    replay("/wp/v2/menu-locations", "menu-locations.block-theme");
+    replay("/wp/v2/menu-locations", "menu-locations.list");
 
     Menu menu = wp.menus().get(menuId);
     List<MenuItem> items =
         wp.menuItems().list(MenuItemQuery.builder().menus(menuId).build()).items();
 
     assertThat(menu.name()).isEqualTo("wprest-fixture menu");
-    assertThat(menu.locations()).isEmpty();
+    assertThat(menu.locations()).containsExactly("wprest-primary");
     assertThat(menu.meta().isObject()).isTrue(); // PHP's [] for no meta
     assertThat(items).hasSize(1);
     MenuItem home = items.get(0);
@@ -136,7 +137,20 @@ class SiteFamiliesRecordedTest {
     assertThat(home.type()).isEqualTo("custom");
     assertThat(home.menuOrder()).isEqualTo(1);
     assertThat(home.title().rendered()).isEqualTo("Home");
-    // Twenty Twenty-Three registers no locations: WordPress answers [], not {}.
+    Map<String, MenuLocation> locations = wp.menuLocations().all();
+    assertThat(locations).containsOnlyKeys("wprest-primary");
+    assertThat(locations.get("wprest-primary").menu()).isEqualTo(menuId);
+    assertThat(locations.get("wprest-primary").description()).isEqualTo("wp-rest IT primary menu");
+  }
+
+  @Test
+  void aThemeWithoutLocationsAnswersPhpsEmptyArrayWhichIsAnEmptyMap() {
+    // Twenty Twenty-Three without the harness's mu-plugin: PHP encodes the empty map as [].
+    wm.getWireMock()
+        .register(
+            any(urlPathEqualTo("/wp-json/wp/v2/menu-locations"))
+                .willReturn(WireMockSite.json(200, "[]")));
+
     assertThat(wp.menuLocations().all()).isEmpty();
   }
 

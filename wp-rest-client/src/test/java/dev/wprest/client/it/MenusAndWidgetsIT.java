@@ -20,11 +20,13 @@ import org.junit.jupiter.api.Test;
 class MenusAndWidgetsIT {
   private static final RealWordPress WP = RealWordPress.sites();
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+  private static final String LOCATION = "wprest-primary";
+  private static final String SIDEBAR = "wprest-sidebar";
 
   private final WordPressClient admin = WP.client("modphp", WP.appPasswordAuth("admin")).build();
 
   @Test
-  void aMenuGetsItemsInOrderAndIsDeletedWithThem() {
+  void aMenuGetsItemsAndALocationAndIsDeletedWithThem() {
     Menu menu = admin.menus().create(MenuFields.builder().name("IT menu " + RUN).build());
     try {
       MenuItem home =
@@ -61,8 +63,18 @@ class MenusAndWidgetsIT {
           admin.menus().update(menu.id(), MenuFields.builder().description("IT " + RUN).build());
       assertThat(renamed.description()).isEqualTo("IT " + RUN);
       assertThat(renamed.name()).isEqualTo("IT menu " + RUN);
-      // Twenty Twenty-Three registers no classic locations: the map is empty, not an error.
-      assertThat(admin.menuLocations().all()).isEmpty();
+
+      // The harness's mu-plugin classic-places registers the location on the block theme.
+      Menu placed =
+          admin.menus().update(menu.id(), MenuFields.builder().locations(LOCATION).build());
+      try {
+        assertThat(placed.locations()).containsExactly(LOCATION);
+        assertThat(admin.menuLocations().get(LOCATION).menu()).isEqualTo(menu.id());
+        assertThat(admin.menuLocations().all()).containsKey(LOCATION);
+      } finally {
+        admin.menus().update(menu.id(), MenuFields.builder().locations().build());
+      }
+      assertThat(admin.menuLocations().get(LOCATION).menu()).isNotEqualTo(menu.id());
     } finally {
       admin.menus().delete(menu.id(), true);
     }
@@ -79,7 +91,7 @@ class MenusAndWidgetsIT {
             .create(
                 WidgetFields.builder()
                     .idBase("block")
-                    .sidebar("wp_inactive_widgets")
+                    .sidebar(SIDEBAR)
                     .instance(
                         Map.of(
                             "content",
@@ -87,9 +99,13 @@ class MenusAndWidgetsIT {
                     .build());
     try {
       assertThat(widget.id()).startsWith("block-");
-      assertThat(widget.sidebar()).isEqualTo("wp_inactive_widgets");
-      assertThat(admin.sidebars().get("wp_inactive_widgets").widgets()).contains(widget.id());
-      assertThat(admin.widgets().list(WidgetQuery.builder().sidebar("wp_inactive_widgets").build()))
+      assertThat(widget.sidebar()).isEqualTo(SIDEBAR);
+      // On the harness's block theme WordPress moves a widget created into a sidebar to
+      // wp_inactive_widgets on the next read; setting the sidebar's widgets places it for good.
+      assertThat(admin.sidebars().arrange(SIDEBAR, List.of(widget.id())).widgets())
+          .containsExactly(widget.id());
+      assertThat(admin.sidebars().get(SIDEBAR).widgets()).containsExactly(widget.id());
+      assertThat(admin.widgets().list(WidgetQuery.builder().sidebar(SIDEBAR).build()))
           .extracting(Widget::id)
           .contains(widget.id());
       assertThat(admin.widgetTypes().get("block").isMulti()).isTrue();
