@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JavaType;
 import dev.wprest.client.model.BaseQuery;
 import dev.wprest.client.model.Deleted;
-import dev.wprest.client.model.Query;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -69,10 +68,6 @@ final class NamedItems<T> {
       throw new IllegalArgumentException("not a name WordPress routes: " + name);
     }
     return name;
-  }
-
-  static Query none() {
-    return Query.none();
   }
 
   @Override

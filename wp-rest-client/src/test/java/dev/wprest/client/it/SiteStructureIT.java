@@ -8,8 +8,10 @@ import dev.wprest.client.WordPressApiException;
 import dev.wprest.client.WordPressClient;
 import dev.wprest.client.model.BlockType;
 import dev.wprest.client.model.BlockTypeQuery;
+import dev.wprest.client.model.GlobalStyles;
 import dev.wprest.client.model.PatternDirectoryQuery;
 import dev.wprest.client.model.Plugin;
+import dev.wprest.client.model.PluginQuery;
 import dev.wprest.client.model.SiteHealthCheck;
 import dev.wprest.client.model.Template;
 import dev.wprest.client.model.TemplateFields;
@@ -38,7 +40,7 @@ class SiteStructureIT {
     try {
       Plugin active = admin.plugins().activate(AKISMET);
       assertThat(active.status()).isEqualTo("active");
-      assertThat(admin.plugins().list(PluginQueries.active()))
+      assertThat(admin.plugins().list(PluginQuery.builder().status("active").build()))
           .extracting(Plugin::plugin)
           .contains(AKISMET);
 
@@ -87,8 +89,8 @@ class SiteStructureIT {
     assertThat(admin.globalStyles().variations(theme.stylesheet())).isNotEmpty();
 
     long id = admin.globalStyles().userStylesId();
-    var mine = admin.globalStyles().get(id);
-    var saved = admin.globalStyles().update(id, mine.settings(), mine.styles());
+    GlobalStyles mine = admin.globalStyles().get(id);
+    GlobalStyles saved = admin.globalStyles().update(id, mine.settings(), mine.styles());
     assertThat(saved.id()).isEqualTo(Long.toString(id));
     assertThat(saved.styles()).isEqualTo(mine.styles());
   }
@@ -150,12 +152,5 @@ class SiteStructureIT {
 
     URI home = URI.create(WP.url("modphp"));
     assertThat(admin.urlDetails().get(home).title()).startsWith("wp-rest IT (modphp)");
-  }
-
-  /** The query the plugin list test uses. */
-  private static final class PluginQueries {
-    static dev.wprest.client.model.PluginQuery active() {
-      return dev.wprest.client.model.PluginQuery.builder().status("active").build();
-    }
   }
 }
