@@ -281,4 +281,23 @@ class SiteFamiliesRecordedTest {
     assertThat(block.content().raw())
         .hasValueSatisfying(c -> assertThat(c).contains("wp:paragraph"));
   }
+
+  @Test
+  void aRevisionOfAnotherPostIsNotRestoredOverThisOne() {
+    wm.getWireMock()
+        .register(
+            any(urlPathEqualTo("/wp-json/wp/v2/posts/5/revisions/171"))
+                .willReturn(
+                    WireMockSite.json(
+                        200, "{\"id\":171,\"parent\":169,\"content\":{\"raw\":\"x\"}}")));
+
+    assertThatThrownBy(() -> wp.posts().restoreRevision(5, 171))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("revision 171 belongs to 169, not 5");
+    wm.getWireMock().verifyThat(0, postRequestedFor(urlPathEqualTo("/wp-json/wp/v2/posts/5")));
+    wm.getWireMock()
+        .verifyThat(
+            anyRequestedFor(urlPathEqualTo("/wp-json/wp/v2/posts/5/revisions/171"))
+                .withQueryParam("context", equalTo("edit")));
+  }
 }
