@@ -30,7 +30,7 @@ NGINX_TMP=/var/lib/wordpress/wp-it/nginx-tmp
 #            nginx-proxy = an nginx reverse proxy on the port in front of an Apache vhost on
 #                          127.0.0.1:<port + BACKEND_OFFSET>
 SITES=(
-  "modphp:8081:http:local:modphp:wp:-:apache"
+  "modphp:8081:http:local:modphp:wp:classic-places:apache"
   "stripped:8082:http:local:fpm:fallback:-:apache"
   "https:8443:https:production:modphp:wp:-:apache"
   "production:8084:http:production:modphp:wp:-:apache"

@@ -2,7 +2,7 @@ package dev.wprest.client;
 
 import com.fasterxml.jackson.databind.JavaType;
 import dev.wprest.client.internal.ResourceCore;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.BaseQuery;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -40,16 +40,17 @@ public final class AutoPager<T> implements Iterable<T> {
   private static final long MAX_PER_PAGE = 100;
 
   private final ResourceCore core;
-  private final Query query;
+  private final BaseQuery query;
   private final JavaType item;
   private final long maxPages;
   private final long maxItems;
 
-  AutoPager(ResourceCore core, Query query, JavaType item) {
+  AutoPager(ResourceCore core, BaseQuery query, JavaType item) {
     this(core, query, item, Long.MAX_VALUE, Long.MAX_VALUE);
   }
 
-  private AutoPager(ResourceCore core, Query query, JavaType item, long maxPages, long maxItems) {
+  private AutoPager(
+      ResourceCore core, BaseQuery query, JavaType item, long maxPages, long maxItems) {
     this.core = core;
     this.query = query;
     this.item = item;

@@ -6,7 +6,7 @@ import dev.wprest.client.internal.ApiAccess;
 import dev.wprest.client.internal.ResourceCore;
 import dev.wprest.client.internal.ResponseReader;
 import dev.wprest.client.internal.StreamedBody;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.BaseQuery;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.util.List;
@@ -84,7 +84,7 @@ final class PackagePrivateAccess extends ApiAccess {
       WpResponse response,
       ResourceCore core,
       JavaType item,
-      Query query) {
+      BaseQuery query) {
     return new ResultPage<>(items, number, response, core, item, query);
   }
 }

@@ -1,7 +1,11 @@
 package dev.wprest.client;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.JavaType;
 import dev.wprest.client.internal.ResourceCore;
+import dev.wprest.client.model.Context;
+import dev.wprest.client.model.Deleted;
 import dev.wprest.client.model.Post;
 import dev.wprest.client.model.PostFields;
 import dev.wprest.client.model.Query;
@@ -9,7 +13,8 @@ import java.util.List;
 
 /**
  * Posts, pages, or the items of a custom post type ({@code wp.posts()}, {@code wp.pages()}, {@code
- * wp.postType("book")}): the collection operations plus revisions.
+ * wp.postType("book")}, {@code wp.blocks()}): the collection operations plus revisions and
+ * autosaves.
  *
  * <pre>{@code
  * Post draft = wp.posts().create(PostFields.builder().title("Hello").status("draft").build());
@@ -43,5 +48,94 @@ public final class PostService extends ResourceService<Post, PostFields> {
   public Post revision(long id, long revisionId) {
     return core.send(
         ResourceCore.get(core.route(id) + "/revisions/" + revisionId, Query.none()), type);
+  }
+
+  /**
+   * Deletes a revision for good (revisions cannot be trashed). WordPress 6.1 refuses it for a
+   * revision of a published post, even to an administrator ({@code 403 rest_cannot_delete}, thrown
+   * as {@link ForbiddenException}).
+   *
+   * @param id the post or page id
+   * @param revisionId the revision's id
+   * @return the revision as it was
+   */
+  public Deleted<Post> deleteRevision(long id, long revisionId) {
+    WpRequest request =
+        WpRequest.delete(core.route(id) + "/revisions/" + revisionId)
+            .query("force", "true")
+            .build();
+    return core.deleted(core.client().execute(request), type);
+  }
+
+  /**
+   * Restores a revision: the item gets the revision's title, content and excerpt back, as
+   * wp-admin's "Restore This Revision" does. WordPress has no REST route for this; the client reads
+   * the revision with {@code context=edit} (its raw text) and updates the item with it, which makes
+   * a new revision.
+   *
+   * @param id the post or page id
+   * @param revisionId the revision to restore
+   * @return the item as stored after the restore
+   */
+  public Post restoreRevision(long id, long revisionId) {
+    Post revision =
+        core.send(
+            ResourceCore.get(
+                core.route(id) + "/revisions/" + revisionId,
+                Query.builder().context(Context.EDIT).build()),
+            type);
+    if (revision.parent().orElse(id) != id) {
+      throw new IllegalArgumentException(
+          "revision "
+              + revisionId
+              + " belongs to "
+              + revision.parent().getAsLong()
+              + ", not "
+              + id);
+    }
+    PostFields.Builder fields = PostFields.builder();
+    revision.title().raw().ifPresent(fields::title);
+    revision.content().raw().ifPresent(fields::content);
+    revision.excerpt().raw().ifPresent(fields::excerpt);
+    return update(id, fields.build());
+  }
+
+  /**
+   * The autosaves of an item: at most one per user, the author's own being the item itself for a
+   * draft (WordPress then saves the draft instead of an autosave).
+   *
+   * @param id the post or page id
+   * @return the autosaves
+   */
+  public List<Post> autosaves(long id) {
+    JavaType list = core.listOf(type);
+    return core.send(ResourceCore.get(core.route(id) + "/autosaves", Query.none()), list);
+  }
+
+  /**
+   * One autosave of an item.
+   *
+   * @param id the post or page id
+   * @param autosaveId the autosave's id
+   * @return the autosave
+   */
+  public Post autosave(long id, long autosaveId) {
+    return core.send(
+        ResourceCore.get(core.route(id) + "/autosaves/" + autosaveId, Query.none()), type);
+  }
+
+  /**
+   * Autosaves changes to an item, as the editor does every minute: for a published item (or another
+   * user's draft) a revision-like autosave holding {@code title}, {@code content} and {@code
+   * excerpt}, leaving the item itself unchanged; for the author's own draft, WordPress updates the
+   * draft itself.
+   *
+   * @param id the post or page id
+   * @param fields the changed fields
+   * @return the autosave (or the draft) as stored
+   */
+  public Post createAutosave(long id, PostFields fields) {
+    requireNonNull(fields, "fields == null");
+    return core.send(WpRequest.post(core.route(id) + "/autosaves", fields).build(), type);
   }
 }

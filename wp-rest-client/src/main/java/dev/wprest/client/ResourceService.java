@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JavaType;
 import dev.wprest.client.internal.ResourceCore;
+import dev.wprest.client.model.BaseQuery;
 import dev.wprest.client.model.Deleted;
 import dev.wprest.client.model.Query;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +20,7 @@ import java.util.concurrent.CompletableFuture;
  * wp.categories().delete(news.id(), true);
  * }</pre>
  *
- * <p>Every method sends one request, except {@link #autoPager(Query)}, which sends them as you
+ * <p>Every method sends one request, except {@link #autoPager(BaseQuery)}, which sends them as you
  * iterate. The overloads that end with {@link RequestOptions} give that one call a timeout and
  * extra headers. The {@code ...Async} variants run on the client's executor and fail with the same
  * exceptions, wrapped in a {@code CompletionException}.
@@ -61,7 +62,7 @@ public class ResourceService<T, F> {
    * @param query filters, sort and page
    * @return the page, with the collection's totals
    */
-  public ResultPage<T> list(Query query) {
+  public ResultPage<T> list(BaseQuery query) {
     return list(query, RequestOptions.none());
   }
 
@@ -72,7 +73,7 @@ public class ResourceService<T, F> {
    * @param options this call's timeout and extra headers
    * @return the page, with the collection's totals
    */
-  public ResultPage<T> list(Query query, RequestOptions options) {
+  public ResultPage<T> list(BaseQuery query, RequestOptions options) {
     requireNonNull(query, "query == null");
     requireNonNull(options, "options == null");
     WpRequest request = options.applyTo(ResourceCore.get(core.route(), query));
@@ -85,7 +86,7 @@ public class ResourceService<T, F> {
    * @param query filters, sort and page
    * @return the page
    */
-  public CompletableFuture<ResultPage<T>> listAsync(Query query) {
+  public CompletableFuture<ResultPage<T>> listAsync(BaseQuery query) {
     requireNonNull(query, "query == null");
     return core.client()
         .executeAsync(ResourceCore.get(core.route(), query))
@@ -98,7 +99,7 @@ public class ResourceService<T, F> {
    * @param query filters and sort; its {@code per_page} is the page size (up to 100)
    * @return a lazy iterable
    */
-  public AutoPager<T> autoPager(Query query) {
+  public AutoPager<T> autoPager(BaseQuery query) {
     return new AutoPager<>(core, requireNonNull(query, "query == null"), type);
   }
 
@@ -120,7 +121,7 @@ public class ResourceService<T, F> {
    * @param query parameters such as {@code context}, {@code _fields}, {@code _embed}
    * @return the item
    */
-  public T get(long id, Query query) {
+  public T get(long id, BaseQuery query) {
     return get(id, query, RequestOptions.none());
   }
 
@@ -132,7 +133,7 @@ public class ResourceService<T, F> {
    * @param options this call's timeout and extra headers
    * @return the item
    */
-  public T get(long id, Query query, RequestOptions options) {
+  public T get(long id, BaseQuery query, RequestOptions options) {
     requireNonNull(query, "query == null");
     requireNonNull(options, "options == null");
     return core.send(options.applyTo(ResourceCore.get(core.route(id), query)), type);

@@ -2,7 +2,7 @@ package dev.wprest.client;
 
 import com.fasterxml.jackson.databind.JavaType;
 import dev.wprest.client.internal.ResourceCore;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.BaseQuery;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -37,7 +37,7 @@ public final class ResultPage<T> {
   private final URI prev;
   private final ResourceCore core;
   private final JavaType item;
-  private final Query query;
+  private final BaseQuery query;
   private final byte[] digest;
 
   ResultPage(
@@ -46,7 +46,7 @@ public final class ResultPage<T> {
       WpResponse response,
       ResourceCore core,
       JavaType item,
-      Query query) {
+      BaseQuery query) {
     this.items = List.copyOf(items);
     this.number = number;
     this.total = response.total();
@@ -147,7 +147,7 @@ public final class ResultPage<T> {
                   : ""));
     }
     int page = number + 1;
-    Query next = query.withPage(page);
+    BaseQuery next = query.withPage(page);
     WpResponse response = core.client().execute(ResourceCore.get(core.route(), next));
     ResultPage<T> result = core.page(response, item, next);
     checkFollows(result, response);

@@ -19,6 +19,10 @@ import dev.wprest.client.internal.Routes;
 import dev.wprest.client.internal.SiteDiscovery;
 import dev.wprest.client.internal.Transport;
 import dev.wprest.client.internal.TrustedCertificates;
+import dev.wprest.client.model.Menu;
+import dev.wprest.client.model.MenuFields;
+import dev.wprest.client.model.MenuItem;
+import dev.wprest.client.model.MenuItemFields;
 import dev.wprest.client.model.PostStatus;
 import dev.wprest.client.model.PostType;
 import dev.wprest.client.model.Taxonomy;
@@ -525,6 +529,160 @@ public final class WordPressClient {
    */
   public <T> ResourceService<T, Object> route(String route, TypeReference<T> type) {
     return ResourceServices.route(this, route, type);
+  }
+
+  /**
+   * The installed plugins: list, activate, deactivate, install from the directory, delete.
+   *
+   * @return the service
+   */
+  public PluginService plugins() {
+    return SiteServices.plugins(this);
+  }
+
+  /**
+   * The installed themes (read-only).
+   *
+   * @return the service
+   */
+  public ThemeService themes() {
+    return SiteServices.themes(this);
+  }
+
+  /**
+   * The navigation menus ({@code /wp/v2/menus}); assign locations with {@code MenuFields}.
+   *
+   * @return the service
+   */
+  public ResourceService<Menu, MenuFields> menus() {
+    return SiteServices.menus(this);
+  }
+
+  /**
+   * The items of navigation menus ({@code /wp/v2/menu-items}); filter with {@code MenuItemQuery}.
+   *
+   * @return the service
+   */
+  public ResourceService<MenuItem, MenuItemFields> menuItems() {
+    return SiteServices.menuItems(this);
+  }
+
+  /**
+   * The active theme's menu locations.
+   *
+   * @return the service
+   */
+  public MenuLocationService menuLocations() {
+    return SiteServices.menuLocations(this);
+  }
+
+  /**
+   * The widget areas.
+   *
+   * @return the service
+   */
+  public SidebarService sidebars() {
+    return SiteServices.sidebars(this);
+  }
+
+  /**
+   * The widgets placed in sidebars.
+   *
+   * @return the service
+   */
+  public WidgetService widgets() {
+    return SiteServices.widgets(this);
+  }
+
+  /**
+   * The registered widget types.
+   *
+   * @return the service
+   */
+  public WidgetTypeService widgetTypes() {
+    return SiteServices.widgetTypes(this);
+  }
+
+  /**
+   * The registered block types.
+   *
+   * @return the service
+   */
+  public BlockTypeService blockTypes() {
+    return SiteServices.blockTypes(this);
+  }
+
+  /**
+   * The reusable blocks ({@code wp_block}, {@code /wp/v2/blocks}): posts whose content is block
+   * markup.
+   *
+   * @return the service
+   */
+  public PostService blocks() {
+    return SiteServices.blocks(this);
+  }
+
+  /**
+   * Server-side rendering of dynamic blocks.
+   *
+   * @return the service
+   */
+  public BlockRendererService blockRenderer() {
+    return SiteServices.blockRenderer(this);
+  }
+
+  /**
+   * The registered block patterns, their categories and the public pattern directory.
+   *
+   * @return the service
+   */
+  public BlockPatternService blockPatterns() {
+    return SiteServices.blockPatterns(this);
+  }
+
+  /**
+   * A block theme's templates ({@code /wp/v2/templates}).
+   *
+   * @return the service
+   */
+  public TemplateService templates() {
+    return SiteServices.templates(this);
+  }
+
+  /**
+   * A block theme's template parts ({@code /wp/v2/template-parts}).
+   *
+   * @return the service
+   */
+  public TemplateService templateParts() {
+    return SiteServices.templateParts(this);
+  }
+
+  /**
+   * Global styles: a theme's, its variations, and the user's.
+   *
+   * @return the service
+   */
+  public GlobalStylesService globalStyles() {
+    return SiteServices.globalStyles(this);
+  }
+
+  /**
+   * The site health tests ({@code /wp-site-health/v1}).
+   *
+   * @return the service
+   */
+  public SiteHealthService siteHealth() {
+    return SiteServices.siteHealth(this);
+  }
+
+  /**
+   * Link previews read by the site ({@code /wp-block-editor/v1/url-details}).
+   *
+   * @return the service
+   */
+  public UrlDetailsService urlDetails() {
+    return SiteServices.urlDetails(this);
   }
 
   @Override

@@ -37,7 +37,7 @@ class ApiPackageTest {
 
   /** Package-private glue that must sit beside the API because it uses its hidden members. */
   private static final Set<String> GLUE =
-      Set.of(API + ".PackagePrivateAccess", API + ".ResourceServices");
+      Set.of(API + ".PackagePrivateAccess", API + ".ResourceServices", API + ".SiteServices");
 
   @Test
   void theEngineIsNotInTheApiPackage() throws Exception {

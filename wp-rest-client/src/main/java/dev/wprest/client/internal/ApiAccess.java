@@ -14,7 +14,7 @@ import dev.wprest.client.WordPressError;
 import dev.wprest.client.WordPressException;
 import dev.wprest.client.WpRequest;
 import dev.wprest.client.WpResponse;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.BaseQuery;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.util.List;
@@ -191,5 +191,5 @@ public abstract class ApiAccess {
       WpResponse response,
       ResourceCore core,
       JavaType item,
-      Query query);
+      BaseQuery query);
 }

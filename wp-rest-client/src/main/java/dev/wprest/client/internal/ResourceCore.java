@@ -14,8 +14,8 @@ import dev.wprest.client.WordPressClient;
 import dev.wprest.client.WordPressException;
 import dev.wprest.client.WpRequest;
 import dev.wprest.client.WpResponse;
+import dev.wprest.client.model.BaseQuery;
 import dev.wprest.client.model.Deleted;
-import dev.wprest.client.model.Query;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.List;
@@ -90,7 +90,7 @@ public final class ResourceCore {
   }
 
   /** A GET of {@code route} with the query's parameters. */
-  public static WpRequest get(String route, Query query) {
+  public static WpRequest get(String route, BaseQuery query) {
     WpRequest.Builder b = WpRequest.get(route);
     query.parameters().forEach((name, values) -> values.forEach(v -> b.query(name, v)));
     return b.build();
@@ -117,7 +117,7 @@ public final class ResourceCore {
   }
 
   /** A page of the collection, its totals checked. */
-  public <T> ResultPage<T> page(WpResponse response, JavaType item, Query query) {
+  public <T> ResultPage<T> page(WpResponse response, JavaType item, BaseQuery query) {
     refuseImpossibleTotals(response);
     List<T> items = bind(response, listOf(item));
     return ApiAccess.get().resultPage(items, query.page().orElse(1), response, this, item, query);

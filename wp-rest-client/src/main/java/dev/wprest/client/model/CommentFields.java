@@ -2,20 +2,13 @@ package dev.wprest.client.model;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
  * The fields of a comment to create or change. Only the fields set are sent, so an update changes
  * exactly those.
  */
-public final class CommentFields {
-  private final Map<String, Object> fields;
-
+public final class CommentFields extends WriteFields {
   private CommentFields(Builder b) {
-    this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
+    super(b);
   }
 
   /**
@@ -27,36 +20,14 @@ public final class CommentFields {
     return new Builder();
   }
 
-  /**
-   * The fields that will be sent, by wire name.
-   *
-   * @return the fields
-   */
-  @JsonValue
-  public Map<String, Object> fields() {
-    return fields;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof CommentFields && fields.equals(((CommentFields) o).fields);
-  }
-
-  @Override
-  public int hashCode() {
-    return fields.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return "CommentFields" + fields.keySet();
-  }
-
   /** Builds {@link CommentFields}. */
-  public static final class Builder {
-    private final Map<String, Object> fields = new LinkedHashMap<>();
-
+  public static final class Builder extends WriteFields.Builder<CommentFields, Builder> {
     private Builder() {}
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /**
      * The post commented on (required to create).
@@ -139,33 +110,11 @@ public final class CommentFields {
     }
 
     /**
-     * Registered meta fields to set.
-     *
-     * @param meta meta key to value
-     * @return this
-     */
-    public Builder meta(Map<String, ?> meta) {
-      return field("meta", Map.copyOf(requireNonNull(meta, "meta == null")));
-    }
-
-    /**
-     * Any field by its wire name: for fields a plugin adds.
-     *
-     * @param name the field name
-     * @param value a value Jackson can write
-     * @return this
-     */
-    public Builder field(String name, Object value) {
-      requireNonNull(name, "name == null");
-      fields.put(name, requireNonNull(value, name + " == null"));
-      return this;
-    }
-
-    /**
      * Builds the fields.
      *
      * @return the immutable fields
      */
+    @Override
     public CommentFields build() {
       return new CommentFields(this);
     }

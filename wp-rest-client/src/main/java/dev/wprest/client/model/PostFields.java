@@ -2,27 +2,18 @@ package dev.wprest.client.model;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.LongStream;
 
 /**
  * The fields of a post, page or custom-type item to create or change. Only the fields set are sent,
  * so an update changes exactly those: {@code PostFields.builder().status("publish").build()}
  * publishes and leaves title, content and everything else alone.
  */
-public final class PostFields {
-  private final Map<String, Object> fields;
-
+public final class PostFields extends WriteFields {
   private PostFields(Builder b) {
-    this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
+    super(b);
   }
 
   /**
@@ -34,36 +25,14 @@ public final class PostFields {
     return new Builder();
   }
 
-  /**
-   * The fields that will be sent, by wire name.
-   *
-   * @return the fields
-   */
-  @JsonValue
-  public Map<String, Object> fields() {
-    return fields;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof PostFields && fields.equals(((PostFields) o).fields);
-  }
-
-  @Override
-  public int hashCode() {
-    return fields.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return "PostFields" + fields.keySet();
-  }
-
   /** Builds {@link PostFields}. */
-  public static final class Builder {
-    private final Map<String, Object> fields = new LinkedHashMap<>();
-
+  public static final class Builder extends WriteFields.Builder<PostFields, Builder> {
     private Builder() {}
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /**
      * The title (HTML allowed).
@@ -227,7 +196,7 @@ public final class PostFields {
      * @return this
      */
     public Builder categories(long... termIds) {
-      return field("categories", ids(termIds));
+      return field("categories", ids("termIds", termIds));
     }
 
     /**
@@ -237,7 +206,7 @@ public final class PostFields {
      * @return this
      */
     public Builder tags(long... termIds) {
-      return field("tags", ids(termIds));
+      return field("tags", ids("termIds", termIds));
     }
 
     /**
@@ -261,40 +230,13 @@ public final class PostFields {
     }
 
     /**
-     * Registered meta fields to set (others are refused by WordPress).
-     *
-     * @param meta meta key to value
-     * @return this
-     */
-    public Builder meta(Map<String, ?> meta) {
-      return field("meta", Map.copyOf(requireNonNull(meta, "meta == null")));
-    }
-
-    /**
-     * Any field by its wire name: for fields a plugin or custom type adds.
-     *
-     * @param name the field name
-     * @param value a value Jackson can write
-     * @return this
-     */
-    public Builder field(String name, Object value) {
-      requireNonNull(name, "name == null");
-      fields.put(name, requireNonNull(value, name + " == null"));
-      return this;
-    }
-
-    /**
      * Builds the fields.
      *
      * @return the immutable fields
      */
+    @Override
     public PostFields build() {
       return new PostFields(this);
-    }
-
-    private static List<Long> ids(long... ids) {
-      requireNonNull(ids, "ids == null");
-      return LongStream.of(ids).boxed().collect(Collectors.toUnmodifiableList());
     }
   }
 }

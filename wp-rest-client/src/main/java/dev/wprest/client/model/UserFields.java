@@ -2,20 +2,13 @@ package dev.wprest.client.model;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
  * The fields of a user to create or change. Creating needs {@code username}, {@code email} and
  * {@code password}. Only the fields set are sent, so an update changes exactly those.
  */
-public final class UserFields {
-  private final Map<String, Object> fields;
-
+public final class UserFields extends WriteFields {
   private UserFields(Builder b) {
-    this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
+    super(b);
   }
 
   /**
@@ -27,36 +20,14 @@ public final class UserFields {
     return new Builder();
   }
 
-  /**
-   * The fields that will be sent, by wire name.
-   *
-   * @return the fields
-   */
-  @JsonValue
-  public Map<String, Object> fields() {
-    return fields;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof UserFields && fields.equals(((UserFields) o).fields);
-  }
-
-  @Override
-  public int hashCode() {
-    return fields.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return "UserFields" + fields.keySet();
-  }
-
   /** Builds {@link UserFields}. */
-  public static final class Builder {
-    private final Map<String, Object> fields = new LinkedHashMap<>();
-
+  public static final class Builder extends WriteFields.Builder<UserFields, Builder> {
     private Builder() {}
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /**
      * The login name (required to create; cannot be changed later).
@@ -179,33 +150,11 @@ public final class UserFields {
     }
 
     /**
-     * Registered meta fields to set.
-     *
-     * @param meta meta key to value
-     * @return this
-     */
-    public Builder meta(Map<String, ?> meta) {
-      return field("meta", Map.copyOf(requireNonNull(meta, "meta == null")));
-    }
-
-    /**
-     * Any field by its wire name: for fields a plugin adds.
-     *
-     * @param name the field name
-     * @param value a value Jackson can write
-     * @return this
-     */
-    public Builder field(String name, Object value) {
-      requireNonNull(name, "name == null");
-      fields.put(name, requireNonNull(value, name + " == null"));
-      return this;
-    }
-
-    /**
      * Builds the fields.
      *
      * @return the immutable fields
      */
+    @Override
     public UserFields build() {
       return new UserFields(this);
     }

@@ -13,7 +13,9 @@
  * date_gmt}: such dates are empty {@link java.util.Optional}s.
  *
  * <p>Writes use builders that send only the fields set ({@link dev.wprest.client.model.PostFields},
- * ...): an update changes what you name and nothing else. Lists take a {@link
- * dev.wprest.client.model.Query}.
+ * ..., all over {@link dev.wprest.client.model.WriteFields}): an update changes what you name and
+ * nothing else. Lists take the family's query ({@link dev.wprest.client.model.PostQuery}, {@link
+ * dev.wprest.client.model.UserQuery}, ...) or the general {@link dev.wprest.client.model.Query},
+ * all over {@link dev.wprest.client.model.BaseQuery}.
  */
 package dev.wprest.client.model;
