@@ -31,9 +31,9 @@ import java.util.Map;
  * #requireAllValidate()} WordPress runs nothing unless every item validates. WordPress accepts at
  * most 25 requests a batch (the site's index says when a plugin changed that): {@link #send()}
  * refuses a larger batch with a {@link BatchTooLargeException} before sending anything. Only routes
- * that allow batching take part (core's posts, pages, terms, users, comments, ...; not media
- * uploads); others fail per item with {@code rest_batch_not_allowed}. A batch is sent once and is
- * not thread-safe.
+ * that allow batching take part (in WordPress 6.1 core: posts, pages, custom post types and terms;
+ * not media, users, comments or settings); an item on another route fails with {@code 400
+ * rest_batch_not_allowed}. A batch is sent once and is not thread-safe.
  */
 public final class Batch {
   private final WordPressClient client;
