@@ -22,6 +22,10 @@ public final class RatioReport {
     BASELINES.put("postsList", "rawListPosts");
     BASELINES.put("autoPagerAllPosts", "rawAllPages");
     BASELINES.put("successWithDiagnostics", "successWithoutDiagnostics");
+    BASELINES.put("createsOneByOne", "rawCreatesOneByOne");
+    BASELINES.put("batchCreates", "createsOneByOne");
+    BASELINES.put("autoPagerSequential", "rawAllPagesSequential");
+    BASELINES.put("autoPagerParallel4", "autoPagerSequential");
   }
 
   private RatioReport() {}

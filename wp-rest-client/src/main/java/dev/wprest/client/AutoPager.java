@@ -1,15 +1,13 @@
 package dev.wprest.client;
 
 import com.fasterxml.jackson.databind.JavaType;
+import dev.wprest.client.internal.PageChecks;
+import dev.wprest.client.internal.ParallelWalk;
 import dev.wprest.client.internal.ResourceCore;
 import dev.wprest.client.model.BaseQuery;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.OptionalInt;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -32,30 +30,39 @@ import java.util.stream.StreamSupport;
  * rather than loop or skip. {@link #maxPages(long)} and {@link #maxItems(long)} refuse, before the
  * walk goes on, a collection larger than the caller is prepared for. Each {@link #iterator()}
  * starts again at page 1. Failures of the calls themselves are the client's usual {@link
- * WordPressException}s.
+ * WordPressException}s. {@link #parallel(int)} fetches the next pages concurrently, with the same
+ * order, checks and failures.
  *
  * @param <T> the item type
  */
 public final class AutoPager<T> implements Iterable<T> {
-  private static final long MAX_PER_PAGE = 100;
+  /** At most this many pages fetched ahead: each holds a thread of the client's executor. */
+  static final int MAX_PAGES_AHEAD = 16;
 
   private final ResourceCore core;
   private final BaseQuery query;
   private final JavaType item;
   private final long maxPages;
   private final long maxItems;
+  private final int pagesAhead;
 
   AutoPager(ResourceCore core, BaseQuery query, JavaType item) {
-    this(core, query, item, Long.MAX_VALUE, Long.MAX_VALUE);
+    this(core, query, item, Long.MAX_VALUE, Long.MAX_VALUE, 0);
   }
 
   private AutoPager(
-      ResourceCore core, BaseQuery query, JavaType item, long maxPages, long maxItems) {
+      ResourceCore core,
+      BaseQuery query,
+      JavaType item,
+      long maxPages,
+      long maxItems,
+      int pagesAhead) {
     this.core = core;
     this.query = query;
     this.item = item;
     this.maxPages = maxPages;
     this.maxItems = maxItems;
+    this.pagesAhead = pagesAhead;
   }
 
   /**
@@ -70,7 +77,7 @@ public final class AutoPager<T> implements Iterable<T> {
     if (maxPages < 1) {
       throw new IllegalArgumentException("maxPages must be 1 or more: " + maxPages);
     }
-    return new AutoPager<>(core, query, item, maxPages, maxItems);
+    return new AutoPager<>(core, query, item, maxPages, maxItems, pagesAhead);
   }
 
   /**
@@ -85,7 +92,28 @@ public final class AutoPager<T> implements Iterable<T> {
     if (maxItems < 1) {
       throw new IllegalArgumentException("maxItems must be 1 or more: " + maxItems);
     }
-    return new AutoPager<>(core, query, item, maxPages, maxItems);
+    return new AutoPager<>(core, query, item, maxPages, maxItems, pagesAhead);
+  }
+
+  /**
+   * This pager, fetching up to {@code pagesAhead} pages ahead concurrently once page 1 has told the
+   * number of pages: the items still come in order, at most {@code pagesAhead + 1} pages are held
+   * at a time, and the walk checks and fails exactly like the sequential one (same exceptions,
+   * thrown when iteration reaches the page that failed, after the items before it). Over a network
+   * with latency this divides the walk's time by up to {@code pagesAhead}; it costs up to {@code
+   * pagesAhead} threads of the client's executor and as many requests at once to the site. Closing
+   * the {@link #stream()} (or the iterator, which is {@link AutoCloseable} then) cancels the
+   * fetches not yet started; those under way finish and are dropped. Sequential by default.
+   *
+   * @param pagesAhead 1 to 16 pages fetched ahead
+   * @return a pager that fetches ahead
+   */
+  public AutoPager<T> parallel(int pagesAhead) {
+    if (pagesAhead < 1 || pagesAhead > MAX_PAGES_AHEAD) {
+      throw new IllegalArgumentException(
+          "pagesAhead must be 1 to " + MAX_PAGES_AHEAD + ": " + pagesAhead);
+    }
+    return new AutoPager<>(core, query, item, maxPages, maxItems, pagesAhead);
   }
 
   /**
@@ -95,19 +123,24 @@ public final class AutoPager<T> implements Iterable<T> {
    */
   @Override
   public Iterator<T> iterator() {
+    if (pagesAhead > 0) {
+      return new ParallelWalk<>(
+          core, query, item, new PageChecks(core, query, maxPages, maxItems), pagesAhead);
+    }
     return new Walk();
   }
 
   /**
-   * The items as a sequential, lazy stream; close it or stop consuming to stop fetching.
+   * The items as a sequential, lazy stream; stop consuming to stop fetching, and close it (e.g.
+   * try-with-resources) to cancel a {@link #parallel(int)} pager's fetches ahead.
    *
    * @return the stream
    */
   public Stream<T> stream() {
-    return StreamSupport.stream(
-        () -> Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED),
-        Spliterator.ORDERED,
-        false);
+    Iterator<T> walk = iterator();
+    Stream<T> items =
+        StreamSupport.stream(Spliterators.spliteratorUnknownSize(walk, Spliterator.ORDERED), false);
+    return walk instanceof ParallelWalk ? items.onClose(((ParallelWalk<T>) walk)::close) : items;
   }
 
   @Override
@@ -118,18 +151,16 @@ public final class AutoPager<T> implements Iterable<T> {
         + query
         + (maxPages < Long.MAX_VALUE ? ", at most " + maxPages + " pages" : "")
         + (maxItems < Long.MAX_VALUE ? ", at most " + maxItems + " items" : "")
+        + (pagesAhead > 0 ? ", " + pagesAhead + " pages ahead" : "")
         + "}";
   }
 
-  /** One walk: the current page's items and what the first page promised about the rest. */
+  /** One walk: the current page's items, fetched when the previous page is used up. */
   private final class Walk implements Iterator<T> {
+    private final PageChecks checks = new PageChecks(core, query, maxPages, maxItems);
     private Iterator<T> current = Collections.emptyIterator();
     private int nextPage = query.page().orElse(1);
-    private long total = -1;
-    private long totalPages = -1;
     private boolean lastFetched;
-    private byte[] firstDigest;
-    private byte[] previousDigest;
 
     @Override
     public boolean hasNext() {
@@ -155,140 +186,10 @@ public final class AutoPager<T> implements Iterable<T> {
       WpResponse response =
           core.client().execute(ResourceCore.get(core.route(), query.withPage(page)));
       ResultPage<T> result = core.page(response, item, query.withPage(page));
-      if (result.total().isEmpty() || result.totalPages().isEmpty()) {
-        throw inconsistent(
-            response,
-            "page "
-                + page
-                + " came without X-WP-Total/X-WP-TotalPages (a cache, proxy or plugin may strip"
-                + " them): cannot tell where the collection ends");
-      }
-      long pageTotal = result.total().getAsLong();
-      long pageCount = result.totalPages().getAsLong();
-      if (totalPages < 0) {
-        checkFirst(response, pageTotal, pageCount);
-        checkCaps(response, pageTotal, pageCount);
-        total = pageTotal;
-        totalPages = pageCount;
-      } else if (pageTotal != total || pageCount != totalPages) {
-        throw inconsistent(
-            response,
-            "the collection changed while paging: page 1 said "
-                + total
-                + " items in "
-                + totalPages
-                + " pages, page "
-                + page
-                + " says "
-                + pageTotal
-                + " in "
-                + pageCount
-                + "; start again");
-      }
-      int size = result.items().size();
-      OptionalInt perPage = query.perPage();
-      if (perPage.isPresent() && size > perPage.getAsInt()) {
-        throw inconsistent(
-            response,
-            "page " + page + " has " + size + " items, more than per_page=" + perPage.getAsInt());
-      }
-      if (size == 0 && total > 0) {
-        throw inconsistent(
-            response,
-            "page "
-                + page
-                + " of "
-                + totalPages
-                + " came back empty although X-WP-Total is "
-                + total);
-      }
-      checkNotRepeated(response, page);
+      checks.check(page, response, result);
       current = result.items().iterator();
-      lastFetched = page >= totalPages;
+      lastFetched = page >= checks.totalPages();
       nextPage = page + 1;
-    }
-
-    private void checkFirst(WpResponse response, long pageTotal, long pageCount) {
-      boolean contradictory =
-          (pageTotal == 0) != (pageCount == 0)
-              || pageCount > pageTotal
-              // WordPress serves at most 100 items a page, whatever per_page asks for; the page
-              // count is at most Integer.MAX_VALUE here (ResourceCore.page), so this cannot
-              // overflow.
-              || pageTotal > pageCount * MAX_PER_PAGE;
-      OptionalInt perPage = query.perPage();
-      if (!contradictory && perPage.isPresent()) {
-        long expected = (pageTotal + perPage.getAsInt() - 1) / perPage.getAsInt();
-        contradictory = expected != pageCount;
-      }
-      if (contradictory) {
-        throw inconsistent(
-            response,
-            "X-WP-Total "
-                + pageTotal
-                + " and X-WP-TotalPages "
-                + pageCount
-                + " contradict each other"
-                + (perPage.isPresent() ? " at per_page=" + perPage.getAsInt() : ""));
-      }
-    }
-
-    private void checkCaps(WpResponse response, long pageTotal, long pageCount) {
-      if (pageCount > maxPages) {
-        throw inconsistent(
-            response,
-            "X-WP-TotalPages "
-                + pageCount
-                + " is more than this pager's cap of "
-                + maxPages
-                + " pages");
-      }
-      if (pageTotal > maxItems) {
-        throw inconsistent(
-            response,
-            "X-WP-Total " + pageTotal + " is more than this pager's cap of " + maxItems + " items");
-      }
-    }
-
-    /**
-     * A server that ignores {@code page} answers every page with the first one; it would be paged
-     * for as many pages as its totals claim, so a page identical to the first or the previous one
-     * ends the walk.
-     */
-    private void checkNotRepeated(WpResponse response, int page) {
-      byte[] digest = digest(response.rawBody());
-      Integer repeated = null;
-      if (firstDigest == null) {
-        firstDigest = digest;
-      } else if (Arrays.equals(digest, firstDigest)) {
-        repeated = query.page().orElse(1);
-      } else if (Arrays.equals(digest, previousDigest)) {
-        repeated = page - 1;
-      }
-      if (repeated != null) {
-        throw inconsistent(
-            response,
-            "page "
-                + page
-                + " is the same as page "
-                + repeated
-                + ": the server (or a cache or proxy in front of it) ignores the page parameter,"
-                + " so the walk would never reach a new item");
-      }
-      previousDigest = digest;
-    }
-
-    private PaginationException inconsistent(WpResponse response, String what) {
-      return new PaginationException(
-          "paging " + core.route() + " stopped: " + what, core.exchange(response));
-    }
-  }
-
-  static byte[] digest(byte[] body) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(body);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 }

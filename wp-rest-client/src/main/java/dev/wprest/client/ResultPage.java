@@ -1,6 +1,7 @@
 package dev.wprest.client;
 
 import com.fasterxml.jackson.databind.JavaType;
+import dev.wprest.client.internal.PageChecks;
 import dev.wprest.client.internal.ResourceCore;
 import dev.wprest.client.model.BaseQuery;
 import java.net.URI;
@@ -56,7 +57,7 @@ public final class ResultPage<T> {
     this.core = core;
     this.item = item;
     this.query = query;
-    this.digest = AutoPager.digest(response.rawBody());
+    this.digest = PageChecks.digest(response.rawBody());
   }
 
   /**

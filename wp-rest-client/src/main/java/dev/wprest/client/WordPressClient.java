@@ -488,6 +488,16 @@ public final class WordPressClient {
   }
 
   /**
+   * A new batch: up to 25 creates, updates and deletes sent in one {@code POST /batch/v1}
+   * (WordPress 5.6 and later), each with its own typed outcome. See {@link Batch}.
+   *
+   * @return an empty batch for this client
+   */
+  public Batch batch() {
+    return new Batch(this);
+  }
+
+  /**
    * A user's Application Passwords ({@code /wp/v2/users/{id|me}/application-passwords}).
    *
    * @param userIdOrMe {@code "me"} or a user id

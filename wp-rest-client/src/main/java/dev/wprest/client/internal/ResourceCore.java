@@ -154,7 +154,11 @@ public final class ResourceCore {
    * trashed item itself otherwise.
    */
   public <T> Deleted<T> deleted(WpResponse response, JavaType type) {
-    JsonNode body = response.json();
+    return deleted(response, response.json(), type);
+  }
+
+  /** The same for a DELETE's body that arrived inside another answer (a batch's). */
+  public <T> Deleted<T> deleted(WpResponse response, JsonNode body, JavaType type) {
     if (body.path("deleted").isBoolean() && body.has("previous")) {
       return Deleted.permanently(convert(response, body.get("previous"), type));
     }

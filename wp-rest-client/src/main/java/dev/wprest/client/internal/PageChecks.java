@@ -1,0 +1,178 @@
+package dev.wprest.client.internal;
+
+import dev.wprest.client.PaginationException;
+import dev.wprest.client.ResultPage;
+import dev.wprest.client.WpResponse;
+import dev.wprest.client.model.BaseQuery;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.OptionalInt;
+
+/**
+ * What one auto-pager walk checks of each page, in page order, whether the pages were fetched one
+ * after the other or ahead in parallel: the paging headers are present and agree with the first
+ * page's, the caps, the page sizes, and that no page repeats the first or the previous one.
+ */
+public final class PageChecks {
+  private static final long MAX_PER_PAGE = 100;
+
+  private final ResourceCore core;
+  private final BaseQuery query;
+  private final long maxPages;
+  private final long maxItems;
+  private long total = -1;
+  private long totalPages = -1;
+  private byte[] firstDigest;
+  private byte[] previousDigest;
+
+  public PageChecks(ResourceCore core, BaseQuery query, long maxPages, long maxItems) {
+    this.core = core;
+    this.query = query;
+    this.maxPages = maxPages;
+    this.maxItems = maxItems;
+  }
+
+  /** The page count the first page announced; -1 before it was checked. */
+  public long totalPages() {
+    return totalPages;
+  }
+
+  /**
+   * Checks the next page in order; throws {@link PaginationException} when it cannot be trusted.
+   */
+  public void check(int page, WpResponse response, ResultPage<?> result) {
+    if (result.total().isEmpty() || result.totalPages().isEmpty()) {
+      throw inconsistent(
+          response,
+          "page "
+              + page
+              + " came without X-WP-Total/X-WP-TotalPages (a cache, proxy or plugin may strip"
+              + " them): cannot tell where the collection ends");
+    }
+    long pageTotal = result.total().getAsLong();
+    long pageCount = result.totalPages().getAsLong();
+    if (totalPages < 0) {
+      checkFirst(response, pageTotal, pageCount);
+      checkCaps(response, pageTotal, pageCount);
+      total = pageTotal;
+      totalPages = pageCount;
+    } else if (pageTotal != total || pageCount != totalPages) {
+      throw inconsistent(
+          response,
+          "the collection changed while paging: page 1 said "
+              + total
+              + " items in "
+              + totalPages
+              + " pages, page "
+              + page
+              + " says "
+              + pageTotal
+              + " in "
+              + pageCount
+              + "; start again");
+    }
+    int size = result.items().size();
+    OptionalInt perPage = query.perPage();
+    if (perPage.isPresent() && size > perPage.getAsInt()) {
+      throw inconsistent(
+          response,
+          "page " + page + " has " + size + " items, more than per_page=" + perPage.getAsInt());
+    }
+    if (size == 0 && total > 0) {
+      throw inconsistent(
+          response,
+          "page "
+              + page
+              + " of "
+              + totalPages
+              + " came back empty although X-WP-Total is "
+              + total);
+    }
+    checkNotRepeated(response, page);
+  }
+
+  private void checkFirst(WpResponse response, long pageTotal, long pageCount) {
+    boolean contradictory =
+        (pageTotal == 0) != (pageCount == 0)
+            || pageCount > pageTotal
+            // WordPress serves at most 100 items a page, whatever per_page asks for; the page
+            // count is at most Integer.MAX_VALUE here (ResourceCore.page), so this cannot
+            // overflow.
+            || pageTotal > pageCount * MAX_PER_PAGE;
+    OptionalInt perPage = query.perPage();
+    if (!contradictory && perPage.isPresent()) {
+      long expected = (pageTotal + perPage.getAsInt() - 1) / perPage.getAsInt();
+      contradictory = expected != pageCount;
+    }
+    if (contradictory) {
+      throw inconsistent(
+          response,
+          "X-WP-Total "
+              + pageTotal
+              + " and X-WP-TotalPages "
+              + pageCount
+              + " contradict each other"
+              + (perPage.isPresent() ? " at per_page=" + perPage.getAsInt() : ""));
+    }
+  }
+
+  private void checkCaps(WpResponse response, long pageTotal, long pageCount) {
+    if (pageCount > maxPages) {
+      throw inconsistent(
+          response,
+          "X-WP-TotalPages "
+              + pageCount
+              + " is more than this pager's cap of "
+              + maxPages
+              + " pages");
+    }
+    if (pageTotal > maxItems) {
+      throw inconsistent(
+          response,
+          "X-WP-Total " + pageTotal + " is more than this pager's cap of " + maxItems + " items");
+    }
+  }
+
+  /**
+   * A server that ignores {@code page} answers every page with the first one; it would be paged for
+   * as many pages as its totals claim, so a page identical to the first or the previous one ends
+   * the walk.
+   */
+  private void checkNotRepeated(WpResponse response, int page) {
+    byte[] digest = digest(ApiAccess.get().rawBody(response));
+    Integer repeated = null;
+    if (firstDigest == null) {
+      firstDigest = digest;
+    } else if (Arrays.equals(digest, firstDigest)) {
+      repeated = query.page().orElse(1);
+    } else if (Arrays.equals(digest, previousDigest)) {
+      repeated = page - 1;
+    }
+    if (repeated != null) {
+      throw inconsistent(
+          response,
+          "page "
+              + page
+              + " is the same as page "
+              + repeated
+              + ": the server (or a cache or proxy in front of it) ignores the page parameter,"
+              + " so the walk would never reach a new item");
+    }
+    previousDigest = digest;
+  }
+
+  private PaginationException inconsistent(WpResponse response, String what) {
+    return new PaginationException(
+        "paging " + core.route() + " stopped: " + what, core.exchange(response));
+  }
+
+  /** The SHA-256 of a page's body, to tell a repeated page from a new one. */
+  public static byte[] digest(byte[] body) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(body);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}
