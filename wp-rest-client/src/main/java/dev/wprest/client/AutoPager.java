@@ -1,5 +1,7 @@
 package dev.wprest.client;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.JavaType;
 import dev.wprest.client.internal.PageChecks;
 import dev.wprest.client.internal.ParallelWalk;
@@ -45,9 +47,10 @@ public final class AutoPager<T> implements Iterable<T> {
   private final long maxPages;
   private final long maxItems;
   private final int pagesAhead;
+  private final RequestOptions options;
 
   AutoPager(ResourceCore core, BaseQuery query, JavaType item) {
-    this(core, query, item, Long.MAX_VALUE, Long.MAX_VALUE, 0);
+    this(core, query, item, Long.MAX_VALUE, Long.MAX_VALUE, 0, RequestOptions.none());
   }
 
   private AutoPager(
@@ -56,13 +59,15 @@ public final class AutoPager<T> implements Iterable<T> {
       JavaType item,
       long maxPages,
       long maxItems,
-      int pagesAhead) {
+      int pagesAhead,
+      RequestOptions options) {
     this.core = core;
     this.query = query;
     this.item = item;
     this.maxPages = maxPages;
     this.maxItems = maxItems;
     this.pagesAhead = pagesAhead;
+    this.options = options;
   }
 
   /**
@@ -77,7 +82,7 @@ public final class AutoPager<T> implements Iterable<T> {
     if (maxPages < 1) {
       throw new IllegalArgumentException("maxPages must be 1 or more: " + maxPages);
     }
-    return new AutoPager<>(core, query, item, maxPages, maxItems, pagesAhead);
+    return new AutoPager<>(core, query, item, maxPages, maxItems, pagesAhead, options);
   }
 
   /**
@@ -92,7 +97,7 @@ public final class AutoPager<T> implements Iterable<T> {
     if (maxItems < 1) {
       throw new IllegalArgumentException("maxItems must be 1 or more: " + maxItems);
     }
-    return new AutoPager<>(core, query, item, maxPages, maxItems, pagesAhead);
+    return new AutoPager<>(core, query, item, maxPages, maxItems, pagesAhead, options);
   }
 
   /**
@@ -113,7 +118,19 @@ public final class AutoPager<T> implements Iterable<T> {
       throw new IllegalArgumentException(
           "pagesAhead must be 1 to " + MAX_PAGES_AHEAD + ": " + pagesAhead);
     }
-    return new AutoPager<>(core, query, item, maxPages, maxItems, pagesAhead);
+    return new AutoPager<>(core, query, item, maxPages, maxItems, pagesAhead, options);
+  }
+
+  /**
+   * This pager, sending every page's request with {@code options}: their extra headers, and their
+   * timeout for each page's request (not for the whole walk).
+   *
+   * @param options the options for each page's request
+   * @return a pager with the options
+   */
+  public AutoPager<T> options(RequestOptions options) {
+    requireNonNull(options, "options == null");
+    return new AutoPager<>(core, query, item, maxPages, maxItems, pagesAhead, options);
   }
 
   /**
@@ -125,7 +142,12 @@ public final class AutoPager<T> implements Iterable<T> {
   public Iterator<T> iterator() {
     if (pagesAhead > 0) {
       return new ParallelWalk<>(
-          core, query, item, new PageChecks(core, query, maxPages, maxItems), pagesAhead);
+          core,
+          query,
+          item,
+          new PageChecks(core, query, maxPages, maxItems),
+          pagesAhead,
+          options::applyTo);
     }
     return new Walk();
   }
@@ -152,6 +174,7 @@ public final class AutoPager<T> implements Iterable<T> {
         + (maxPages < Long.MAX_VALUE ? ", at most " + maxPages + " pages" : "")
         + (maxItems < Long.MAX_VALUE ? ", at most " + maxItems + " items" : "")
         + (pagesAhead > 0 ? ", " + pagesAhead + " pages ahead" : "")
+        + (options.equals(RequestOptions.none()) ? "" : ", " + options)
         + "}";
   }
 
@@ -184,7 +207,8 @@ public final class AutoPager<T> implements Iterable<T> {
     private void fetch() {
       int page = nextPage;
       WpResponse response =
-          core.client().execute(ResourceCore.get(core.route(), query.withPage(page)));
+          core.client()
+              .execute(options.applyTo(ResourceCore.get(core.route(), query.withPage(page))));
       ResultPage<T> result = core.page(response, item, query.withPage(page));
       checks.check(page, response, result);
       current = result.items().iterator();

@@ -87,9 +87,21 @@ public class ResourceService<T, F> {
    * @return the page
    */
   public CompletableFuture<ResultPage<T>> listAsync(BaseQuery query) {
+    return listAsync(query, RequestOptions.none());
+  }
+
+  /**
+   * One page of items, asynchronously, with options for this call.
+   *
+   * @param query filters, sort and page
+   * @param options this call's timeout and extra headers
+   * @return the page
+   */
+  public CompletableFuture<ResultPage<T>> listAsync(BaseQuery query, RequestOptions options) {
     requireNonNull(query, "query == null");
+    requireNonNull(options, "options == null");
     return core.client()
-        .executeAsync(ResourceCore.get(core.route(), query))
+        .executeAsync(options.applyTo(ResourceCore.get(core.route(), query)))
         .thenApply(r -> core.page(r, type, query));
   }
 
@@ -146,7 +158,21 @@ public class ResourceService<T, F> {
    * @return the item
    */
   public CompletableFuture<T> getAsync(long id) {
-    return core.sendAsync(ResourceCore.get(core.route(id), Query.none()), type);
+    return getAsync(id, Query.none(), RequestOptions.none());
+  }
+
+  /**
+   * One item, asynchronously, with options for this call.
+   *
+   * @param id the id
+   * @param query parameters such as {@code context}, {@code _fields}, {@code _embed}
+   * @param options this call's timeout and extra headers
+   * @return the item
+   */
+  public CompletableFuture<T> getAsync(long id, BaseQuery query, RequestOptions options) {
+    requireNonNull(query, "query == null");
+    requireNonNull(options, "options == null");
+    return core.sendAsync(options.applyTo(ResourceCore.get(core.route(id), query)), type);
   }
 
   /**
@@ -178,7 +204,19 @@ public class ResourceService<T, F> {
    * @return the created item
    */
   public CompletableFuture<T> createAsync(F fields) {
-    return core.sendAsync(createRequest(fields), type);
+    return createAsync(fields, RequestOptions.none());
+  }
+
+  /**
+   * Creates an item, asynchronously, with options for this call.
+   *
+   * @param fields the fields to set
+   * @param options this call's timeout and extra headers
+   * @return the created item
+   */
+  public CompletableFuture<T> createAsync(F fields, RequestOptions options) {
+    requireNonNull(options, "options == null");
+    return core.sendAsync(options.applyTo(createRequest(fields)), type);
   }
 
   /**
@@ -215,7 +253,20 @@ public class ResourceService<T, F> {
    * @return the updated item
    */
   public CompletableFuture<T> updateAsync(long id, F fields) {
-    return core.sendAsync(updateRequest(id, fields), type);
+    return updateAsync(id, fields, RequestOptions.none());
+  }
+
+  /**
+   * Changes some fields, asynchronously, with options for this call.
+   *
+   * @param id the id
+   * @param fields the fields to change
+   * @param options this call's timeout and extra headers
+   * @return the updated item
+   */
+  public CompletableFuture<T> updateAsync(long id, F fields, RequestOptions options) {
+    requireNonNull(options, "options == null");
+    return core.sendAsync(options.applyTo(updateRequest(id, fields)), type);
   }
 
   /**
@@ -252,8 +303,21 @@ public class ResourceService<T, F> {
    * @return what was deleted or trashed
    */
   public CompletableFuture<Deleted<T>> deleteAsync(long id, boolean force) {
+    return deleteAsync(id, force, RequestOptions.none());
+  }
+
+  /**
+   * Deletes an item, asynchronously, with options for this call.
+   *
+   * @param id the id
+   * @param force true to delete permanently
+   * @param options this call's timeout and extra headers
+   * @return what was deleted or trashed
+   */
+  public CompletableFuture<Deleted<T>> deleteAsync(long id, boolean force, RequestOptions options) {
+    requireNonNull(options, "options == null");
     return core.client()
-        .executeAsync(deleteRequest(id, force))
+        .executeAsync(options.applyTo(deleteRequest(id, force)))
         .thenApply(r -> core.deleted(r, type));
   }
 

@@ -90,6 +90,57 @@ class RequestOptionsTest {
   }
 
   @Test
+  void everyPageOfAWalkSendsTheOptionsHeadersSequentialOrAhead() {
+    for (int page = 1; page <= 3; page++) {
+      wm.getWireMock()
+          .register(
+              get(urlPathEqualTo("/wp-json/myplugin/v1/things"))
+                  .withQueryParam("page", equalTo(String.valueOf(page)))
+                  .willReturn(
+                      WireMockSite.json(200, "[{\"id\":" + page + "}]")
+                          .withHeader("X-WP-Total", "3")
+                          .withHeader("X-WP-TotalPages", "3")));
+    }
+    AutoPager<?> pager =
+        wp.route("/myplugin/v1/things").autoPager(Query.builder().perPage(1).build());
+
+    assertThat(pager.options(TRACED).stream().count()).isEqualTo(3);
+    assertThat(pager.options(TRACED).parallel(2).stream().count()).isEqualTo(3);
+    assertThat(pager.stream().count()).isEqualTo(3);
+
+    var all = getRequestedFor(urlPathEqualTo("/wp-json/myplugin/v1/things"));
+    assertThat(wm.getWireMock().find(all)).hasSize(9);
+    assertThat(wm.getWireMock().find(all.withHeader("X-Request-Id", equalTo("req-42"))))
+        .as("the two walks with options, three pages each; the plain walk sends none")
+        .hasSize(6);
+  }
+
+  @Test
+  void theAsyncCallsSendTheCallsHeaders() {
+    stub(get(urlPathEqualTo("/wp-json/wp/v2/posts")), "posts.list.page1.modphp");
+    stub(get(urlPathEqualTo("/wp-json/wp/v2/posts/4")), "posts.single.modphp");
+    stub(post(urlPathEqualTo("/wp-json/wp/v2/posts")), "posts.create.admin.modphp");
+    stub(post(urlPathEqualTo("/wp-json/wp/v2/posts/4")), "posts.single.modphp");
+    stub(delete(urlPathEqualTo("/wp-json/wp/v2/posts/4")), "posts.delete.admin.modphp");
+
+    wp.posts().listAsync(Query.builder().perPage(10).build(), TRACED).join();
+    wp.posts().getAsync(4, Query.none(), TRACED).join();
+    wp.posts().createAsync(PostFields.builder().title("Hello").build(), TRACED).join();
+    wp.posts().updateAsync(4, PostFields.builder().title("Again").build(), TRACED).join();
+    wp.posts().deleteAsync(4, false, TRACED).join();
+
+    for (var sent :
+        List.of(
+            getRequestedFor(urlPathEqualTo("/wp-json/wp/v2/posts")),
+            getRequestedFor(urlPathEqualTo("/wp-json/wp/v2/posts/4")),
+            postRequestedFor(urlPathEqualTo("/wp-json/wp/v2/posts")),
+            postRequestedFor(urlPathEqualTo("/wp-json/wp/v2/posts/4")),
+            deleteRequestedFor(urlPathEqualTo("/wp-json/wp/v2/posts/4")))) {
+      wm.getWireMock().verifyThat(1, sent.withHeader("X-Request-Id", equalTo("req-42")));
+    }
+  }
+
+  @Test
   void theCallsHeadersGoOnlyWithThatCall() {
     stub(get(urlPathEqualTo("/wp-json/wp/v2/posts/4")), "posts.single.modphp");
 

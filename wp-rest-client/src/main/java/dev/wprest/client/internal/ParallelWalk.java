@@ -13,6 +13,7 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.UnaryOperator;
 
 /**
  * A walk that fetches the next pages concurrently once the first page has told how many there are.
@@ -23,6 +24,10 @@ import java.util.concurrent.CompletionException;
 public final class ParallelWalk<T> implements Iterator<T>, AutoCloseable {
   private final ResourceCore core;
   private final BaseQuery query;
+
+  /** The caller's per-call options, applied to each page's request. */
+  private final UnaryOperator<WpRequest> perRequest;
+
   private final JavaType item;
   private final PageChecks checks;
   private final int ahead;
@@ -34,12 +39,18 @@ public final class ParallelWalk<T> implements Iterator<T>, AutoCloseable {
   private boolean closed;
 
   public ParallelWalk(
-      ResourceCore core, BaseQuery query, JavaType item, PageChecks checks, int ahead) {
+      ResourceCore core,
+      BaseQuery query,
+      JavaType item,
+      PageChecks checks,
+      int ahead,
+      UnaryOperator<WpRequest> perRequest) {
     this.core = core;
     this.query = query;
     this.item = item;
     this.checks = checks;
     this.ahead = ahead;
+    this.perRequest = perRequest;
     this.nextToTake = query.page().orElse(1);
   }
 
@@ -112,7 +123,7 @@ public final class ParallelWalk<T> implements Iterator<T>, AutoCloseable {
   }
 
   private WpRequest request(int page) {
-    return ResourceCore.get(core.route(), query.withPage(page));
+    return perRequest.apply(ResourceCore.get(core.route(), query.withPage(page)));
   }
 
   private Fetch<T> fetch(int page) {
