@@ -78,6 +78,9 @@ final class CallExecutor {
         if (f.kind == Transport.Failure.Kind.TOO_LARGE) {
           throw f.tooLarge(method.name(), auth, credentialsSent, List.of());
         }
+        if (f.kind == Transport.Failure.Kind.CORRUPT_ENCODING) {
+          throw f.corruptEncoding(method.name(), auth, credentialsSent);
+        }
         if (resendable && mayRetry(f, method) && mayAttemptAgain(attempt, seen, method)) {
           if (pause(attempt, Optional.empty(), deadline)) {
             continue;

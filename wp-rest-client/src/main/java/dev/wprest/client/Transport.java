@@ -1,6 +1,7 @@
 package dev.wprest.client;
 
 import dev.wprest.client.internal.BoundedBody;
+import dev.wprest.client.internal.GzipBody;
 import dev.wprest.client.internal.Origins;
 import dev.wprest.client.internal.Redaction;
 import java.io.IOException;
@@ -37,6 +38,7 @@ final class Transport {
   private final RedirectPolicy redirects;
   private final boolean allowInsecureHttp;
   private final String userAgent;
+  private final boolean acceptGzip;
 
   Transport(
       HttpClient http,
@@ -44,13 +46,15 @@ final class Transport {
       long maxResponseBytes,
       RedirectPolicy redirects,
       boolean allowInsecureHttp,
-      String userAgent) {
+      String userAgent,
+      boolean acceptGzip) {
     this.http = http;
     this.callTimeout = callTimeout;
     this.maxResponseBytes = maxResponseBytes;
     this.redirects = redirects;
     this.allowInsecureHttp = allowInsecureHttp;
     this.userAgent = userAgent;
+    this.acceptGzip = acceptGzip;
   }
 
   /** The per-attempt deadline starting now, as a {@link System#nanoTime} value. */
@@ -70,13 +74,15 @@ final class Transport {
       /** The deadline passed before the whole body arrived. */
       DEADLINE,
       /** The body passed the maximum response size; what arrived was dropped. */
-      TOO_LARGE
+      TOO_LARGE,
+      /** The body's gzip encoding is corrupt or was cut off. */
+      CORRUPT_ENCODING
     }
 
     final Kind kind;
     final URI uri;
 
-    /** The status and headers of a response whose body was too large; null otherwise. */
+    /** The status and headers of a response whose body was too large or corrupt; else null. */
     final HttpResponse.ResponseInfo info;
 
     Failure(Kind kind, URI uri, Throwable cause) {
@@ -115,6 +121,32 @@ final class Transport {
           exchange.build(),
           cause.limit(),
           cause.declared());
+    }
+
+    /** The typed exception for a {@link Kind#CORRUPT_ENCODING} failure. */
+    MalformedResponseException corruptEncoding(
+        String method, AuthStrategy auth, boolean credentialsSent) {
+      FailedExchange.Builder exchange =
+          FailedExchange.builder(method, Redaction.uri(uri))
+              .auth(auth.scheme(), credentialsSent)
+              .credentialFacts(auth.facts());
+      if (info != null) {
+        exchange
+            .status(info.statusCode())
+            .responseHeaders(Redaction.headers(info.headers(), auth::redact));
+      }
+      // The server's compression is broken: sending again would get the same bytes, so this is
+      // not a transport failure to retry. The cause is the library's own sentence.
+      return new MalformedResponseException(
+          (info == null ? "" : info.statusCode() + " on ")
+              + method
+              + " "
+              + Redaction.uri(uri)
+              + ": "
+              + getCause().getMessage(),
+          exchange.build(),
+          BodyProblem.CORRUPT_ENCODING,
+          getCause());
     }
   }
 
@@ -287,9 +319,12 @@ final class Transport {
 
   private HttpRequest.Builder newRequest(URI uri, long deadlineNanos) {
     long remaining = Math.max(1, deadlineNanos - System.nanoTime());
-    return HttpRequest.newBuilder(uri)
-        .timeout(Duration.ofNanos(remaining))
-        .header("User-Agent", userAgent);
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofNanos(remaining))
+            .header("User-Agent", userAgent);
+    // The JDK client neither asks for nor decodes compression: BoundedBody decodes gzip.
+    return acceptGzip ? b.header("Accept-Encoding", "gzip") : b;
   }
 
   HttpRequest build(
@@ -330,10 +365,15 @@ final class Transport {
       log(request, "deadline exceeded", start);
       throw new Failure(Failure.Kind.DEADLINE, request.uri(), e);
     } catch (IOException e) {
-      BoundedBody.TooLarge tooLarge = tooLarge(e);
+      BoundedBody.TooLarge tooLarge = causeOf(e, BoundedBody.TooLarge.class);
       if (tooLarge != null) {
         log(request, "body over " + maxResponseBytes + " bytes", start);
         throw new Failure(Failure.Kind.TOO_LARGE, request.uri(), tooLarge, head.get());
+      }
+      GzipBody.Corrupt corrupt = causeOf(e, GzipBody.Corrupt.class);
+      if (corrupt != null) {
+        log(request, "corrupt gzip body", start);
+        throw new Failure(Failure.Kind.CORRUPT_ENCODING, request.uri(), corrupt, head.get());
       }
       if (System.nanoTime() >= deadlineNanos) {
         // The deadline cancelled the exchange and the JDK reported the cancellation as I/O.
@@ -345,10 +385,10 @@ final class Transport {
     }
   }
 
-  private static BoundedBody.TooLarge tooLarge(Throwable e) {
+  private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof BoundedBody.TooLarge) {
-        return (BoundedBody.TooLarge) t;
+      if (type.isInstance(t)) {
+        return type.cast(t);
       }
     }
     return null;

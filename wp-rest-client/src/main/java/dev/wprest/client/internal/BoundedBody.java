@@ -11,10 +11,11 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * A response body collected into memory up to a limit, enforced while the bytes stream in: a
- * declared {@code Content-Length} above the limit is refused before a byte is read, and an
- * undeclared (chunked) or lying body is cut off as soon as it passes the limit. The heap a body can
- * take is therefore the limit, whatever the server sends.
+ * A response body collected into memory up to a limit, enforced while the bytes stream in (after
+ * decoding, for a gzip body: see {@link GzipBody}): a declared {@code Content-Length} above the
+ * limit is refused before a byte is read, and an undeclared (chunked) or lying body is cut off as
+ * soon as it passes the limit. The heap a body can take is therefore the limit, whatever the server
+ * sends.
  */
 public final class BoundedBody {
   private BoundedBody() {}
@@ -30,7 +31,12 @@ public final class BoundedBody {
       throw new IllegalArgumentException(
           "maxBytes must be 1.." + (Integer.MAX_VALUE - 8) + ": " + maxBytes);
     }
-    return info -> new Subscriber(maxBytes, declaredLength(info));
+    // A gzip body is decoded on its way in, so that the limit holds for the decoded size; the
+    // compressed bytes read are held to it too.
+    return info ->
+        GzipBody.encoded(info)
+            ? GzipBody.decoding(new Subscriber(maxBytes, declaredLength(info)), maxBytes)
+            : new Subscriber(maxBytes, declaredLength(info));
   }
 
   /** The {@code Content-Length} the server declared, when it is a number. */
