@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -18,6 +19,13 @@ import java.util.function.Supplier;
  * site, like a custom post type's), and turning responses into typed values.
  */
 final class ResourceCore {
+  /**
+   * The references of the types this service bound so far (its type and lists of it); per service,
+   * not static, so that no caller's classes stay reachable after the client is gone.
+   */
+  private final ConcurrentHashMap<JavaType, TypeReference<?>> references =
+      new ConcurrentHashMap<>();
+
   private final WordPressClient client;
   private final Supplier<String> resolver;
   private final String label;
@@ -175,8 +183,14 @@ final class ResourceCore {
   /**
    * Jackson resolves a {@link TypeReference} through {@code getType()}, which may be a JavaType.
    */
-  static <T> TypeReference<T> reference(JavaType type) {
-    return new TypeReference<T>() {
+  @SuppressWarnings("unchecked")
+  <T> TypeReference<T> reference(JavaType type) {
+    // Made once per type: a TypeReference's constructor reflects on its class at every call.
+    return (TypeReference<T>) references.computeIfAbsent(type, ResourceCore::newReference);
+  }
+
+  private static TypeReference<Object> newReference(JavaType type) {
+    return new TypeReference<Object>() {
       @Override
       public Type getType() {
         return type;

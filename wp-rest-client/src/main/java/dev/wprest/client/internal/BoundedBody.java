@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
@@ -35,14 +36,19 @@ public final class BoundedBody {
     // compressed bytes read are held to it too.
     return info ->
         GzipBody.encoded(info)
-            ? GzipBody.decoding(new Subscriber(maxBytes, declaredLength(info)), maxBytes)
-            : new Subscriber(maxBytes, declaredLength(info));
+            ? GzipBody.decoding(new Subscriber(maxBytes, declaredLength(info), false), maxBytes)
+            : new Subscriber(maxBytes, declaredLength(info), true);
   }
 
   /** The {@code Content-Length} the server declared, when it is a number. */
   static OptionalLong declaredLength(HttpResponse.ResponseInfo info) {
+    // firstValueAsLong would stream the values on every call; one value is all there is.
+    String value = info.headers().firstValue("Content-Length").orElse(null);
+    if (value == null) {
+      return OptionalLong.empty();
+    }
     try {
-      return info.headers().firstValueAsLong("Content-Length");
+      return OptionalLong.of(Long.parseLong(value));
     } catch (NumberFormatException e) {
       return OptionalLong.empty();
     }
@@ -92,16 +98,25 @@ public final class BoundedBody {
   private static final class Subscriber implements HttpResponse.BodySubscriber<byte[]> {
     private final long maxBytes;
     private final OptionalLong declared;
+
+    /** Whether {@link #declared} is the length of the bytes received (not of an encoded body). */
+    private final boolean exact;
+
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
-    // Chunks as they came: no doubling buffer, so a body at the limit costs about twice the limit
-    // once (the chunks and the final array), never more.
+    // A declared body (at most the limit: a larger one is refused first) is copied once, into an
+    // array of its declared length, allocated when its first bytes arrive (a HEAD has none). An
+    // undeclared one, or one that overruns its declaration, is kept as the chunks came: no
+    // doubling buffer, so a body at the limit costs about twice the limit once, never more.
+    private byte[] whole;
+    private boolean wholeTried;
     private final List<byte[]> chunks = new ArrayList<>();
     private Flow.Subscription subscription;
     private long received;
 
-    Subscriber(long maxBytes, OptionalLong declared) {
+    Subscriber(long maxBytes, OptionalLong declared, boolean exact) {
       this.maxBytes = maxBytes;
       this.declared = declared;
+      this.exact = exact;
     }
 
     @Override
@@ -132,10 +147,25 @@ public final class BoundedBody {
           subscription.cancel();
           return;
         }
+        if (!wholeTried) {
+          wholeTried = true;
+          if (exact && declared.isPresent()) {
+            whole = new byte[(int) declared.getAsLong()];
+          }
+        }
+        if (whole != null && received + n <= whole.length) {
+          buffer.get(whole, (int) received, n);
+        } else {
+          if (whole != null) {
+            // More than declared: what came so far becomes the first chunk.
+            chunks.add(Arrays.copyOf(whole, (int) received));
+            whole = null;
+          }
+          byte[] chunk = new byte[n];
+          buffer.get(chunk);
+          chunks.add(chunk);
+        }
         received += n;
-        byte[] chunk = new byte[n];
-        buffer.get(chunk);
-        chunks.add(chunk);
       }
     }
 
@@ -147,6 +177,14 @@ public final class BoundedBody {
     @Override
     public void onComplete() {
       if (body.isDone()) {
+        return;
+      }
+      if (whole != null) {
+        body.complete(received == whole.length ? whole : Arrays.copyOf(whole, (int) received));
+        return;
+      }
+      if (chunks.size() == 1) {
+        body.complete(chunks.get(0));
         return;
       }
       byte[] all = new byte[(int) received];
