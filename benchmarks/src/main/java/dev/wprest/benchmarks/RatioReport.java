@@ -22,6 +22,9 @@ public final class RatioReport {
     BASELINES.put("postsList", "rawListPosts");
     BASELINES.put("autoPagerAllPosts", "rawAllPages");
     BASELINES.put("successWithDiagnostics", "successWithoutDiagnostics");
+    BASELINES.put("listPlain", "rawListPlain");
+    BASELINES.put("listGzip", "rawListGzip");
+    BASELINES.put("asyncGets", "rawAsyncGets");
   }
 
   private RatioReport() {}
