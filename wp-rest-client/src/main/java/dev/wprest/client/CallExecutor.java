@@ -56,8 +56,10 @@ final class CallExecutor {
     int seen = 0;
     for (int attempt = 1; ; attempt++) {
       Map<String, String> credentials = auth.credentials(authContext);
-      credentials.forEach(
-          (name, value) -> CredentialCheck.headerValue(auth.scheme(), name + " header", value));
+      if (!credentials.isEmpty()) {
+        credentials.forEach(
+            (name, value) -> CredentialCheck.headerValue(auth.scheme(), name + " header", value));
+      }
       boolean credentialsSent = auth.sendsCredentials() && !credentials.isEmpty();
       Map<String, String> headers = headers(request, credentials);
       Transport.Sent sent;

@@ -335,6 +335,10 @@ final class Transport {
       long deadlineNanos) {
     HttpRequest.Builder b = newRequest(uri, deadlineNanos);
     headers.forEach(b::header);
+    if (body == null && method == HttpMethod.GET) {
+      // GET() sends no body and no "Content-Length: 0", which method("GET", noBody()) would add.
+      return b.GET().build();
+    }
     return b.method(method.name(), body == null ? HttpRequest.BodyPublishers.noBody() : body)
         .build();
   }

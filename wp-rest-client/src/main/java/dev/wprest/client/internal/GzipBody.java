@@ -115,7 +115,8 @@ public final class GzipBody {
 
     @Override
     public void onNext(List<ByteBuffer> buffers) {
-      if (stopped) {
+      if (stopped || result.isDone()) {
+        // Refused already (a declared length over the limit, a deadline): nothing to decode.
         return;
       }
       try {
