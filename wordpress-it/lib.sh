@@ -26,6 +26,7 @@ NGINX_TMP=/var/lib/wordpress/wp-it/nginx-tmp
 #            nginx    = nginx's try_files $uri $uri/ /index.php?$args (WordPress's nginx recipe)
 #   server:  apache      = an Apache vhost on the port
 #            apache-htpasswd = the same, the whole site behind Apache's own Basic auth (a staging password)
+#            apache-deflate  = the same, with mod_deflate compressing JSON for clients that ask for it
 #            nginx       = an nginx server on the port, PHP through php-fpm
 #            nginx-proxy = an nginx reverse proxy on the port in front of an Apache vhost on
 #                          127.0.0.1:<port + BACKEND_OFFSET>
@@ -47,6 +48,7 @@ SITES=(
   "basicauth:8096:http:local:modphp:wp:-:apache-htpasswd"
   "appoffuserearly:8097:http:local:modphp:wp:app-passwords-off-for-author+early-user-lookup:apache"
   "httpsdefault:443:https:production:modphp:wp:-:apache"
+  "gzip:8098:http:local:modphp:wp:-:apache-deflate"
 )
 BACKEND_OFFSET=10000
 

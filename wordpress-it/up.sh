@@ -323,6 +323,13 @@ EOF
     </Location>
 EOF
   fi
+  if [[ ${SF[$s:7]} == apache-deflate ]]; then
+    cat <<'EOF'
+    # JSON compressed for clients that ask for it (Accept-Encoding: gzip), as most hosts and CDNs
+    # serve it; Debian's deflate.conf, on for every site, compresses HTML and text only.
+    AddOutputFilterByType DEFLATE application/json
+EOF
+  fi
   if [[ ${SF[$s:4]} == fpm ]]; then
     cat <<EOF
     # PHP through php-fpm (mod_proxy_fcgi) in this vhost only; no CGIPassAuth, so Apache
@@ -373,7 +380,7 @@ EOF
 } >"$APACHE_SITE"
 
 # a2enmod and friends are slow Perl scripts: only call them when something is to change.
-APACHE_MODS=(mpm_prefork "php$PHP_VER" rewrite ssl proxy proxy_fcgi setenvif alias dir env headers)
+APACHE_MODS=(mpm_prefork "php$PHP_VER" rewrite ssl proxy proxy_fcgi setenvif alias dir env headers filter deflate)
 mods_missing=()
 for m in "${APACHE_MODS[@]}"; do [[ -e /etc/apache2/mods-enabled/$m.load ]] || mods_missing+=("$m"); done
 if [[ -e /etc/apache2/mods-enabled/mpm_event.load || -e /etc/apache2/mods-enabled/mpm_worker.load ]]; then

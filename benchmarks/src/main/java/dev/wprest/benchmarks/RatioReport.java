@@ -26,6 +26,9 @@ public final class RatioReport {
     BASELINES.put("batchCreates", "createsOneByOne");
     BASELINES.put("autoPagerSequential", "rawAllPagesSequential");
     BASELINES.put("autoPagerParallel4", "autoPagerSequential");
+    BASELINES.put("listPlain", "rawListPlain");
+    BASELINES.put("listGzip", "rawListGzip");
+    BASELINES.put("asyncGets", "rawAsyncGets");
   }
 
   private RatioReport() {}

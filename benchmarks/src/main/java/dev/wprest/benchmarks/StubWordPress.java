@@ -20,6 +20,7 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 
@@ -58,6 +59,9 @@ public final class StubWordPress implements AutoCloseable {
   /** Posts per list page. */
   public static final int PER_PAGE = 100;
 
+  /** The prefix of the stub's own thread names, to tell them from the client's. */
+  public static final String THREAD_NAME = "stub-wordpress-";
+
   /** WordPress's default {@code /batch/v1} limit, also advertised in the stub's index. */
   public static final int MAX_BATCH = 25;
 
@@ -80,6 +84,7 @@ public final class StubWordPress implements AutoCloseable {
   private final ConcurrentHashMap<byte[], byte[]> gzipped = new ConcurrentHashMap<>();
 
   private final AtomicLong bodyBytesSent = new AtomicLong();
+  private final AtomicLong requestsServed = new AtomicLong();
 
   private StubWordPress(
       HttpServer server,
@@ -149,7 +154,15 @@ public final class StubWordPress implements AutoCloseable {
       // Backlog for a few hundred simultaneous connections (concurrent async benchmarks).
       HttpServer server =
           HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
-      ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+      AtomicInteger threadCount = new AtomicInteger();
+      ExecutorService threads =
+          Executors.newFixedThreadPool(
+              THREADS,
+              r -> {
+                Thread t = new Thread(r, THREAD_NAME + threadCount.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+              });
       byte[][] bodies = {
         ("{\"name\":\"bench\",\"url\":\"http://127.0.0.1\",\"namespaces\":[\"wp/v2\",\"batch/v1\"],"
                 + "\"authentication\":{\"application-passwords\":{}},"
@@ -178,6 +191,15 @@ public final class StubWordPress implements AutoCloseable {
   /** The API root. @return e.g. {@code http://127.0.0.1:41234/wp-json/} */
   public URI apiRoot() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/wp-json/");
+  }
+
+  /**
+   * Requests answered so far.
+   *
+   * @return the count since the server started
+   */
+  public long requestsServed() {
+    return requestsServed.get();
   }
 
   /**
@@ -299,6 +321,7 @@ public final class StubWordPress implements AutoCloseable {
       exchange.getResponseHeaders().add("Content-Encoding", "gzip");
     }
     bodyBytesSent.addAndGet(body.length);
+    requestsServed.incrementAndGet();
     exchange.sendResponseHeaders(status, body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);

@@ -20,5 +20,10 @@ public enum BodyProblem {
   /** The body is not JSON nor HTML (plain text, binary). */
   NOT_JSON,
   /** The JSON parsed but did not fit the requested Java type. */
-  UNEXPECTED_SHAPE
+  UNEXPECTED_SHAPE,
+  /**
+   * The body's {@code Content-Encoding} (gzip) did not decode: the compressed stream is corrupt or
+   * was cut off before its end.
+   */
+  CORRUPT_ENCODING
 }

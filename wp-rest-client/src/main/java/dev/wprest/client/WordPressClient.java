@@ -91,7 +91,8 @@ public final class WordPressClient {
             b.limits.maxResponseBytes,
             b.redirectPolicy,
             b.allowInsecureHttp,
-            b.userAgent);
+            b.userAgent,
+            b.acceptGzip);
     this.executor = b.executor != null ? b.executor : AsyncPool.shared();
     this.failureTranslator = b.failureTranslator;
     ResponseReader reader = new ResponseReader(mapper, b.tolerateLeadingPhpOutput, auth);
@@ -780,6 +781,7 @@ public final class WordPressClient {
     private CallLimits limits = CallLimits.defaults();
     private boolean allowInsecureHttp;
     private boolean tolerateLeadingPhpOutput;
+    private boolean acceptGzip = true;
     private Function<WordPressException, ? extends RuntimeException> failureTranslator;
 
     private Builder() {}
@@ -911,6 +913,23 @@ public final class WordPressClient {
      */
     public Builder maxResponseBytes(long bytes) {
       this.limits = limits.withMaxResponseBytes(bytes);
+      return this;
+    }
+
+    /**
+     * Whether to ask for compressed answers ({@code Accept-Encoding: gzip}). Default on: WordPress
+     * JSON shrinks several times, and most hosts and CDNs compress it when asked. A gzip body is
+     * decoded while it streams in, whether asked for or not; {@link #maxResponseBytes(long)} limits
+     * its decoded size (so a small body that inflates hugely fails with {@link
+     * ResponseTooLargeException}) and a corrupt one fails with {@link MalformedResponseException}
+     * ({@link BodyProblem#CORRUPT_ENCODING}). Response headers are kept as the server sent them
+     * ({@code Content-Encoding: gzip}, the compressed {@code Content-Length}).
+     *
+     * @param accept false to send no {@code Accept-Encoding} header
+     * @return this
+     */
+    public Builder acceptGzip(boolean accept) {
+      this.acceptGzip = accept;
       return this;
     }
 

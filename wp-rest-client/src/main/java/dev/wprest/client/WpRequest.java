@@ -35,10 +35,18 @@ public final class WpRequest {
   private WpRequest(Builder b) {
     this.method = b.method;
     this.route = b.route;
-    Map<String, List<String>> q = new LinkedHashMap<>();
-    b.query.forEach((k, v) -> q.put(k, List.copyOf(v)));
-    this.query = Collections.unmodifiableMap(q);
-    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+    // Most requests have no query or no headers: those cost nothing per call.
+    if (b.query.isEmpty()) {
+      this.query = Map.of();
+    } else {
+      Map<String, List<String>> q = new LinkedHashMap<>();
+      b.query.forEach((k, v) -> q.put(k, List.copyOf(v)));
+      this.query = Collections.unmodifiableMap(q);
+    }
+    this.headers =
+        b.headers.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
     this.jsonBody = b.jsonBody;
     this.rawBody = b.rawBody;
     this.rawContentType = b.rawContentType;

@@ -6,10 +6,9 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -20,13 +19,22 @@ import java.util.function.Consumer;
  */
 public final class BodyDeadline {
   /** One daemon timer for every client: it only cancels subscriptions, never blocks. */
-  private static final ScheduledExecutorService TIMER =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "wp-rest-body-deadline");
-            t.setDaemon(true);
-            return t;
-          });
+  private static final ScheduledThreadPoolExecutor TIMER = timer();
+
+  private static ScheduledThreadPoolExecutor timer() {
+    ScheduledThreadPoolExecutor timer =
+        new ScheduledThreadPoolExecutor(
+            1,
+            r -> {
+              Thread t = new Thread(r, "wp-rest-body-deadline");
+              t.setDaemon(true);
+              return t;
+            });
+    // A call that completes cancels its watchdog, which must then leave the queue at once: kept
+    // until its deadline, every finished call's body would stay reachable for the call timeout.
+    timer.setRemoveOnCancelPolicy(true);
+    return timer;
+  }
 
   private BodyDeadline() {}
 
@@ -46,29 +54,21 @@ public final class BodyDeadline {
     };
   }
 
-  private static final class Subscriber implements HttpResponse.BodySubscriber<byte[]> {
+  /**
+   * Passes everything to the bounded body and is itself the watchdog task (no task object of its
+   * own per call): the body is the bounded body's future, failed by the watchdog at the deadline.
+   */
+  private static final class Subscriber implements HttpResponse.BodySubscriber<byte[]>, Runnable {
     private final HttpResponse.BodySubscriber<byte[]> delegate;
     private final long deadlineNanos;
-    private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+    private final CompletableFuture<byte[]> body;
+    private volatile Flow.Subscription subscription;
     private volatile ScheduledFuture<?> timer;
 
     Subscriber(HttpResponse.BodySubscriber<byte[]> delegate, long deadlineNanos) {
       this.delegate = delegate;
       this.deadlineNanos = deadlineNanos;
-      delegate
-          .getBody()
-          .whenComplete(
-              (bytes, failure) -> {
-                ScheduledFuture<?> t = timer;
-                if (t != null) {
-                  t.cancel(false);
-                }
-                if (failure != null) {
-                  body.completeExceptionally(failure);
-                } else {
-                  body.complete(bytes);
-                }
-              });
+      this.body = delegate.getBody().toCompletableFuture();
     }
 
     @Override
@@ -78,33 +78,51 @@ public final class BodyDeadline {
 
     @Override
     public void onSubscribe(Flow.Subscription subscription) {
+      this.subscription = subscription;
       long remaining = Math.max(0, deadlineNanos - System.nanoTime());
-      timer =
-          TIMER.schedule(
-              () -> {
-                // Fail the body first: cancelling first lets the JDK fail it as a plain I/O error.
-                body.completeExceptionally(
-                    new HttpTimeoutException("the body did not arrive within the call timeout"));
-                subscription.cancel();
-              },
-              remaining,
-              TimeUnit.NANOSECONDS);
+      timer = TIMER.schedule(this, remaining, TimeUnit.NANOSECONDS);
       delegate.onSubscribe(subscription);
+      if (body.isDone()) {
+        // Refused before reading (a declared length over the limit).
+        stopWatchdog();
+      }
+    }
+
+    /** The deadline passed with the body still arriving. */
+    @Override
+    public void run() {
+      // Fail the body first: cancelling first lets the JDK fail it as a plain I/O error.
+      body.completeExceptionally(
+          new HttpTimeoutException("the body did not arrive within the call timeout"));
+      subscription.cancel();
     }
 
     @Override
     public void onNext(List<ByteBuffer> item) {
       delegate.onNext(item);
+      if (body.isDone()) {
+        // The bounded body gave up (too large, corrupt): no deadline to watch any more.
+        stopWatchdog();
+      }
     }
 
     @Override
     public void onError(Throwable throwable) {
+      stopWatchdog();
       delegate.onError(throwable);
     }
 
     @Override
     public void onComplete() {
+      stopWatchdog();
       delegate.onComplete();
+    }
+
+    private void stopWatchdog() {
+      ScheduledFuture<?> t = timer;
+      if (t != null) {
+        t.cancel(false);
+      }
     }
   }
 }

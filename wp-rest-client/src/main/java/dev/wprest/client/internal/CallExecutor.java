@@ -71,8 +71,10 @@ public final class CallExecutor {
     int seen = 0;
     for (int attempt = 1; ; attempt++) {
       Map<String, String> credentials = auth.credentials(authContext);
-      credentials.forEach(
-          (name, value) -> CredentialCheck.headerValue(auth.scheme(), name + " header", value));
+      if (!credentials.isEmpty()) {
+        credentials.forEach(
+            (name, value) -> CredentialCheck.headerValue(auth.scheme(), name + " header", value));
+      }
       boolean credentialsSent = auth.sendsCredentials() && !credentials.isEmpty();
       Map<String, String> headers = headers(request, credentials);
       Transport.Sent sent;
@@ -92,6 +94,9 @@ public final class CallExecutor {
         seen += sendsOf(f, method);
         if (f.kind == Transport.Failure.Kind.TOO_LARGE) {
           throw f.tooLarge(method.name(), auth, credentialsSent, List.of());
+        }
+        if (f.kind == Transport.Failure.Kind.CORRUPT_ENCODING) {
+          throw f.corruptEncoding(method.name(), auth, credentialsSent);
         }
         if (resendable && mayRetry(f, method) && mayAttemptAgain(attempt, seen, method)) {
           if (pause(attempt, Optional.empty(), deadline)) {

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +28,13 @@ import java.util.function.Supplier;
  * site, like a custom post type's), and turning responses into typed values.
  */
 public final class ResourceCore {
+  /**
+   * The references of the types this service bound so far (its type and lists of it); per service,
+   * not static, so that no caller's classes stay reachable after the client is gone.
+   */
+  private final ConcurrentHashMap<JavaType, TypeReference<?>> references =
+      new ConcurrentHashMap<>();
+
   private final WordPressClient client;
   private final Supplier<String> resolver;
   private final String label;
@@ -204,8 +212,14 @@ public final class ResourceCore {
   /**
    * Jackson resolves a {@link TypeReference} through {@code getType()}, which may be a JavaType.
    */
-  public static <T> TypeReference<T> reference(JavaType type) {
-    return new TypeReference<T>() {
+  @SuppressWarnings("unchecked")
+  public <T> TypeReference<T> reference(JavaType type) {
+    // Made once per type: a TypeReference's constructor reflects on its class at every call.
+    return (TypeReference<T>) references.computeIfAbsent(type, ResourceCore::newReference);
+  }
+
+  private static TypeReference<Object> newReference(JavaType type) {
+    return new TypeReference<Object>() {
       @Override
       public Type getType() {
         return type;

@@ -2,6 +2,7 @@ package dev.wprest.client.internal;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -11,6 +12,8 @@ import dev.wprest.client.FailedExchange;
 import dev.wprest.client.MalformedResponseException;
 import dev.wprest.client.WpResponse;
 import java.io.IOException;
+import java.lang.reflect.Type;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Parses successful bodies and binds them to types, turning failures into typed errors. */
 public final class ResponseReader {
@@ -20,6 +23,9 @@ public final class ResponseReader {
 
   /** Built once: every typed bind starts from it (a reader per call allocates on the hot path). */
   private final ObjectReader strict;
+
+  /** One reader per bound type, made on first use: {@code forType} allocates a reader per call. */
+  private final ConcurrentHashMap<Type, ObjectReader> readers = new ConcurrentHashMap<>();
 
   /** A reader with the client's mapper, PHP-output tolerance and strategy (for masking). */
   public ResponseReader(ObjectMapper mapper, boolean tolerateLeadingPhpOutput, AuthStrategy auth) {
@@ -52,19 +58,30 @@ public final class ResponseReader {
 
   /** The body bound to a class. */
   public <T> T bind(WpResponse response, Class<T> type) {
-    return bind(response, strict.forType(type), type.getSimpleName());
+    return bind(response, readerFor(type), type);
   }
 
   /** The body bound to a generic type. */
   public <T> T bind(WpResponse response, TypeReference<T> type) {
-    return bind(response, strict.forType(type), type.getType().getTypeName());
+    return bind(response, readerFor(type.getType()), type.getType());
+  }
+
+  private ObjectReader readerFor(Type type) {
+    ObjectReader reader = readers.get(type);
+    if (reader == null) {
+      reader =
+          readers.computeIfAbsent(
+              type,
+              t -> strict.forType(t instanceof JavaType ? (JavaType) t : mapper.constructType(t)));
+    }
+    return reader;
   }
 
   /**
    * Binds straight from the bytes, as a hand-written Jackson call would; only when that fails is
    * the body examined closely, to say precisely what is wrong with it.
    */
-  private <T> T bind(WpResponse response, ObjectReader reader, String typeName) {
+  private <T> T bind(WpResponse response, ObjectReader reader, Type type) {
     byte[] body = ApiAccess.get().rawBody(response);
     if (startsLikeJson(body)) {
       try {
@@ -80,8 +97,13 @@ public final class ResponseReader {
       throw malformed(
           response,
           BodyProblem.UNEXPECTED_SHAPE,
-          "the JSON does not fit " + typeName + JsonPath.at(e));
+          "the JSON does not fit " + typeName(type) + JsonPath.at(e));
     }
+  }
+
+  /** The type's name for a message: built only on failure, as a JavaType builds it anew. */
+  private static String typeName(Type type) {
+    return type instanceof Class ? ((Class<?>) type).getSimpleName() : type.getTypeName();
   }
 
   /** WordPress's own JSON after PHP's notices: WordPress answered, PHP printed in front of it. */

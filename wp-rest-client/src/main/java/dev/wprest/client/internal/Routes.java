@@ -14,7 +14,8 @@ public final class Routes {
   /** The URI of {@code route} with {@code query} on the API root, in the site's routing style. */
   public static URI resolve(
       URI apiRoot, RouteStyle style, String route, Map<String, List<String>> query) {
-    StringBuilder uri = new StringBuilder();
+    // Sized for the usual URI: no regrowth on the per-call path.
+    StringBuilder uri = new StringBuilder(apiRoot.toString().length() + route.length() + 64);
     if (style == RouteStyle.PRETTY) {
       String root = apiRoot.toString();
       uri.append(root.endsWith("/") ? root : root + "/").append(encodePath(route.substring(1)));
@@ -44,9 +45,26 @@ public final class Routes {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 
+  /** Whether a route needs no encoding at all (the usual case: nothing to copy). */
+  private static boolean plain(String path) {
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (!((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || "/-._~:@!$'()*+,;=".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Percent-encodes a route, keeping {@code /} and the characters routes use. */
   private static String encodePath(String path) {
-    StringBuilder out = new StringBuilder();
+    if (plain(path)) {
+      return path;
+    }
+    StringBuilder out = new StringBuilder(path.length() + 16);
     for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
       int c = b & 0xFF;
       if ((c >= 'a' && c <= 'z')

@@ -1,9 +1,11 @@
 package dev.wprest.client.internal;
 
 import dev.wprest.client.AuthStrategy;
+import dev.wprest.client.BodyProblem;
 import dev.wprest.client.FailedExchange;
 import dev.wprest.client.HttpMethod;
 import dev.wprest.client.InsecureTransportException;
+import dev.wprest.client.MalformedResponseException;
 import dev.wprest.client.RedirectPolicy;
 import dev.wprest.client.RedirectRefusedException;
 import dev.wprest.client.ResponseTooLargeException;
@@ -42,6 +44,7 @@ public final class Transport {
   private final RedirectPolicy redirects;
   private final boolean allowInsecureHttp;
   private final String userAgent;
+  private final boolean acceptGzip;
 
   /** The transport of one client. */
   public Transport(
@@ -50,13 +53,15 @@ public final class Transport {
       long maxResponseBytes,
       RedirectPolicy redirects,
       boolean allowInsecureHttp,
-      String userAgent) {
+      String userAgent,
+      boolean acceptGzip) {
     this.http = http;
     this.callTimeout = callTimeout;
     this.maxResponseBytes = maxResponseBytes;
     this.redirects = redirects;
     this.allowInsecureHttp = allowInsecureHttp;
     this.userAgent = userAgent;
+    this.acceptGzip = acceptGzip;
   }
 
   /** The per-attempt deadline starting now, as a {@link System#nanoTime} value. */
@@ -77,7 +82,9 @@ public final class Transport {
       /** The deadline passed before the whole body arrived. */
       DEADLINE,
       /** The body passed the maximum response size; what arrived was dropped. */
-      TOO_LARGE
+      TOO_LARGE,
+      /** The body's gzip encoding is corrupt or was cut off. */
+      CORRUPT_ENCODING
     }
 
     /** What went wrong. */
@@ -86,7 +93,7 @@ public final class Transport {
     /** The URI of the failed exchange. */
     public final URI uri;
 
-    /** The status and headers of a response whose body was too large; null otherwise. */
+    /** The status and headers of a response whose body was too large or corrupt; else null. */
     public final HttpResponse.ResponseInfo info;
 
     Failure(Kind kind, URI uri, Throwable cause) {
@@ -125,6 +132,32 @@ public final class Transport {
           exchange.build(),
           cause.limit(),
           cause.declared());
+    }
+
+    /** The typed exception for a {@link Kind#CORRUPT_ENCODING} failure. */
+    MalformedResponseException corruptEncoding(
+        String method, AuthStrategy auth, boolean credentialsSent) {
+      FailedExchange.Builder exchange =
+          FailedExchange.builder(method, Redaction.uri(uri))
+              .auth(auth.scheme(), credentialsSent)
+              .credentialFacts(auth.facts());
+      if (info != null) {
+        exchange
+            .status(info.statusCode())
+            .responseHeaders(Redaction.headers(info.headers(), auth::redact));
+      }
+      // The server's compression is broken: sending again would get the same bytes, so this is
+      // not a transport failure to retry. The cause is the library's own sentence.
+      return new MalformedResponseException(
+          (info == null ? "" : info.statusCode() + " on ")
+              + method
+              + " "
+              + Redaction.uri(uri)
+              + ": "
+              + getCause().getMessage(),
+          exchange.build(),
+          BodyProblem.CORRUPT_ENCODING,
+          getCause());
     }
   }
 
@@ -301,9 +334,12 @@ public final class Transport {
 
   private HttpRequest.Builder newRequest(URI uri, long deadlineNanos) {
     long remaining = Math.max(1, deadlineNanos - System.nanoTime());
-    return HttpRequest.newBuilder(uri)
-        .timeout(Duration.ofNanos(remaining))
-        .header("User-Agent", userAgent);
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofNanos(remaining))
+            .header("User-Agent", userAgent);
+    // The JDK client neither asks for nor decodes compression: BoundedBody decodes gzip.
+    return acceptGzip ? b.header("Accept-Encoding", "gzip") : b;
   }
 
   private HttpRequest build(
@@ -314,6 +350,10 @@ public final class Transport {
       long deadlineNanos) {
     HttpRequest.Builder b = newRequest(uri, deadlineNanos);
     headers.forEach(b::header);
+    if (body == null && method == HttpMethod.GET) {
+      // GET() sends no body and no "Content-Length: 0", which method("GET", noBody()) would add.
+      return b.GET().build();
+    }
     return b.method(method.name(), body == null ? HttpRequest.BodyPublishers.noBody() : body)
         .build();
   }
@@ -344,10 +384,15 @@ public final class Transport {
       log(request, "deadline exceeded", start);
       throw new Failure(Failure.Kind.DEADLINE, request.uri(), e);
     } catch (IOException e) {
-      BoundedBody.TooLarge tooLarge = tooLarge(e);
+      BoundedBody.TooLarge tooLarge = causeOf(e, BoundedBody.TooLarge.class);
       if (tooLarge != null) {
         log(request, "body over " + maxResponseBytes + " bytes", start);
         throw new Failure(Failure.Kind.TOO_LARGE, request.uri(), tooLarge, head.get());
+      }
+      GzipBody.Corrupt corrupt = causeOf(e, GzipBody.Corrupt.class);
+      if (corrupt != null) {
+        log(request, "corrupt gzip body", start);
+        throw new Failure(Failure.Kind.CORRUPT_ENCODING, request.uri(), corrupt, head.get());
       }
       if (System.nanoTime() >= deadlineNanos) {
         // The deadline cancelled the exchange and the JDK reported the cancellation as I/O.
@@ -359,10 +404,10 @@ public final class Transport {
     }
   }
 
-  private static BoundedBody.TooLarge tooLarge(Throwable e) {
+  private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof BoundedBody.TooLarge) {
-        return (BoundedBody.TooLarge) t;
+      if (type.isInstance(t)) {
+        return type.cast(t);
       }
     }
     return null;

@@ -163,7 +163,10 @@ final class ProbeSession {
               .httpClient(http)
               .retryPolicy(RetryPolicy.none())
               .callTimeout(timeout)
-              .userAgent(USER_AGENT);
+              .userAgent(USER_AGENT)
+              // The budgeted client keeps the start of raw bodies (the login page) as evidence:
+              // compressed, it would say nothing.
+              .acceptGzip(false);
       if (allowInsecureHttp) {
         b.allowInsecureHttp();
       }
