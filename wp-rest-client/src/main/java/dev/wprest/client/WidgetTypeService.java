@@ -54,8 +54,8 @@ public final class WidgetTypeService {
    * A new instance of a legacy widget from its admin form's fields ({@code POST
    * /wp/v2/widget-types/<id>/encode}). WordPress runs the widget's own {@code update()} on them.
    *
-   * @param id a type that extends {@code WP_Widget}, e.g. {@code text}; {@code block} and other
-   *     types that do not are a {@code 400 rest_invalid_widget}
+   * @param id a type built on {@code WP_Widget}, e.g. {@code text}; one that is not is a {@code 400
+   *     rest_invalid_widget}
    * @param formData the form, URL-encoded, fields named {@code widget-<id>[<number>][<field>]},
    *     e.g. {@code widget-text[1][title]=Hi&widget-text[1][text]=Hello}
    * @return the encoded instance, its form and its preview
@@ -96,8 +96,9 @@ public final class WidgetTypeService {
    * POST /wp/v2/widget-types/<id>/render}): the page the widget editor shows in a preview frame.
    *
    * @param id the widget type, e.g. {@code text}
-   * @param instance an encoded instance ({@code encoded} and {@code hash}), or, for a type that
-   *     shows its instance in REST, just {@code raw} settings
+   * @param instance an encoded instance ({@code encoded} and {@code hash}), as {@link
+   *     EncodedWidget#instance()} or a widget's {@code instance} gives it; WordPress ignores {@code
+   *     raw} here, and renders a missing or mis-signed instance with empty settings
    * @return the preview, a whole HTML document
    */
   public String render(String id, JsonNode instance) {
