@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Records the answers of the site-structure families of wp/v2 (plugins, themes, menus, widgets,
-# blocks, templates, global styles, revisions and autosaves, site health, url details) from the
-# running site modphp into fixtures/wordpress/site/*.json, in the format of fixtures/README.md.
-# Families the site holds nothing of (menus, reusable blocks, revisions) get content made for the
-# recording, named wprest-fixture-*, and deleted afterwards; their ids differ between recordings.
+# Records the answers of the site-structure families of wp/v2 (plugins, themes, menus, navigation
+# menus, widgets and widget types' encode/render, blocks, templates, global styles, revisions and
+# autosaves, site health, url details, the block directory's refusal) from the running site modphp
+# into fixtures/wordpress/site/*.json, in the format of fixtures/README.md.
+# Families the site holds nothing of (menus, navigation menus, reusable blocks, revisions) get
+# content made for the recording, named wprest-fixture-*, and deleted afterwards; their ids differ
+# between recordings.
 set -euo pipefail
 
 # shellcheck source=lib.sh
@@ -42,6 +44,7 @@ call() {
 }
 
 # record <file name> <method> <path> [query] [json body]: one exchange as admin, written as a fixture.
+# It must answer 2xx, or EXPECT_STATUS when that is set (a refusal recorded on purpose).
 record() {
   local name="$1" method="$2" path="$3" query="${4:-}" body="${5:-}"
   local url="${BASE%/}/wp-json$path${query:+?$query}"
@@ -65,7 +68,11 @@ record() {
       request: {method: $method, path: $path, query: $query, auth: "basic-app-password",
                 headers: {"Authorization": "Basic REDACTED"}, body: (if $reqbody == "" then null else $reqbody end)},
       response: {status: $status, headers: $resh[0], body: $body}}' >"$TMP/$name.json"
-  [[ "$status" == 2* ]] || die "$method $path answered $status"
+  if [[ -n "${EXPECT_STATUS:-}" ]]; then
+    [[ "$status" == "$EXPECT_STATUS" ]] || die "$method $path answered $status, not $EXPECT_STATUS"
+  else
+    [[ "$status" == 2* ]] || die "$method $path answered $status"
+  fi
 }
 
 say "recording site fixtures from $SITE"
@@ -107,6 +114,23 @@ record menu-locations.list.admin.modphp GET /wp/v2/menu-locations
 block=$(call POST /wp/v2/blocks '{"title":"wprest-fixture block","content":"<!-- wp:paragraph --><p>Reused</p><!-- /wp:paragraph -->","status":"publish"}' | jq -r .id)
 CLEANUP+=("/wp/v2/blocks/$block?force=true")
 record blocks.single.admin.modphp GET "/wp/v2/blocks/$block" "context=edit"
+
+# A block-based navigation menu (wp_navigation) with two links.
+links=$(jq -nr --arg home "${BASE%/}/" \
+  '[["Home", $home], ["About", $home + "about/"]]
+   | map("<!-- wp:navigation-link " + ({label: .[0], url: .[1]} | tojson) + " /-->") | join("")')
+nav=$(call POST /wp/v2/navigation "$(jq -nc --arg c "$links" '{title: "wprest-fixture navigation", status: "publish", content: $c}')" | jq -r .id)
+CLEANUP+=("/wp/v2/navigation/$nav?force=true")
+record navigation.single.admin.modphp GET "/wp/v2/navigation/$nav" "context=edit"
+
+# A legacy text widget encoded from its form, then rendered from the encoded instance.
+record widget-types.text-encode.admin.modphp POST /wp/v2/widget-types/text/encode "" \
+  '{"form_data":"widget-text[1][title]=wprest-fixture&widget-text[1][text]=Hello"}'
+encoded=$(jq -c '.response.body | fromjson | .instance | {encoded, hash}' "$TMP/widget-types.text-encode.admin.modphp.json")
+record widget-types.text-render.admin.modphp POST /wp/v2/widget-types/text/render "" "{\"instance\":$encoded}"
+
+# The block directory is api.wordpress.org: the offline harness records the site's refusal.
+EXPECT_STATUS=500 record block-directory.search-offline.admin.modphp GET /wp/v2/block-directory/search "term=calendar"
 
 # No secret may be in any file: the raw Application Password, without spaces, or in Basic form.
 APP="$(prop user.admin.app_password)"

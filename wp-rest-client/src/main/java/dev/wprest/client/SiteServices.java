@@ -48,12 +48,18 @@ final class SiteServices {
     return new WidgetTypeService(new ResourceCore(client, "/wp/v2/widget-types"));
   }
 
-  static BlockTypeService blockTypes(WordPressClient client) {
-    return new BlockTypeService(new ResourceCore(client, "/wp/v2/block-types"));
-  }
-
   static PostService blocks(WordPressClient client) {
     return new PostService(new ResourceCore(client, "/wp/v2/blocks"));
+  }
+
+  static PostService navigation(WordPressClient client) {
+    return new PostService(new ResourceCore(client, "/wp/v2/navigation"));
+  }
+
+  static BlockTypeService blockTypes(WordPressClient client) {
+    return new BlockTypeService(
+        new ResourceCore(client, "/wp/v2/block-types"),
+        new ResourceCore(client, "/wp/v2/block-directory/search"));
   }
 
   static BlockRendererService blockRenderer(WordPressClient client) {

@@ -634,6 +634,17 @@ public final class WordPressClient {
   }
 
   /**
+   * The block-based navigation menus ({@code wp_navigation}, {@code /wp/v2/navigation}): posts
+   * whose content is the block markup of a Navigation block's links, e.g. {@code <!--
+   * wp:navigation-link {"label":"Home","url":"/"} /-->}.
+   *
+   * @return the service
+   */
+  public PostService navigation() {
+    return SiteServices.navigation(this);
+  }
+
+  /**
    * Server-side rendering of dynamic blocks.
    *
    * @return the service
