@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.wprest.client.AuthStrategy;
 import dev.wprest.client.HttpMethod;
+import dev.wprest.client.internal.TrustedCertificates;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -275,7 +276,7 @@ public final class AuthDoctor {
      * @return this
      */
     public Builder trustCertificates(Path pemFile) {
-      this.sslContext = PemTrust.sslContext(requireNonNull(pemFile, "pemFile == null"));
+      this.sslContext = TrustedCertificates.sslContext(requireNonNull(pemFile, "pemFile == null"));
       return this;
     }
 
