@@ -62,6 +62,11 @@ final class PackagePrivateAccess extends ApiAccess {
   }
 
   @Override
+  public byte[] digest(ResultPage<?> page) {
+    return page.digest();
+  }
+
+  @Override
   public Optional<StreamedBody> streamedBody(WpRequest request) {
     return request.streamedBody();
   }

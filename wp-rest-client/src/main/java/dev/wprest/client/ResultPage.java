@@ -60,6 +60,11 @@ public final class ResultPage<T> {
     this.digest = PageChecks.digest(response.rawBody());
   }
 
+  /** The SHA-256 of this page's body, to tell a repeated page from a new one. */
+  byte[] digest() {
+    return digest;
+  }
+
   /**
    * The items of this page, in the order WordPress sent them.
    *

@@ -145,6 +145,14 @@ public abstract class ApiAccess {
   public abstract byte[] rawBody(WpResponse response);
 
   /**
+   * The SHA-256 of a page's body, computed once when the page was read.
+   *
+   * @param page the page
+   * @return the digest, not to be changed
+   */
+  public abstract byte[] digest(ResultPage<?> page);
+
+  /**
    * The body a request streams from a file or stream, if any.
    *
    * @param request the request

@@ -89,7 +89,7 @@ public final class PageChecks {
               + " came back empty although X-WP-Total is "
               + total);
     }
-    checkNotRepeated(response, page);
+    checkNotRepeated(response, page, result);
   }
 
   private void checkFirst(WpResponse response, long pageTotal, long pageCount) {
@@ -139,8 +139,9 @@ public final class PageChecks {
    * as many pages as its totals claim, so a page identical to the first or the previous one ends
    * the walk.
    */
-  private void checkNotRepeated(WpResponse response, int page) {
-    byte[] digest = digest(ApiAccess.get().rawBody(response));
+  private void checkNotRepeated(WpResponse response, int page, ResultPage<?> result) {
+    // The page hashed its body when it was read; hashing it again would double the walk's work.
+    byte[] digest = ApiAccess.get().digest(result);
     Integer repeated = null;
     if (firstDigest == null) {
       firstDigest = digest;
