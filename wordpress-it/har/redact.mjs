@@ -21,9 +21,13 @@ function forms(secret) {
   const variants = new Set([secret, secret.replace(/ /g, ''), secret.replace(/ /g, '-')]);
   for (const s of variants) {
     const uri = encodeURIComponent(s);
-    const php = uri.replace(/%20/g, '+').replace(/[!'()*~]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+    const hex = (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase();
+    const php = uri.replace(/%20/g, '+').replace(/[!'()*~]/g, hex);
+    // An HTML form's encoding (what a browser posts to wp-login.php, and Java's URLEncoder):
+    // like PHP's but keeping '*'.
+    const form = uri.replace(/%20/g, '+').replace(/[!'()~]/g, hex);
     const json = JSON.stringify(s).slice(1, -1);
-    for (const f of [s, uri, uri.replace(/%20/g, '+'), php, json, json.replace(/\//g, '\\/'),
+    for (const f of [s, uri, uri.replace(/%20/g, '+'), php, form, json, json.replace(/\//g, '\\/'),
       Buffer.from(s).toString('base64'), Buffer.from(s).toString('base64').replace(/=+$/, ''),
       Buffer.from(s).toString('base64url')]) {
       out.add(f);
