@@ -1,5 +1,6 @@
 package dev.wprest.client;
 
+import dev.wprest.client.internal.ApplicationPasswordShape;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -8,7 +9,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * What can be said about a credential without revealing it, for a diagnosis: the shape of the
@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class CredentialFacts {
   private static final CredentialFacts NONE = builder().build();
-  private static final Pattern APPLICATION_PASSWORD_CHARACTERS =
-      Pattern.compile("[A-Za-z0-9 \\-]+");
 
   /** How a password looks, compared with the Application Passwords WordPress generates. */
   public enum PasswordShape {
@@ -93,10 +91,9 @@ public final class CredentialFacts {
    * @return {@link PasswordShape#APPLICATION_PASSWORD} or {@link PasswordShape#OTHER}
    */
   public static PasswordShape passwordShapeOf(String password) {
-    boolean shaped =
-        APPLICATION_PASSWORD_CHARACTERS.matcher(password).matches()
-            && password.replaceAll("[^A-Za-z0-9]", "").length() == 24;
-    return shaped ? PasswordShape.APPLICATION_PASSWORD : PasswordShape.OTHER;
+    return ApplicationPasswordShape.matches(password)
+        ? PasswordShape.APPLICATION_PASSWORD
+        : PasswordShape.OTHER;
   }
 
   /**

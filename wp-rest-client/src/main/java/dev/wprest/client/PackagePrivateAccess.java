@@ -3,6 +3,7 @@ package dev.wprest.client;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wprest.client.internal.ApiAccess;
+import dev.wprest.client.internal.ExchangeHook;
 import dev.wprest.client.internal.ResourceCore;
 import dev.wprest.client.internal.ResponseReader;
 import dev.wprest.client.internal.StreamedBody;
@@ -91,5 +92,10 @@ final class PackagePrivateAccess extends ApiAccess {
       JavaType item,
       BaseQuery query) {
     return new ResultPage<>(items, number, response, core, item, query);
+  }
+
+  @Override
+  public WordPressClient.Builder exchangeHook(WordPressClient.Builder builder, ExchangeHook hook) {
+    return builder.exchangeHook(hook);
   }
 }

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.wprest.client.internal.ApiRoots;
+import dev.wprest.client.internal.WordPressJson;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -150,39 +152,16 @@ public final class SiteInfo {
   public static SiteInfo fromIndex(URI apiRoot, DiscoveryMethod via, JsonNode index) {
     requireNonNull(apiRoot, "apiRoot == null");
     requireNonNull(via, "via == null");
-    boolean query = apiRoot.getRawQuery() != null && apiRoot.getRawQuery().contains("rest_route=");
-    RouteStyle style = query ? RouteStyle.QUERY : RouteStyle.PRETTY;
-    JsonNode usable = index != null && index.path("namespaces").isArray() ? index : null;
+    RouteStyle style = ApiRoots.styleOf(apiRoot);
+    JsonNode usable = WordPressJson.isIndex(index) ? index : null;
     return new SiteInfo(
         apiRoot,
         style,
         via,
         null,
-        siteUrlOf(apiRoot, style, usable),
+        ApiRoots.siteUrl(apiRoot, usable),
         usable,
         usable == null ? "the index was not read" : null);
-  }
-
-  /** WordPress's {@code url} from the index on the root's origin, else the root's own path. */
-  private static URI siteUrlOf(URI root, RouteStyle style, JsonNode index) {
-    String origin = root.getScheme() + "://" + root.getRawAuthority();
-    if (index != null && index.path("url").isTextual()) {
-      try {
-        URI url = URI.create(index.path("url").asText());
-        String p = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
-        return URI.create(origin + (p.endsWith("/") ? p : p + "/"));
-      } catch (IllegalArgumentException ignored) {
-        // fall through to the root's own path
-      }
-    }
-    String p = root.getRawPath() == null || root.getRawPath().isEmpty() ? "/" : root.getRawPath();
-    int wpJson = p.indexOf("/wp-json");
-    if (style == RouteStyle.PRETTY && wpJson >= 0) {
-      p = p.substring(0, wpJson + 1);
-    } else if (p.endsWith("index.php")) {
-      p = p.substring(0, p.length() - "index.php".length());
-    }
-    return URI.create(origin + (p.endsWith("/") ? p : p + "/"));
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.wprest.client.internal.AsyncPool;
 import dev.wprest.client.internal.CallExecutor;
 import dev.wprest.client.internal.CallLimits;
 import dev.wprest.client.internal.EnvironmentVariables;
+import dev.wprest.client.internal.ExchangeHook;
 import dev.wprest.client.internal.FailedExchanges;
 import dev.wprest.client.internal.Origins;
 import dev.wprest.client.internal.Redaction;
@@ -92,7 +93,8 @@ public final class WordPressClient {
             b.redirectPolicy,
             b.allowInsecureHttp,
             b.userAgent,
-            b.acceptGzip);
+            b.acceptGzip,
+            b.exchangeHook);
     this.executor = b.executor != null ? b.executor : AsyncPool.shared();
     this.failureTranslator = b.failureTranslator;
     ResponseReader reader = new ResponseReader(mapper, b.tolerateLeadingPhpOutput, auth);
@@ -794,8 +796,15 @@ public final class WordPressClient {
     private boolean tolerateLeadingPhpOutput;
     private boolean acceptGzip = true;
     private Function<WordPressException, ? extends RuntimeException> failureTranslator;
+    private ExchangeHook exchangeHook = ExchangeHook.NONE;
 
     private Builder() {}
+
+    /** Not API: reached through {@code ApiAccess} by the diagnostics doctor. */
+    Builder exchangeHook(ExchangeHook hook) {
+      this.exchangeHook = requireNonNull(hook, "hook == null");
+      return this;
+    }
 
     /**
      * Replaces every {@link WordPressException} the client would throw with what {@code translator}

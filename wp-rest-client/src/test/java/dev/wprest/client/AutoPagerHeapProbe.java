@@ -54,7 +54,7 @@ public final class AutoPagerHeapProbe {
       String path = exchange.getRequestURI().getPath();
       byte[] body =
           path.equals("/wp-json/")
-              ? "{\"namespaces\":[\"wp/v2\"],\"url\":\"http://127.0.0.1/\"}"
+              ? "{\"routes\":{},\"namespaces\":[\"wp/v2\"],\"url\":\"http://127.0.0.1/\"}"
                   .getBytes(StandardCharsets.UTF_8)
               : page(pageNumber(exchange.getRequestURI().getRawQuery()));
       exchange.getResponseHeaders().add("Content-Type", "application/json");

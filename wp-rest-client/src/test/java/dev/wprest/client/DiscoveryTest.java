@@ -26,7 +26,7 @@ class DiscoveryTest {
   private static String index(WireMockRuntimeInfo wm, String authentication) {
     return "{\"name\":\"Site\",\"url\":\""
         + wm.getHttpBaseUrl()
-        + "\",\"namespaces\":[\"wp/v2\",\"jwt-auth/v1\"],\"authentication\":"
+        + "\",\"routes\":{},\"namespaces\":[\"wp/v2\",\"jwt-auth/v1\"],\"authentication\":"
         + authentication
         + "}";
   }

@@ -43,7 +43,7 @@ class DiscoveryVerificationTest {
   }
 
   private static String index(String url) {
-    return "{\"name\":\"Site\",\"url\":\"" + url + "\",\"namespaces\":[\"wp/v2\"]}";
+    return "{\"name\":\"Site\",\"url\":\"" + url + "\",\"routes\":{},\"namespaces\":[\"wp/v2\"]}";
   }
 
   private static void wpJsonIsApaches404() {

@@ -460,7 +460,7 @@ public final class HostileServerProbe {
           status(
               200,
               "application/json",
-              "{\"namespaces\":[\"wp/v2\"],\"url\":\"" + server.url() + "\"}"));
+              "{\"routes\":{},\"namespaces\":[\"wp/v2\"],\"url\":\"" + server.url() + "\"}"));
       for (Case k : cases) {
         server.on("/wp-json/" + k.name, k.behaviour);
       }

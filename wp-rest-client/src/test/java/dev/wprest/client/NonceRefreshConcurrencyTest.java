@@ -61,7 +61,7 @@ class NonceRefreshConcurrencyTest {
       String path = exchange.getRequestURI().getPath();
       String base = "http://127.0.0.1:" + server.getAddress().getPort();
       if (path.equals("/wp-json/")) {
-        send(exchange, 200, "{\"url\":\"" + base + "\",\"namespaces\":[\"wp/v2\"]}");
+        send(exchange, 200, "{\"url\":\"" + base + "\",\"routes\":{},\"namespaces\":[\"wp/v2\"]}");
       } else if (path.equals("/wp-login.php")) {
         exchange.getResponseHeaders().add("Location", base + "/wp-admin/");
         exchange

@@ -272,7 +272,9 @@ class RetryTest {
     server.start();
     server.stubFor(
         get(urlPathEqualTo("/wp-json/"))
-            .willReturn(WireMockSite.json(200, "{\"namespaces\":[\"wp/v2\"],\"url\":\"x\"}")));
+            .willReturn(
+                WireMockSite.json(
+                    200, "{\"routes\":{},\"namespaces\":[\"wp/v2\"],\"url\":\"x\"}")));
     WordPressClient wp =
         WordPressClient.builder()
             .baseUrl(server.baseUrl() + "/wp-json/")

@@ -75,7 +75,7 @@ public final class UploadHeapProbe {
       int status;
       if (path.equals("/wp-json/")) {
         body =
-            "{\"namespaces\":[\"wp/v2\"],\"url\":\"http://127.0.0.1/\"}"
+            "{\"routes\":{},\"namespaces\":[\"wp/v2\"],\"url\":\"http://127.0.0.1/\"}"
                 .getBytes(StandardCharsets.UTF_8);
         status = 200;
       } else {

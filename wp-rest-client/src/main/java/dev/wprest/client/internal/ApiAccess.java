@@ -200,4 +200,14 @@ public abstract class ApiAccess {
       ResourceCore core,
       JavaType item,
       BaseQuery query);
+
+  /**
+   * Adds a hook on every exchange of the client being built: the doctor's budget and journal.
+   *
+   * @param builder the builder
+   * @param hook the hook
+   * @return the builder
+   */
+  public abstract WordPressClient.Builder exchangeHook(
+      WordPressClient.Builder builder, ExchangeHook hook);
 }

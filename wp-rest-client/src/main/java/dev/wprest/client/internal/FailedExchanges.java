@@ -56,17 +56,11 @@ public final class FailedExchanges {
    */
   public static Optional<WordPressError> envelope(
       ObjectMapper mapper, byte[] body, AuthStrategy auth) {
-    JsonNode node;
-    try {
-      node = ResponseBodies.parse(mapper, body, true, Optional.empty());
-    } catch (ResponseBodies.Failure notJson) {
-      return Optional.empty();
-    }
-    return envelope(node, auth);
+    return ResponseBodies.readableJson(mapper, body).flatMap(node -> envelope(node, auth));
   }
 
   private static Optional<WordPressError> envelope(JsonNode node, AuthStrategy auth) {
-    if (!node.isObject() || !node.path("code").isTextual() || !node.has("message")) {
+    if (!WordPressJson.isErrorEnvelope(node)) {
       return Optional.empty();
     }
     List<WordPressError> extra = new java.util.ArrayList<>();

@@ -146,6 +146,26 @@ public final class ResponseBodies {
     }
   }
 
+  /**
+   * The one rule for "is this body JSON", for the client's error mapping, its discovery, the
+   * passive analyzers and the doctor alike: the JSON value the client can read from the bytes once
+   * a BOM and PHP's notices before it are skipped (what {@code
+   * WordPressClient.Builder.tolerateLeadingPhpOutput(true)} reads). The {@code Content-Type} does
+   * not count: hosts serve WordPress's JSON as {@code text/html}, and the client reads it, so a
+   * doctor that demanded {@code json} there would report "no REST API" where calls work.
+   *
+   * @param mapper the mapper
+   * @param body the body
+   * @return the JSON value, or empty when the client could read none
+   */
+  public static Optional<JsonNode> readableJson(ObjectMapper mapper, byte[] body) {
+    try {
+      return Optional.of(parse(mapper, body, true, Optional.empty()));
+    } catch (Failure notJson) {
+      return Optional.empty();
+    }
+  }
+
   private static JsonNode parseAfterPhpOutput(ObjectMapper mapper, byte[] body, boolean tolerate)
       throws Failure {
     String text = new String(body, StandardCharsets.UTF_8);

@@ -11,6 +11,18 @@ import java.util.Map;
 public final class Routes {
   private Routes() {}
 
+  /**
+   * The URI of {@code route} on the API root, in the root's own routing style (see {@link
+   * ApiRoots#styleOf}).
+   *
+   * @param apiRoot the root
+   * @param route a route starting with {@code /}
+   * @return the URI
+   */
+  public static URI resolve(URI apiRoot, String route) {
+    return resolve(apiRoot, ApiRoots.styleOf(apiRoot), route, Map.of());
+  }
+
   /** The URI of {@code route} with {@code query} on the API root, in the site's routing style. */
   public static URI resolve(
       URI apiRoot, RouteStyle style, String route, Map<String, List<String>> query) {

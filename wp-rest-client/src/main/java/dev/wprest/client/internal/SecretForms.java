@@ -79,8 +79,8 @@ public final class SecretForms {
     if (secret.indexOf(' ') >= 0) {
       variants.add(secret.replace(" ", ""));
       variants.add(secret.replace(' ', '-'));
-      if (secret.matches("[A-Za-z0-9 \\-]+")) {
-        variants.add(secret.replaceAll("[^A-Za-z0-9]", ""));
+      if (ApplicationPasswordShape.writtenAsOne(secret)) {
+        variants.add(ApplicationPasswordShape.lettersAndDigits(secret));
       }
     }
     if (secret.indexOf('%') >= 0) {

@@ -44,28 +44,20 @@ public final class SiteDiscovery {
 
   /** Finds the API root and reads the index. */
   public SiteInfo discover() throws Transport.Failure {
-    String path =
-        base.getRawPath() == null || base.getRawPath().isEmpty() ? "/" : base.getRawPath();
-    String query = base.getRawQuery();
-    if (query != null && query.contains("rest_route=")) {
-      URI root = URI.create(Origins.origin(base) + path + "?rest_route=/");
-      return withIndex(root, RouteStyle.QUERY, DiscoveryMethod.GIVEN, null, null);
-    }
-    int wpJson = path.indexOf("/wp-json");
-    if (wpJson >= 0) {
-      String sitePath = path.substring(0, wpJson) + "/";
-      URI root = URI.create(Origins.origin(base) + sitePath + "wp-json/");
+    Optional<URI> given = ApiRoots.givenRoot(base);
+    if (given.isPresent()) {
+      URI root = given.get();
+      RouteStyle style = ApiRoots.styleOf(root);
+      // A query-style root is the fallback already: there is no other root to try.
       return withIndex(
           root,
-          RouteStyle.PRETTY,
+          style,
           DiscoveryMethod.GIVEN,
           null,
-          URI.create(Origins.origin(base) + sitePath));
+          style == RouteStyle.QUERY ? null : ApiRoots.siteOf(root));
     }
-    int admin = path.indexOf("/wp-admin");
-    String sitePath =
-        admin >= 0 ? path.substring(0, admin + 1) : path.endsWith("/") ? path : path + "/";
-    URI site = URI.create(Origins.origin(base) + sitePath);
+    URI site = ApiRoots.homeOf(base);
+    String sitePath = ApiRoots.pathOf(site);
 
     List<URI> tried = new ArrayList<>();
     tried.add(site);
@@ -87,11 +79,8 @@ public final class SiteDiscovery {
     URI siteRoot = answered.resolve(sitePath);
     if (advertised.isPresent()) {
       URI adv = advertised.get();
-      URI root = onOrigin(adv, answered);
-      RouteStyle style =
-          adv.getRawQuery() != null && adv.getRawQuery().contains("rest_route=")
-              ? RouteStyle.QUERY
-              : RouteStyle.PRETTY;
+      URI root = ApiRoots.onOrigin(adv, answered);
+      RouteStyle style = ApiRoots.styleOf(adv);
       return redirected(
           withIndex(root, style, via, root.equals(adv) ? null : adv, siteRoot), redirectedFrom);
     }
@@ -174,7 +163,7 @@ public final class SiteDiscovery {
       json =
           ResponseBodies.parse(
               mapper, index.body(), false, index.headers().firstValue("Content-Type"));
-      if (index.statusCode() / 100 != 2 || !json.has("namespaces")) {
+      if (index.statusCode() / 100 != 2 || !WordPressJson.isIndex(json)) {
         problem =
             "the index answered "
                 + index.statusCode()
@@ -184,7 +173,7 @@ public final class SiteDiscovery {
     } catch (ResponseBodies.Failure f) {
       problem = "the index answered " + index.statusCode() + ": " + f.getMessage();
     }
-    URI siteUrl = siteUrl(root, style, json);
+    URI siteUrl = ApiRoots.siteUrl(root, json);
     return ApiAccess.get().siteInfo(root, style, via, advertised, siteUrl, json, problem);
   }
 
@@ -192,33 +181,10 @@ public final class SiteDiscovery {
     return ApiAccess.get().withRedirectFrom(site, from);
   }
 
-  /** WordPress's {@code url} (siteurl) from the index, moved onto the root's origin. */
-  private static URI siteUrl(URI root, RouteStyle style, JsonNode index) {
-    if (index != null && index.path("url").isTextual()) {
-      try {
-        URI url = URI.create(index.path("url").asText());
-        String p = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
-        return URI.create(Origins.origin(root) + (p.endsWith("/") ? p : p + "/"));
-      } catch (IllegalArgumentException ignored) {
-        // fall through to the root-derived guess
-      }
-    }
-    String p = root.getRawPath();
-    if (style == RouteStyle.PRETTY && p.endsWith("/wp-json/")) {
-      p = p.substring(0, p.length() - "wp-json/".length());
-    }
-    return URI.create(Origins.origin(root) + p);
-  }
-
   private boolean isWordPressJson(HttpResponse<byte[]> response) {
-    try {
-      JsonNode json =
-          ResponseBodies.parse(
-              mapper, response.body(), true, response.headers().firstValue("Content-Type"));
-      return json.has("namespaces") || (json.path("code").isTextual() && json.has("message"));
-    } catch (ResponseBodies.Failure f) {
-      return false;
-    }
+    return ResponseBodies.readableJson(mapper, response.body())
+        .filter(WordPressJson::isRestApiAnswer)
+        .isPresent();
   }
 
   /**
@@ -229,15 +195,15 @@ public final class SiteDiscovery {
    * itself. Anything else is refused with the https URL to configure instead.
    */
   private void refuseCredentialedOriginChange(URI asked, URI answered, Transport.Sent home) {
-    if (!auth.sendsCredentials() || Origins.sameOrigin(asked, answered)) {
+    if (!auth.sendsCredentials() || RedirectRules.credentialsMayFollow(asked, answered)) {
       return;
     }
-    boolean upgrade =
+    boolean upgradeElsewhere =
         asked.getScheme().equalsIgnoreCase("http")
             && answered.getScheme().equalsIgnoreCase("https")
             && asked.getHost().equalsIgnoreCase(answered.getHost());
     int port = answered.getPort() == -1 ? 443 : answered.getPort();
-    if (upgrade && port != 443) {
+    if (upgradeElsewhere) {
       throw new RedirectRefusedException(
           "the site at "
               + asked
@@ -252,21 +218,19 @@ public final class SiteDiscovery {
           answered,
           RedirectRefusedException.Reason.HTTPS_UPGRADE_ELSEWHERE);
     }
-    if (!upgrade) {
-      throw new RedirectRefusedException(
-          "the site at "
-              + asked
-              + " redirected to "
-              + answered
-              + ", another origin: credentials are only sent to the origin you configured. "
-              + "If "
-              + Origins.origin(answered)
-              + " is the site's address, use it as the base URL.",
-          FailedExchanges.of(home.response, auth, false, home.chain, false),
-          asked,
-          answered,
-          RedirectRefusedException.Reason.CROSS_ORIGIN);
-    }
+    throw new RedirectRefusedException(
+        "the site at "
+            + asked
+            + " redirected to "
+            + answered
+            + ", another origin: credentials are only sent to the origin you configured. "
+            + "If "
+            + Origins.origin(answered)
+            + " is the site's address, use it as the base URL.",
+        FailedExchanges.of(home.response, auth, false, home.chain, false),
+        asked,
+        answered,
+        RedirectRefusedException.Reason.CROSS_ORIGIN);
   }
 
   private Transport.Sent get(URI uri, String accept) throws Transport.Failure {
@@ -278,11 +242,5 @@ public final class SiteDiscovery {
         AuthStrategy.none(),
         false,
         Math.min(transport.attemptDeadline(), deadlineNanos));
-  }
-
-  private static URI onOrigin(URI advertised, URI answered) {
-    String path = advertised.getRawPath() == null ? "/" : advertised.getRawPath();
-    String query = advertised.getRawQuery() == null ? "" : "?" + advertised.getRawQuery();
-    return URI.create(Origins.origin(answered) + path + query);
   }
 }

@@ -13,7 +13,6 @@ import dev.wprest.client.WordPressClient;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -23,7 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -36,7 +35,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Transport {
   private static final Logger LOG = LoggerFactory.getLogger(WordPressClient.class);
-  private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
   private final HttpClient http;
   private final Duration callTimeout;
@@ -45,8 +43,12 @@ public final class Transport {
   private final boolean allowInsecureHttp;
   private final String userAgent;
   private final boolean acceptGzip;
+  private final ExchangeHook hook;
 
-  /** The transport of one client. */
+  /**
+   * The transport of one client, with a hook on every exchange ({@link ExchangeHook#NONE} for
+   * none).
+   */
   public Transport(
       HttpClient http,
       Duration callTimeout,
@@ -54,7 +56,8 @@ public final class Transport {
       RedirectPolicy redirects,
       boolean allowInsecureHttp,
       String userAgent,
-      boolean acceptGzip) {
+      boolean acceptGzip,
+      ExchangeHook hook) {
     this.http = http;
     this.callTimeout = callTimeout;
     this.maxResponseBytes = maxResponseBytes;
@@ -62,11 +65,12 @@ public final class Transport {
     this.allowInsecureHttp = allowInsecureHttp;
     this.userAgent = userAgent;
     this.acceptGzip = acceptGzip;
+    this.hook = hook;
   }
 
   /** The per-attempt deadline starting now, as a {@link System#nanoTime} value. */
   public long attemptDeadline() {
-    return System.nanoTime() + callTimeout.toNanos();
+    return System.nanoTime() + hook.timeLeft(callTimeout).toNanos();
   }
 
   /** Why one exchange produced no response. */
@@ -196,11 +200,14 @@ public final class Transport {
       HttpResponse<byte[]> response =
           exchange(build(method, current, headers, body, deadlineNanos), deadlineNanos);
       int status = response.statusCode();
-      if (!REDIRECTS.contains(status) || response.headers().firstValue("Location").isEmpty()) {
+      if (!RedirectRules.isRedirect(status, response.headers().firstValue("Location"))) {
         return new Sent(response, chain);
       }
       URI target = location(response, current, auth, credentialsSent, chain);
-      Refusal refusal = refusal(method, status, current, target, hop, credentialsSent);
+      RedirectRules.Refusal refusal =
+          RedirectRules.refusal(
+                  method, status, current, target, hop, redirects.maxHops(), credentialsSent)
+              .orElse(null);
       chain.add(current);
       if (refusal != null) {
         URI from = Redaction.uri(current);
@@ -237,14 +244,10 @@ public final class Transport {
       boolean credentialsSent,
       List<URI> chain)
       throws RedirectRefusedException {
-    String value = response.headers().firstValue("Location").orElseThrow().strip();
-    try {
-      URI target = current.resolve(new URI(value));
-      if (target.getScheme() != null && target.getHost() != null) {
-        return target;
-      }
-    } catch (URISyntaxException | IllegalArgumentException malformed) {
-      // refused below
+    String value = response.headers().firstValue("Location").orElseThrow();
+    Optional<URI> target = RedirectRules.target(current, value);
+    if (target.isPresent()) {
+      return target.get();
     }
     URI from = Redaction.uri(current);
     throw new RedirectRefusedException(
@@ -256,57 +259,6 @@ public final class Transport {
         from,
         null,
         RedirectRefusedException.Reason.MALFORMED_LOCATION);
-  }
-
-  /** Why a redirect must not be followed, with the words for the message; null to follow. */
-  private Refusal refusal(
-      HttpMethod method, int status, URI from, URI to, int hop, boolean credentialsSent) {
-    if (to.getRawUserInfo() != null) {
-      // A URL with userinfo carries a user name (and maybe a password) someone else chose.
-      return new Refusal(
-          RedirectRefusedException.Reason.USERINFO_IN_LOCATION,
-          "its Location carries a user name or password (userinfo), which the client never sends");
-    }
-    if (!method.safe()) {
-      return new Refusal(
-          RedirectRefusedException.Reason.WRITE_REDIRECTED,
-          "following would "
-              + (status == 307 || status == 308
-                  ? "send the " + method + " again"
-                  : "turn the " + method + " into a GET")
-              + " and report a fake success");
-    }
-    if (redirects.maxHops() == 0) {
-      return new Refusal(
-          RedirectRefusedException.Reason.NOT_FOLLOWED, "the redirect policy follows no redirects");
-    }
-    if (hop >= redirects.maxHops()) {
-      return new Refusal(
-          RedirectRefusedException.Reason.TOO_MANY_HOPS,
-          "more than " + redirects.maxHops() + " redirects");
-    }
-    if (from.getScheme().equalsIgnoreCase("https") && to.getScheme().equalsIgnoreCase("http")) {
-      return new Refusal(
-          RedirectRefusedException.Reason.HTTPS_DOWNGRADE, "it downgrades https to plain http");
-    }
-    if (credentialsSent && !Origins.sameOrigin(from, to)) {
-      return new Refusal(
-          RedirectRefusedException.Reason.CROSS_ORIGIN,
-          "it leads to another origin, and credentials are only ever sent to "
-              + Origins.origin(from));
-    }
-    return null;
-  }
-
-  /** A refused redirect's reason and its wording. */
-  private static final class Refusal {
-    final RedirectRefusedException.Reason reason;
-    final String words;
-
-    Refusal(RedirectRefusedException.Reason reason, String words) {
-      this.reason = reason;
-      this.words = words;
-    }
   }
 
   /** Refuses credentials over plain http to a non-loopback host unless the caller opted in. */
@@ -370,9 +322,11 @@ public final class Transport {
     try {
       // The synchronous send saves a thread hand-off per call; the body deadline is enforced by
       // the body handler, the header deadline by the request's own timeout.
+      hook.beforeSend(request);
       HttpResponse<byte[]> response =
           http.send(request, BodyDeadline.bytesBy(deadlineNanos, maxResponseBytes, head::set));
       log(request, String.valueOf(response.statusCode()), start);
+      hook.answered(request, response);
       return response;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -22,7 +22,7 @@ class AuthorizationRequestTest {
             .readTree(
                 "{\"name\":\"Site\",\"url\":\""
                     + origin
-                    + "\",\"namespaces\":[\"wp/v2\"],\"authentication\":"
+                    + "\",\"routes\":{},\"namespaces\":[\"wp/v2\"],\"authentication\":"
                     + "{\"application-passwords\":{\"endpoints\":{\"authorization\":\""
                     + endpoint
                     + "\"}}}}");
@@ -35,7 +35,7 @@ class AuthorizationRequestTest {
             .readTree(
                 "{\"url\":\""
                     + origin
-                    + "\",\"namespaces\":[\"wp/v2\"],\"authentication\":"
+                    + "\",\"routes\":{},\"namespaces\":[\"wp/v2\"],\"authentication\":"
                     + authentication
                     + "}");
     return SiteInfo.fromIndex(URI.create(origin + "/wp-json/"), DiscoveryMethod.GIVEN, index);
