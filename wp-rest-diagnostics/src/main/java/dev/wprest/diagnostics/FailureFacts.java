@@ -10,6 +10,7 @@ import dev.wprest.client.SiteInfo;
 import dev.wprest.client.WordPressApiException;
 import dev.wprest.client.WordPressException;
 import dev.wprest.client.internal.ResponseBodies;
+import dev.wprest.client.internal.RestUris;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Locale;
@@ -196,12 +197,12 @@ final class FailureFacts {
 
   /** The REST route of the URI: {@code /wp/v2/users/me} for both routing styles. */
   String route() {
-    String route = WordPressAnswers.routeOf(uri());
+    String route = RestUris.routeOf(uri());
     return route.isEmpty() && uri() != null && uri().getPath() != null ? uri().getPath() : route;
   }
 
   boolean isRestUri() {
-    return WordPressAnswers.isRestUri(uri());
+    return RestUris.isRestUri(uri());
   }
 
   /** "GET https://example.com/wp-json/wp/v2/users/me" */

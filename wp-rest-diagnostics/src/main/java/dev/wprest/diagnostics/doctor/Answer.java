@@ -3,12 +3,14 @@ package dev.wprest.diagnostics.doctor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.wprest.client.BodyKind;
+import dev.wprest.client.internal.RedirectRules;
 import dev.wprest.client.internal.ResponseBodies;
-import dev.wprest.diagnostics.WordPressAnswers;
+import dev.wprest.client.internal.WordPressJson;
 import java.net.URI;
 import java.net.http.HttpHeaders;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,6 +32,9 @@ final class Answer {
 
   /** Whether the failure was TLS refusing the site's certificate or handshake. */
   final boolean tlsFailure;
+
+  /** The body's JSON once read; null before. */
+  private JsonNode json;
 
   private Answer(
       String method,
@@ -77,32 +82,32 @@ final class Answer {
   }
 
   boolean isRedirect() {
-    return (status == 301 || status == 302 || status == 303 || status == 307 || status == 308)
-        && header("Location").isPresent();
+    return RedirectRules.isRedirect(status, header("Location"));
   }
 
+  /** JSON as the client reads it (see {@link ResponseBodies#readableJson}): a document. */
   boolean isJson() {
-    String type = header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-    String start = body.stripLeading();
-    return type.contains("json") && (start.startsWith("{") || start.startsWith("["));
+    return !json().isMissingNode();
   }
 
   boolean isHtml() {
-    String type = header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-    String start = body.stripLeading().toLowerCase(Locale.ROOT);
-    return type.contains("html") || start.startsWith("<!doctype html") || start.startsWith("<html");
+    return ResponseBodies.classify(bytes(), header("Content-Type")) == BodyKind.HTML;
   }
 
+  /** The JSON document the client would read from the body, or a missing node. */
   JsonNode json() {
-    if (!isJson()) {
-      return MissingNode.getInstance();
+    if (json == null) {
+      // A scalar (WordPress's admin-ajax.php answers "0") is JSON to a parser, not a document.
+      json =
+          ResponseBodies.readableJson(JSON, bytes())
+              .filter(JsonNode::isContainerNode)
+              .orElse(MissingNode.getInstance());
     }
-    try {
-      JsonNode node = JSON.readTree(body);
-      return node == null ? MissingNode.getInstance() : node;
-    } catch (Exception notJson) {
-      return MissingNode.getInstance();
-    }
+    return json;
+  }
+
+  private byte[] bytes() {
+    return body.getBytes(StandardCharsets.UTF_8);
   }
 
   /** WordPress's error code, or "". */
@@ -111,12 +116,11 @@ final class Answer {
   }
 
   boolean isWordPressIndex() {
-    return WordPressAnswers.isIndex(json());
+    return WordPressJson.isIndex(json());
   }
 
   boolean isWordPressError() {
-    JsonNode j = json();
-    return j.path("code").isTextual() && j.has("message");
+    return WordPressJson.isErrorEnvelope(json());
   }
 
   Optional<String> htmlTitle() {

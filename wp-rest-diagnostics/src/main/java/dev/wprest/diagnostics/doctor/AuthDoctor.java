@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.wprest.client.AuthStrategy;
 import dev.wprest.client.HttpMethod;
+import dev.wprest.client.internal.CallLimits;
 import dev.wprest.client.internal.TrustedCertificates;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,7 +47,7 @@ public final class AuthDoctor {
   public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(60);
 
   /** The default largest answer the doctor reads; a larger one fails that probe, typed. */
-  public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = CallLimits.DEFAULT_MAX_RESPONSE_BYTES;
 
   private final URI site;
   private final Credential credential;
@@ -115,12 +116,11 @@ public final class AuthDoctor {
     if (sslContext != null) {
       http.sslContext(sslContext);
     }
-    BudgetedHttpClient.Limits limits =
-        new BudgetedHttpClient.Limits(
-            callTimeout, clock.instant().plus(deadline), maxResponseBytes, clock);
-    BudgetedHttpClient budgeted = new BudgetedHttpClient(http.build(), site, MAX_REQUESTS, limits);
+    ProbeBudget budget = new ProbeBudget(site, MAX_REQUESTS, clock.instant().plus(deadline), clock);
     ProbeSession session =
-        new ProbeSession(budgeted, callTimeout, credential, allowInsecureHttp).onProbe(onProbe);
+        new ProbeSession(
+                http.build(), budget, callTimeout, maxResponseBytes, credential, allowInsecureHttp)
+            .onProbe(onProbe);
     return new Examination(session, site, route, method, xmlRpcCrossCheck).run();
   }
 
@@ -329,14 +329,12 @@ public final class AuthDoctor {
      * that probe (no answer) instead of filling memory. Default {@link
      * AuthDoctor#DEFAULT_MAX_RESPONSE_BYTES}.
      *
-     * @param bytes a positive number of bytes
+     * @param bytes 1024 to {@code Integer.MAX_VALUE - 8} bytes, as for the client
      * @return this
      */
     public Builder maxResponseBytes(long bytes) {
-      if (bytes <= 0) {
-        throw new IllegalArgumentException("maxResponseBytes must be positive: " + bytes);
-      }
-      this.maxResponseBytes = bytes;
+      // The client's own bounds: the doctor reads through the client's transport.
+      this.maxResponseBytes = CallLimits.defaults().withMaxResponseBytes(bytes).maxResponseBytes;
       return this;
     }
 

@@ -9,6 +9,7 @@ import static dev.wprest.diagnostics.LikelyCause.LOGIN_PASSWORD_INSTEAD_OF_APPLI
 import static dev.wprest.diagnostics.LikelyCause.UNKNOWN_USER;
 
 import dev.wprest.client.HttpMethod;
+import dev.wprest.client.internal.Routes;
 import dev.wprest.diagnostics.LikelyCause;
 import java.net.URI;
 import java.util.EnumSet;
@@ -238,7 +239,7 @@ final class BasicRefinement {
     if (!s.canSend(2)) {
       return "";
     }
-    URI uri = RestRoutes.resolve(view.apiRoot, "/wp/v2/users/me/application-passwords/introspect");
+    URI uri = Routes.resolve(view.apiRoot, "/wp/v2/users/me/application-passwords/introspect");
     Answer a = s.send(HttpMethod.GET, uri, Map.of("Accept", "application/json"), null);
     boolean disabled = a.code().equals("application_passwords_disabled");
     s.record(

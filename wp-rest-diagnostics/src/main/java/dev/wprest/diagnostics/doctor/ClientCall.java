@@ -7,6 +7,7 @@ import dev.wprest.client.WordPressApiException;
 import dev.wprest.client.WordPressException;
 import dev.wprest.client.WpRequest;
 import dev.wprest.client.WpResponse;
+import dev.wprest.client.internal.RestUris;
 import dev.wprest.diagnostics.AuthDiagnostics;
 import dev.wprest.diagnostics.Diagnosis;
 import dev.wprest.diagnostics.WordPressAnswers;
@@ -54,7 +55,7 @@ final class ClientCall {
   }
 
   static ClientCall run(ProbeSession s, String probe, SiteView view, WpRequest request) {
-    int before = s.http.sent();
+    int before = s.budget.sent();
     WpResponse response = null;
     RuntimeException failure = null;
     try {
@@ -62,9 +63,9 @@ final class ClientCall {
     } catch (RuntimeException e) {
       failure = e;
     }
-    List<BudgetedHttpClient.Sent> sent = s.http.since(before);
+    List<ProbeBudget.Sent> sent = s.budget.since(before);
     for (int i = 0; i < sent.size() - 1; i++) {
-      BudgetedHttpClient.Sent step = sent.get(i);
+      ProbeBudget.Sent step = sent.get(i);
       s.record(probe, step.line(), step.status, "the client's own step: " + step(step.uri));
     }
     String line =
@@ -81,7 +82,7 @@ final class ClientCall {
   /** Whether the call ended at a redirect back to a request the doctor had already sent. */
   boolean redirectLoop() {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof BudgetedHttpClient.RepeatedRequestException) {
+      if (t instanceof ProbeBudget.RepeatedRequestException) {
         return true;
       }
     }
@@ -131,7 +132,7 @@ final class ClientCall {
     if (path.endsWith("admin-ajax.php")) {
       return "fetch a REST nonce";
     }
-    String route = RestRoutes.routeOf(uri);
+    String route = RestUris.routeOf(uri);
     if (route.equals("/")) {
       return "read the index";
     }

@@ -3,6 +3,7 @@ package dev.wprest.diagnostics.doctor;
 import dev.wprest.client.CredentialFacts;
 import dev.wprest.client.HttpMethod;
 import dev.wprest.client.LoginFailedException;
+import dev.wprest.client.internal.Routes;
 import dev.wprest.diagnostics.LikelyCause;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +86,7 @@ final class CookieRefinement {
     if (!s.canSend(1)) {
       return null;
     }
-    URI uri = RestRoutes.resolve(view.apiRoot, "/wp/v2/users/me");
+    URI uri = Routes.resolve(view.apiRoot, "/wp/v2/users/me");
     Answer a = s.send(HttpMethod.GET, uri, Map.of("Accept", "application/json"), null);
     s.record("nonce", a, "without the nonce: " + a.summary());
     s.evidence("the same call without nonce or cookies", a.summary());
@@ -186,9 +187,9 @@ final class CookieRefinement {
   }
 
   private String loginPageBody() {
-    List<BudgetedHttpClient.Sent> sent = s.http.since(0);
+    List<ProbeBudget.Sent> sent = s.budget.since(0);
     for (int i = sent.size() - 1; i >= 0; i--) {
-      BudgetedHttpClient.Sent one = sent.get(i);
+      ProbeBudget.Sent one = sent.get(i);
       if (one.method.equals("POST")
           && one.uri.getPath() != null
           && one.uri.getPath().endsWith("/wp-login.php")) {

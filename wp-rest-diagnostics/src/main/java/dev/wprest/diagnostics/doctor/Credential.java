@@ -1,6 +1,7 @@
 package dev.wprest.diagnostics.doctor;
 
 import dev.wprest.client.AuthStrategy;
+import dev.wprest.client.internal.ApplicationPasswordShape;
 import dev.wprest.client.internal.Redaction;
 import dev.wprest.client.internal.SecretSet;
 import java.util.Optional;
@@ -88,11 +89,9 @@ final class Credential {
     return secret;
   }
 
-  /** 24 letters and digits once spaces and dashes are removed. */
+  /** See {@link ApplicationPasswordShape}. */
   boolean shapedLikeApplicationPassword() {
-    return secret != null
-        && secret.matches("[A-Za-z0-9 \\-]+")
-        && secret.replaceAll("[^A-Za-z0-9]", "").length() == 24;
+    return ApplicationPasswordShape.matches(secret);
   }
 
   String redact(String text) {

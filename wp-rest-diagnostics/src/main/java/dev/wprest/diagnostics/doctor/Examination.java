@@ -291,7 +291,7 @@ final class Examination {
   }
 
   private DoctorReport report(Diagnosis diagnosis, String identity, boolean reachable) {
-    if (s.http.pastDeadline()) {
+    if (s.budget.pastDeadline()) {
       s.warn(
           DoctorWarning.Kind.DEADLINE_PASSED,
           "The examination's deadline passed before every probe ran: what is missing was not"
@@ -300,7 +300,7 @@ final class Examination {
     DoctorReport.Builder b =
         DoctorReport.builder()
             .probes(s.probes())
-            .requestsSent(s.http.sent())
+            .requestsSent(s.budget.sent())
             .siteReachable(reachable);
     s.warnings().forEach(b::warning);
     if (identity != null) {

@@ -3,6 +3,7 @@ package dev.wprest.diagnostics.doctor;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wprest.client.HttpMethod;
 import dev.wprest.client.WpRequest;
+import dev.wprest.client.internal.Routes;
 import dev.wprest.diagnostics.CoreCapabilities;
 import java.net.URI;
 import java.util.Arrays;
@@ -165,7 +166,7 @@ final class PermissionProbe {
     if (!s.canSend(1)) {
       return new Outcome(null, false, null);
     }
-    URI uri = RestRoutes.resolve(view.apiRoot, route);
+    URI uri = Routes.resolve(view.apiRoot, route);
     Answer a = s.send(HttpMethod.OPTIONS, uri, Map.of("Accept", "application/json"), null);
     if (notFound(a.status, a.code())) {
       return new Outcome(routeNotFound(a.method + " " + a.uri, a.summary()), false, null);

@@ -6,14 +6,15 @@ import dev.wprest.client.FailedExchange;
 import dev.wprest.client.InsecureTransportException;
 import dev.wprest.client.TransportException;
 import dev.wprest.client.internal.Redaction;
-import java.io.IOException;
+import dev.wprest.client.internal.Routes;
+import dev.wprest.client.internal.Transport;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /**
  * The doctor's services for an auth strategy that asks the doctor directly (for its cookie header,
- * say) rather than through the client: the same budgeted transport, the same rule on credentials
+ * say) rather than through the client: the same transport and budget, the same rule on credentials
  * over http, and the client's typed exceptions when a request is refused or fails.
  */
 final class ProbeAuthContext implements AuthContext {
@@ -34,14 +35,12 @@ final class ProbeAuthContext implements AuthContext {
 
   @Override
   public URI routeUri(String route) {
-    return RestRoutes.resolve(view.apiRoot, route);
+    return Routes.resolve(view.apiRoot, route);
   }
 
   @Override
   public HttpRequest.Builder newRequest(URI uri) {
-    return HttpRequest.newBuilder(uri)
-        .timeout(s.timeout)
-        .header("User-Agent", ProbeSession.USER_AGENT);
+    return s.transport.newRequest(uri);
   }
 
   @Override
@@ -54,23 +53,17 @@ final class ProbeAuthContext implements AuthContext {
           exchange(request, carriesCredentials));
     }
     try {
-      return s.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
+      return s.transport.exchange(request);
+    } catch (Transport.Failure f) {
       throw new TransportException(
           request.method()
               + " "
               + Redaction.uri(request.uri())
               + " failed ("
-              + e.getClass().getSimpleName()
+              + f.getCause().getClass().getSimpleName()
               + ")",
           exchange(request, carriesCredentials),
-          e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TransportException(
-          request.method() + " " + Redaction.uri(request.uri()) + " was interrupted",
-          exchange(request, carriesCredentials),
-          e);
+          f.getCause());
     }
   }
 

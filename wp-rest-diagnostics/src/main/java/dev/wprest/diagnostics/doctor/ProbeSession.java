@@ -2,39 +2,43 @@ package dev.wprest.diagnostics.doctor;
 
 import dev.wprest.client.AuthStrategy;
 import dev.wprest.client.HttpMethod;
+import dev.wprest.client.RedirectPolicy;
 import dev.wprest.client.RetryPolicy;
 import dev.wprest.client.SiteInfo;
 import dev.wprest.client.WordPressClient;
+import dev.wprest.client.internal.ApiAccess;
 import dev.wprest.client.internal.Origins;
 import dev.wprest.client.internal.Redaction;
+import dev.wprest.client.internal.Transport;
 import dev.wprest.diagnostics.Evidence;
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javax.net.ssl.SSLException;
 
 /**
- * The state of one examination: the budgeted transport, the credential, and what the probes found
- * so far (results for the report, evidence for the diagnosis). Every text a probe records passes
- * through {@link #redact(String)}.
+ * The state of one examination: the client's transport with the doctor's budget, the credential,
+ * and what the probes found so far (results for the report, evidence for the diagnosis). Every text
+ * a probe records passes through {@link #redact(String)}.
  */
 final class ProbeSession {
   static final String USER_AGENT = "wp-rest-doctor/0.1";
 
-  final BudgetedHttpClient http;
+  final ProbeBudget budget;
+  final Transport transport;
   final Duration timeout;
   final Credential credential;
   final AuthStrategy auth;
   final boolean allowInsecureHttp;
+  private final HttpClient http;
+  private final long maxResponseBytes;
   private final List<ProbeResult> probes = new ArrayList<>();
   private Consumer<ProbeResult> onProbe = probe -> {};
   private final List<Evidence> evidence = new ArrayList<>();
@@ -46,19 +50,41 @@ final class ProbeSession {
   private WordPressClient client;
   private SiteInfo clientSite;
 
+  /**
+   * A session whose raw probes and whose client both run on the client's transport over {@code
+   * http}, with the budget as the hook on every exchange.
+   */
   ProbeSession(
-      BudgetedHttpClient http, Duration timeout, Credential credential, boolean allowInsecureHttp) {
+      HttpClient http,
+      ProbeBudget budget,
+      Duration timeout,
+      long maxResponseBytes,
+      Credential credential,
+      boolean allowInsecureHttp) {
     this.http = http;
+    this.budget = budget;
     this.timeout = timeout;
+    this.maxResponseBytes = maxResponseBytes;
     this.credential = credential;
     this.auth = credential.newStrategy();
     this.allowInsecureHttp = allowInsecureHttp;
+    // Raw probes follow no redirect (SiteProbe decides each one) and send no credential of the
+    // strategy's: the insecure-http rule for them is mayCarryCredentials.
+    this.transport =
+        new Transport(
+            http,
+            timeout,
+            maxResponseBytes,
+            RedirectPolicy.sameOrigin(),
+            allowInsecureHttp,
+            USER_AGENT,
+            false,
+            budget);
   }
 
   /** Sends one raw request (redirects are not followed) and records nothing. */
   Answer send(HttpMethod method, URI uri, Map<String, String> headers, byte[] body) {
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(uri).timeout(timeout).header("User-Agent", USER_AGENT);
+    HttpRequest.Builder b = transport.newRequest(uri);
     headers.forEach(b::header);
     b.method(
         method.name(),
@@ -66,22 +92,43 @@ final class ProbeSession {
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofByteArray(body));
     try {
-      HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> r = transport.exchange(b.build());
       String text = new String(r.body() == null ? new byte[0] : r.body(), StandardCharsets.UTF_8);
       return Answer.of(method.name(), uri, r.statusCode(), r.headers(), text);
-    } catch (SSLException e) {
-      return Answer.tlsFailed(method.name(), uri, "TLS failed: " + describe(e, uri));
-    } catch (HttpConnectTimeoutException | ConnectException e) {
-      return Answer.failed(method.name(), uri, describe(e, uri), true);
-    } catch (IOException e) {
-      return Answer.failed(method.name(), uri, describe(e, uri), false);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Answer.failed(method.name(), uri, "interrupted", false);
+    } catch (Transport.Failure f) {
+      return failed(method, uri, f);
     }
   }
 
-  private String describe(Exception e, URI uri) {
+  private Answer failed(HttpMethod method, URI uri, Transport.Failure f) {
+    Throwable cause = f.getCause();
+    if (TransportFailures.tlsFailure(cause)) {
+      return Answer.tlsFailed(method.name(), uri, "TLS failed: " + describe(cause, uri));
+    }
+    switch (f.kind) {
+      case CONNECT:
+        return Answer.failed(method.name(), uri, describe(cause, uri), true);
+      case DEADLINE:
+        return Answer.failed(
+            method.name(),
+            uri,
+            describe(new HttpTimeoutException("no complete answer in time"), uri),
+            false);
+      case TOO_LARGE:
+        return Answer.failed(
+            method.name(),
+            uri,
+            "the answer is larger than the doctor accepts (" + maxResponseBytes + " bytes)",
+            false);
+      default:
+        if (cause instanceof InterruptedException) {
+          return Answer.failed(method.name(), uri, "interrupted", false);
+        }
+        return Answer.failed(method.name(), uri, describe(cause, uri), false);
+    }
+  }
+
+  private String describe(Throwable e, URI uri) {
     return redact(TransportFailures.describe(e, uri, timeout));
   }
 
@@ -109,7 +156,7 @@ final class ProbeSession {
 
   /** Whether a GET of {@code uri} without credentials was sent already. */
   boolean askedBefore(URI uri) {
-    return http.since(0).stream()
+    return budget.since(0).stream()
         .anyMatch(sent -> sent.method.equals("GET") && sent.uri.equals(Redaction.uri(uri)));
   }
 
@@ -134,7 +181,7 @@ final class ProbeSession {
   }
 
   boolean canSend(int requests) {
-    return http.remaining() >= requests;
+    return budget.remaining() >= requests;
   }
 
   /** Whether a credential may go to {@code uri}: https, loopback, or the caller allowed http. */
@@ -150,8 +197,8 @@ final class ProbeSession {
   }
 
   /**
-   * The wp-rest client for the site discovery found, built once; it shares the budget and its
-   * rules, and starts from the index the doctor already read instead of discovering again.
+   * The wp-rest client for the site discovery found, built once; it runs under the same budget and
+   * limits, and starts from the index the doctor already read instead of discovering again.
    */
   WordPressClient client(SiteInfo site) {
     if (client == null || !site.equals(clientSite)) {
@@ -163,10 +210,11 @@ final class ProbeSession {
               .httpClient(http)
               .retryPolicy(RetryPolicy.none())
               .callTimeout(timeout)
+              .maxResponseBytes(maxResponseBytes)
               .userAgent(USER_AGENT)
-              // The budgeted client keeps the start of raw bodies (the login page) as evidence:
-              // compressed, it would say nothing.
+              // What the doctor reads of a body it reads as sent.
               .acceptGzip(false);
+      ApiAccess.get().exchangeHook(b, budget);
       if (allowInsecureHttp) {
         b.allowInsecureHttp();
       }

@@ -2,9 +2,13 @@ package dev.wprest.diagnostics.doctor;
 
 import dev.wprest.client.DiscoveryMethod;
 import dev.wprest.client.HttpMethod;
+import dev.wprest.client.RedirectRefusedException.Reason;
+import dev.wprest.client.RouteStyle;
+import dev.wprest.client.internal.ApiRoots;
 import dev.wprest.client.internal.LinkHeaders;
 import dev.wprest.client.internal.Origins;
 import dev.wprest.client.internal.Redaction;
+import dev.wprest.client.internal.RedirectRules;
 import dev.wprest.diagnostics.LikelyCause;
 import java.net.URI;
 import java.util.EnumSet;
@@ -53,13 +57,14 @@ final class SiteProbe {
   }
 
   SiteView run(URI given) {
-    boolean rootGiven = SiteRoots.isApiRoot(given);
+    Optional<URI> givenRoot = ApiRoots.givenRoot(given);
+    boolean rootGiven = givenRoot.isPresent();
     URI root;
     if (rootGiven) {
-      root = SiteRoots.normalizedRoot(given);
+      root = givenRoot.get();
       view.via = DiscoveryMethod.GIVEN;
     } else {
-      URI home = SiteRoots.homeOf(given);
+      URI home = ApiRoots.homeOf(given);
       Fetch f = get("discovery", home, "text/html,application/xhtml+xml,*/*");
       if (f.loop && f.answer.answered()) {
         // Only the home page loops: the REST API may still answer at /wp-json/.
@@ -80,8 +85,7 @@ final class SiteProbe {
               LinkHeaders.relations(a.headers("Link"), a.uri).get(LinkHeaders.API_REL));
       view.linked = advertised.isPresent();
       view.via = view.linked ? DiscoveryMethod.LINK_HEADER : DiscoveryMethod.WP_JSON_PROBE;
-      root =
-          advertised.map(adv -> SiteRoots.onOrigin(adv, a.uri)).orElse(a.uri.resolve("wp-json/"));
+      root = advertised.map(adv -> ApiRoots.onOrigin(adv, a.uri)).orElse(a.uri.resolve("wp-json/"));
       s.record(
           "discovery",
           a,
@@ -124,7 +128,7 @@ final class SiteProbe {
     }
     if (a.isWordPressIndex()) {
       accept(a);
-      if (view.linked && RestRoutes.queryStyle(root) && s.canSend(8)) {
+      if (view.linked && ApiRoots.styleOf(root) == RouteStyle.QUERY && s.canSend(8)) {
         checkPrettyRoot(root);
       }
       return;
@@ -160,7 +164,7 @@ final class SiteProbe {
       return;
     }
     s.record("index", a, "no WordPress index here: " + a.summary());
-    URI other = SiteRoots.otherStyle(a.uri);
+    URI other = ApiRoots.otherStyle(a.uri);
     if (!s.canSend(3)) {
       notFound(a, null);
       return;
@@ -311,7 +315,7 @@ final class SiteProbe {
 
   /** The Link named a {@code ?rest_route=} root: would {@code /wp-json/} work too? */
   private void checkPrettyRoot(URI queryRoot) {
-    URI pretty = RestRoutes.siteOf(queryRoot).resolve("wp-json/");
+    URI pretty = ApiRoots.otherStyle(queryRoot);
     Answer a = s.send(HttpMethod.GET, pretty, Map.of("Accept", "application/json"), null);
     if (a.isWordPressIndex()) {
       s.record("discovery", a, "/wp-json/ works too");
@@ -401,7 +405,7 @@ final class SiteProbe {
               .firstCheck("Fix the site's URL settings or proxy so that it stays on https.");
       return true;
     }
-    String configure = Origins.origin(to) + SiteRoots.pathOf(to);
+    String configure = Origins.origin(to) + ApiRoots.pathOf(to);
     boolean upgradeElsewhere =
         from.getScheme().equalsIgnoreCase("http")
             && to.getScheme().equalsIgnoreCase("https")
@@ -477,27 +481,28 @@ final class SiteProbe {
       if (!a.isRedirect() || hop >= MAX_HOPS) {
         return new Fetch(a, null, null);
       }
-      String location = a.header("Location").orElseThrow().strip();
-      URI target;
-      try {
-        target = current.resolve(location);
-      } catch (IllegalArgumentException malformed) {
+      String location = a.header("Location").orElseThrow();
+      Optional<URI> parsed = RedirectRules.target(current, location);
+      if (parsed.isEmpty()) {
         return new Fetch(a, null, location);
       }
-      if (target.getScheme() == null
-          || target.getHost() == null
-          || target.getRawUserInfo() != null) {
+      URI target = parsed.get();
+      // The client's rules first (userinfo, https to http), then the rule for a site that
+      // credentials go to later: the same origin, or the upgrade to https.
+      Optional<RedirectRules.Refusal> refusal =
+          RedirectRules.refusal(HttpMethod.GET, a.status, current, target, 0, MAX_HOPS, false);
+      if (refusal.isPresent() && refusal.get().reason == Reason.USERINFO_IN_LOCATION) {
         return new Fetch(a, null, location);
       }
       if (asked.contains(target) || s.askedBefore(target)) {
         return new Fetch(a, null, null, true);
       }
-      boolean httpsUpgrade = SiteRoots.allowedUpgrade(current, target);
-      if (!Origins.sameOrigin(current, target) && !httpsUpgrade) {
+      if (refusal.isPresent() || !RedirectRules.credentialsMayFollow(current, target)) {
         return new Fetch(a, target, null);
       }
+      boolean httpsUpgrade = !Origins.sameOrigin(current, target);
       if (httpsUpgrade) {
-        s.http.allowOrigin(target);
+        s.budget.allowOrigin(target);
         s.evidence("redirect", current + " -> " + target + " (an upgrade to https, followed)");
         s.warn(
             DoctorWarning.Kind.HTTPS_UPGRADE,
@@ -506,7 +511,7 @@ final class SiteProbe {
                 + Redaction.uri(target)
                 + ": configure "
                 + Origins.origin(target)
-                + SiteRoots.pathOf(target)
+                + ApiRoots.pathOf(target)
                 + " as the site URL, so that no request (nor a credential) goes to plain http"
                 + " first.");
       }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.wprest.client.DiscoveryMethod;
 import dev.wprest.client.SiteInfo;
 import dev.wprest.client.internal.Origins;
+import dev.wprest.client.internal.WordPressJson;
 import dev.wprest.diagnostics.TokenNamespaces;
 import dev.wprest.diagnostics.WordPressAnswers;
 import java.net.URI;
@@ -61,7 +62,7 @@ final class SiteView {
   private SiteInfo site;
 
   boolean indexRead() {
-    return WordPressAnswers.isIndex(index);
+    return WordPressJson.isIndex(index);
   }
 
   /** The client's view of the same site, built from the index already read. */

@@ -22,8 +22,13 @@ import javax.net.ssl.SSLHandshakeException;
 final class TransportFailures {
   private TransportFailures() {}
 
+  /** Whether TLS refused the site's certificate or the handshake. */
+  static boolean tlsFailure(Throwable e) {
+    return has(e, SSLException.class);
+  }
+
   /** What failed, in words a user can act on; never the request's headers. */
-  static String describe(Exception e, URI uri, Duration timeout) {
+  static String describe(Throwable e, URI uri, Duration timeout) {
     String host = uri.getHost() == null ? "the host" : uri.getHost();
     int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
     if (has(e, UnresolvedAddressException.class) || has(e, UnknownHostException.class)) {

@@ -1,18 +1,18 @@
 package dev.wprest.diagnostics.doctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import dev.wprest.client.RedirectPolicy;
+import dev.wprest.client.internal.Transport;
 import dev.wprest.diagnostics.EchoEncodings;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -29,31 +29,48 @@ class BudgetAndEchoTest {
         .build();
   }
 
+  /** The client's transport with the budget as its hook, as the doctor runs it. */
+  private static Transport transport(ProbeBudget budget) {
+    return new Transport(
+        HttpClient.newHttpClient(),
+        Duration.ofSeconds(10),
+        AuthDoctor.DEFAULT_MAX_RESPONSE_BYTES,
+        RedirectPolicy.sameOrigin(),
+        false,
+        ProbeSession.USER_AGENT,
+        false,
+        budget);
+  }
+
+  private static String refusal(Transport transport, HttpRequest request) {
+    try {
+      transport.exchange(request);
+    } catch (Transport.Failure f) {
+      return f.getCause().getMessage();
+    }
+    throw new AssertionError("sent: " + request);
+  }
+
   @Test
   void theTransportRefusesWritesOtherOriginsAndAnythingOverBudget(WireMockRuntimeInfo wm)
       throws Exception {
     String base = wm.getHttpBaseUrl();
-    BudgetedHttpClient http =
-        new BudgetedHttpClient(HttpClient.newHttpClient(), URI.create(base + "/"), 3);
-    HttpResponse.BodyHandler<String> text = HttpResponse.BodyHandlers.ofString();
+    ProbeBudget budget = new ProbeBudget(URI.create(base + "/"), 3);
+    Transport http = transport(budget);
 
-    assertThatThrownBy(() -> http.send(request("DELETE", base + "/wp-json/wp/v2/posts/1"), text))
-        .isInstanceOf(IOException.class)
-        .hasMessageContaining("no writes");
-    assertThatThrownBy(() -> http.send(request("POST", base + "/wp-json/wp/v2/posts"), text))
-        .hasMessageContaining("no writes");
-    assertThatThrownBy(() -> http.send(request("GET", "http://127.0.0.2:9/"), text))
-        .hasMessageContaining("only talks to");
-    http.send(request("POST", base + "/xmlrpc.php"), text);
-    assertThatThrownBy(() -> http.send(request("POST", base + "/xmlrpc.php"), text))
+    assertThat(refusal(http, request("DELETE", base + "/wp-json/wp/v2/posts/1")))
+        .contains("no writes");
+    assertThat(refusal(http, request("POST", base + "/wp-json/wp/v2/posts"))).contains("no writes");
+    assertThat(refusal(http, request("GET", "http://127.0.0.2:9/"))).contains("only talks to");
+    http.exchange(request("POST", base + "/xmlrpc.php"));
+    assertThat(refusal(http, request("POST", base + "/xmlrpc.php")))
         .as("one XML-RPC call at most")
-        .hasMessageContaining("no writes");
-    http.send(request("GET", base + "/"), text);
-    http.send(request("OPTIONS", base + "/wp-json/wp/v2/posts"), text);
-    assertThatThrownBy(() -> http.send(request("GET", base + "/"), text))
-        .hasMessageContaining("budget of 3");
+        .contains("no writes");
+    http.exchange(request("GET", base + "/"));
+    http.exchange(request("OPTIONS", base + "/wp-json/wp/v2/posts"));
+    assertThat(refusal(http, request("GET", base + "/"))).contains("budget of 3");
 
-    assertThat(http.sent()).isEqualTo(3);
+    assertThat(budget.sent()).isEqualTo(3);
     assertThat(wm.getWireMock().getServeEvents()).hasSize(3);
   }
 
@@ -68,15 +85,19 @@ class BudgetAndEchoTest {
                     com.github.tomakehurst.wiremock.client.WireMock.aResponse()
                         .withStatus(301)
                         .withHeader("Location", base + "/wp-json/")));
-    BudgetedHttpClient http =
-        new BudgetedHttpClient(HttpClient.newHttpClient(), URI.create(base + "/"), 5);
-    HttpResponse.BodyHandler<String> text = HttpResponse.BodyHandlers.ofString();
+    ProbeBudget budget = new ProbeBudget(URI.create(base + "/"), 5);
+    Transport http = transport(budget);
 
-    http.send(request("GET", base + "/wp-json/"), text);
+    http.exchange(request("GET", base + "/wp-json/"));
 
-    assertThatThrownBy(() -> http.send(request("GET", base + "/wp-json/"), text))
-        .isInstanceOf(BudgetedHttpClient.RepeatedRequestException.class)
-        .hasMessageContaining("sent already");
+    try {
+      http.exchange(request("GET", base + "/wp-json/"));
+      throw new AssertionError("sent twice");
+    } catch (Transport.Failure f) {
+      assertThat(f.getCause())
+          .isInstanceOf(ProbeBudget.RepeatedRequestException.class)
+          .hasMessageContaining("sent already");
+    }
     assertThat(wm.getWireMock().getServeEvents()).hasSize(1);
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.wprest.client.HttpMethod;
+import dev.wprest.client.internal.RedirectRules;
 import dev.wprest.diagnostics.Alternative;
 import dev.wprest.diagnostics.Confidence;
 import dev.wprest.diagnostics.Diagnosis;
@@ -178,19 +179,19 @@ class MisleadingAnswersDoctorTest {
   @Test
   void anHttpsUpgradeOnTheDefaultPortIsFollowedWithAWarningToConfigureIt() {
     assertThat(
-            SiteRoots.allowedUpgrade(
+            RedirectRules.isSafeUpgrade(
                 URI.create("http://example.com/"), URI.create("https://example.com/")))
         .isTrue();
     assertThat(
-            SiteRoots.allowedUpgrade(
+            RedirectRules.isSafeUpgrade(
                 URI.create("http://example.com/"), URI.create("https://example.com:443/")))
         .isTrue();
     assertThat(
-            SiteRoots.allowedUpgrade(
+            RedirectRules.isSafeUpgrade(
                 URI.create("http://example.com/"), URI.create("https://example.com:8443/")))
         .isFalse();
     assertThat(
-            SiteRoots.allowedUpgrade(
+            RedirectRules.isSafeUpgrade(
                 URI.create("http://example.com/"), URI.create("https://www.example.com/")))
         .isFalse();
   }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.wprest.client.HttpMethod;
-import dev.wprest.diagnostics.WordPressAnswers;
+import dev.wprest.client.internal.RestUris;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -54,7 +54,7 @@ class RecordedAnswersInvariantsTest {
     String auth = f.path("request").path("auth").asText("none");
     String site = f.path("site").asText("modphp");
     URI asked = URI.create(path + (query.isEmpty() ? "" : "?" + query));
-    String route = WordPressAnswers.routeOf(asked);
+    String route = RestUris.routeOf(asked);
     boolean queryStyle = query.contains("rest_route=");
 
     FakeSite fake = new FakeSite(wm);
