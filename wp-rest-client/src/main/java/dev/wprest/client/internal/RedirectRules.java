@@ -75,6 +75,33 @@ public final class RedirectRules {
   }
 
   /**
+   * An upgrade from http to https on the same host that is not {@link #isSafeUpgrade}: onto another
+   * port, so another origin. Named apart because its fix is to configure the https URL.
+   *
+   * @param from the URI that redirected
+   * @param to where it points
+   * @return true for an upgrade onto another port
+   */
+  public static boolean isUpgradeElsewhere(URI from, URI to) {
+    return "http".equalsIgnoreCase(from.getScheme())
+        && "https".equalsIgnoreCase(to.getScheme())
+        && from.getHost() != null
+        && from.getHost().equalsIgnoreCase(to.getHost())
+        && !isSafeUpgrade(from, to);
+  }
+
+  /**
+   * Whether a redirect leads from https to plain http, where anything sent can be read on the way.
+   *
+   * @param from the URI that redirected
+   * @param to where it points
+   * @return true for a downgrade
+   */
+  public static boolean isDowngrade(URI from, URI to) {
+    return "https".equalsIgnoreCase(from.getScheme()) && "http".equalsIgnoreCase(to.getScheme());
+  }
+
+  /**
    * Whether a site found at {@code to} by following a redirect from {@code from} may receive the
    * credentials later (discovery sends none, but the calls after it do): the same origin, or the
    * safe upgrade to https.
@@ -129,7 +156,7 @@ public final class RedirectRules {
     if (hop >= maxHops) {
       return Refusal.of(Reason.TOO_MANY_HOPS, "more than " + maxHops + " redirects");
     }
-    if (from.getScheme().equalsIgnoreCase("https") && to.getScheme().equalsIgnoreCase("http")) {
+    if (isDowngrade(from, to)) {
       return Refusal.of(Reason.HTTPS_DOWNGRADE, "it downgrades https to plain http");
     }
     if (credentialsSent && !Origins.sameOrigin(from, to)) {

@@ -198,12 +198,8 @@ public final class SiteDiscovery {
     if (!auth.sendsCredentials() || RedirectRules.credentialsMayFollow(asked, answered)) {
       return;
     }
-    boolean upgradeElsewhere =
-        asked.getScheme().equalsIgnoreCase("http")
-            && answered.getScheme().equalsIgnoreCase("https")
-            && asked.getHost().equalsIgnoreCase(answered.getHost());
     int port = answered.getPort() == -1 ? 443 : answered.getPort();
-    if (upgradeElsewhere) {
+    if (RedirectRules.isUpgradeElsewhere(asked, answered)) {
       throw new RedirectRefusedException(
           "the site at "
               + asked

@@ -74,17 +74,20 @@ class RedirectRulesTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-    "http://example.com/, https://example.com/, true",
-    "http://example.com/, https://example.com:443/, true",
-    "http://example.com/, https://example.com:8443/, false",
-    "http://example.com/, https://www.example.com/, false",
-    "https://example.com/, http://example.com/, false",
-    "http://example.com:8080/, https://example.com/, true",
+    "http://example.com/, https://example.com/, true, false, false",
+    "http://example.com/, https://example.com:443/, true, false, false",
+    "http://example.com/, https://example.com:8443/, false, true, false",
+    "http://example.com/, https://www.example.com/, false, false, false",
+    "https://example.com/, http://example.com/, false, false, true",
+    "http://example.com:8080/, https://example.com/, true, false, false",
   })
   void credentialsFollowOnlyTheUpgradeToHttpsOnTheDefaultPort(
-      String from, String to, boolean upgrade) {
-    assertThat(RedirectRules.isSafeUpgrade(URI.create(from), URI.create(to))).isEqualTo(upgrade);
-    assertThat(RedirectRules.credentialsMayFollow(URI.create(from), URI.create(to)))
-        .isEqualTo(upgrade);
+      String from, String to, boolean upgrade, boolean elsewhere, boolean downgrade) {
+    URI a = URI.create(from);
+    URI b = URI.create(to);
+    assertThat(RedirectRules.isSafeUpgrade(a, b)).isEqualTo(upgrade);
+    assertThat(RedirectRules.credentialsMayFollow(a, b)).isEqualTo(upgrade);
+    assertThat(RedirectRules.isUpgradeElsewhere(a, b)).isEqualTo(elsewhere);
+    assertThat(RedirectRules.isDowngrade(a, b)).isEqualTo(downgrade);
   }
 }

@@ -386,8 +386,7 @@ final class SiteProbe {
       return true;
     }
     URI to = f.refused;
-    boolean downgrade =
-        from.getScheme().equalsIgnoreCase("https") && to.getScheme().equalsIgnoreCase("http");
+    boolean downgrade = RedirectRules.isDowngrade(from, to);
     String finding =
         "redirects to " + Redaction.uri(to) + ", " + (downgrade ? "plain http" : "another origin");
     s.record(first ? "discovery" : "index", a, finding + "; not followed");
@@ -406,10 +405,7 @@ final class SiteProbe {
       return true;
     }
     String configure = Origins.origin(to) + ApiRoots.pathOf(to);
-    boolean upgradeElsewhere =
-        from.getScheme().equalsIgnoreCase("http")
-            && to.getScheme().equalsIgnoreCase("https")
-            && from.getHost().equalsIgnoreCase(to.getHost());
+    boolean upgradeElsewhere = RedirectRules.isUpgradeElsewhere(from, to);
     view.problem =
         Verdict.proven(
                 Proof.CROSS_ORIGIN_REDIRECT,
