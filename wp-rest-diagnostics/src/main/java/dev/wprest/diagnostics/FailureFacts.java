@@ -11,7 +11,9 @@ import dev.wprest.client.WordPressApiException;
 import dev.wprest.client.WordPressException;
 import dev.wprest.client.internal.ResponseBodies;
 import dev.wprest.client.internal.RestUris;
+import dev.wprest.client.internal.WordPressJson;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,8 +59,8 @@ final class FailureFacts {
       m = ((WordPressApiException) failure).errorMessage().orElse(null);
     } else if (exchange != null) {
       // Login steps and others carry no parsed envelope; their snippet may still be one.
-      JsonNode node = parse(exchange.bodySnippet());
-      if (node.path("code").isTextual()) {
+      JsonNode node = envelope(exchange.bodySnippet());
+      if (!node.isMissingNode()) {
         c = node.path("code").asText();
         m = node.path("message").asText(null);
       }
@@ -84,16 +86,12 @@ final class FailureFacts {
     return null;
   }
 
-  private static JsonNode parse(String text) {
-    String trimmed = text == null ? "" : text.strip();
-    if (!trimmed.startsWith("{")) {
-      return JSON.missingNode();
-    }
-    try {
-      return JSON.readTree(trimmed);
-    } catch (Exception notJson) {
-      return JSON.missingNode();
-    }
+  /** WordPress's error envelope in a body, by the client's own rules for JSON and envelopes. */
+  private static JsonNode envelope(String text) {
+    return ResponseBodies.readableJson(
+            JSON, (text == null ? "" : text).getBytes(StandardCharsets.UTF_8))
+        .filter(WordPressJson::isErrorEnvelope)
+        .orElse(JSON.missingNode());
   }
 
   boolean isWordPressFailure() {
