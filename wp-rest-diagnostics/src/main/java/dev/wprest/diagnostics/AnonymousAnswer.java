@@ -1,5 +1,7 @@
 package dev.wprest.diagnostics;
 
+import dev.wprest.diagnostics.internal.WordPressAnswers;
+
 /**
  * The answer WordPress gives a request it sees as anonymous: a 401 in its own JSON envelope, with
  * the route's code ({@code rest_not_logged_in}, {@code rest_cannot_create}, ...). Many different

@@ -2,6 +2,7 @@ package dev.wprest.diagnostics;
 
 import dev.wprest.client.AuthScheme;
 import dev.wprest.client.SiteInfo;
+import dev.wprest.diagnostics.internal.TokenNamespaces;
 import java.util.Optional;
 
 /**

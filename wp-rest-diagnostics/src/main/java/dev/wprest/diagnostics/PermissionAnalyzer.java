@@ -1,5 +1,6 @@
 package dev.wprest.diagnostics;
 
+import dev.wprest.diagnostics.internal.CoreCapabilities;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,7 @@
 package dev.wprest.diagnostics;
 
 import dev.wprest.client.AuthScheme;
+import dev.wprest.diagnostics.internal.WordPressAnswers;
 import java.util.Optional;
 
 /**

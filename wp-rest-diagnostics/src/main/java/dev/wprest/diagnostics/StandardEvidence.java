@@ -3,6 +3,7 @@ package dev.wprest.diagnostics;
 import dev.wprest.client.AuthScheme;
 import dev.wprest.client.CredentialFacts;
 import dev.wprest.client.SiteInfo;
+import dev.wprest.diagnostics.internal.TokenNamespaces;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;

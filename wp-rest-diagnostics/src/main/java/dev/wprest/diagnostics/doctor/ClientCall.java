@@ -10,7 +10,7 @@ import dev.wprest.client.WpResponse;
 import dev.wprest.client.internal.RestUris;
 import dev.wprest.diagnostics.AuthDiagnostics;
 import dev.wprest.diagnostics.Diagnosis;
-import dev.wprest.diagnostics.WordPressAnswers;
+import dev.wprest.diagnostics.internal.WordPressAnswers;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;

@@ -8,7 +8,7 @@ import dev.wprest.diagnostics.Confidence;
 import dev.wprest.diagnostics.Diagnosis;
 import dev.wprest.diagnostics.LikelyCause;
 import dev.wprest.diagnostics.Stage;
-import dev.wprest.diagnostics.WordPressAnswers;
+import dev.wprest.diagnostics.internal.WordPressAnswers;
 import java.net.URI;
 import java.util.EnumSet;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.wprest.client.HttpMethod;
 import dev.wprest.client.WpRequest;
 import dev.wprest.client.internal.Routes;
-import dev.wprest.diagnostics.CoreCapabilities;
+import dev.wprest.diagnostics.internal.CoreCapabilities;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Iterator;

@@ -1,4 +1,4 @@
-package dev.wprest.diagnostics;
+package dev.wprest.diagnostics.internal;
 
 import dev.wprest.client.SiteInfo;
 import java.util.List;
@@ -15,12 +15,23 @@ public final class TokenNamespaces {
 
   private TokenNamespaces() {}
 
-  static Optional<String> present(SiteInfo site) {
+  /**
+   * The first known namespace the site's index lists.
+   *
+   * @param site the site
+   * @return the namespace, if any
+   */
+  public static Optional<String> present(SiteInfo site) {
     return KNOWN.stream().filter(site::hasNamespace).findFirst();
   }
 
-  /** Whether the index was read and lists none of them. */
-  static boolean knownAbsent(SiteInfo site) {
+  /**
+   * Whether the index was read and lists none of them.
+   *
+   * @param site the site
+   * @return true when the index lists no known namespace
+   */
+  public static boolean knownAbsent(SiteInfo site) {
     return !site.namespaces().isEmpty() && present(site).isEmpty();
   }
 }

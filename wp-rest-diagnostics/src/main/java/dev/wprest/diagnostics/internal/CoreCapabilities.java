@@ -1,4 +1,4 @@
-package dev.wprest.diagnostics;
+package dev.wprest.diagnostics.internal;
 
 import java.util.Locale;
 
