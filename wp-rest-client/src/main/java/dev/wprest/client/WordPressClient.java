@@ -10,6 +10,7 @@ import dev.wprest.client.internal.ApiAccess;
 import dev.wprest.client.internal.AsyncPool;
 import dev.wprest.client.internal.CallExecutor;
 import dev.wprest.client.internal.CallLimits;
+import dev.wprest.client.internal.CallTrace;
 import dev.wprest.client.internal.EnvironmentVariables;
 import dev.wprest.client.internal.FailedExchanges;
 import dev.wprest.client.internal.Origins;
@@ -74,6 +75,7 @@ public final class WordPressClient {
   private final CallExecutor calls;
   private final Executor executor;
   private final Function<WordPressException, ? extends RuntimeException> failureTranslator;
+  private final List<WordPressEventListener> eventListeners;
   private final Object discoveryLock = new Object();
   private volatile SiteInfo site;
 
@@ -95,6 +97,7 @@ public final class WordPressClient {
             b.acceptGzip);
     this.executor = b.executor != null ? b.executor : AsyncPool.shared();
     this.failureTranslator = b.failureTranslator;
+    this.eventListeners = List.copyOf(b.eventListeners);
     ResponseReader reader = new ResponseReader(mapper, b.tolerateLeadingPhpOutput, auth);
     this.calls =
         new CallExecutor(
@@ -150,14 +153,19 @@ public final class WordPressClient {
    */
   public WpResponse execute(WpRequest request) {
     requireNonNull(request, "request == null");
+    CallTrace trace = CallTrace.start(eventListeners, request);
     try {
       // Refuse before discovery: a credentialed client configured for plain http must not even
       // start, whatever the site would answer.
       transport.refuseInsecure(
           request.method().name(), baseUrl, auth, auth.sendsCredentials(), List.of());
-      return calls.execute(request, uri(request));
+      WpResponse response = calls.execute(request, uri(request), trace);
+      trace.succeeded(response.status());
+      return response;
     } catch (WordPressException e) {
-      throw translate(e);
+      RuntimeException translated = translate(e);
+      trace.failed(translated instanceof WordPressException ? (WordPressException) translated : e);
+      throw translated;
     }
   }
 
@@ -794,6 +802,7 @@ public final class WordPressClient {
     private boolean tolerateLeadingPhpOutput;
     private boolean acceptGzip = true;
     private Function<WordPressException, ? extends RuntimeException> failureTranslator;
+    private final List<WordPressEventListener> eventListeners = new java.util.ArrayList<>();
 
     private Builder() {}
 
@@ -809,6 +818,19 @@ public final class WordPressClient {
     public Builder failureTranslator(
         Function<WordPressException, ? extends RuntimeException> translator) {
       this.failureTranslator = requireNonNull(translator, "translator == null");
+      return this;
+    }
+
+    /**
+     * Adds a listener to every call of the client: start and end, each attempt's request and
+     * answer, redirects, retries, and the failure (with its diagnosis when the diagnostics module
+     * is installed). May be called more than once; listeners hear each event in the order added.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder eventListener(WordPressEventListener listener) {
+      eventListeners.add(requireNonNull(listener, "listener == null"));
       return this;
     }
 
