@@ -164,8 +164,12 @@ public final class WordPressClient {
       return response;
     } catch (WordPressException e) {
       RuntimeException translated = translate(e);
-      trace.failed(translated instanceof WordPressException ? (WordPressException) translated : e);
+      trace.failed(translated);
       throw translated;
+    } catch (RuntimeException refusedBeforeSending) {
+      // E.g. a credential with a control character: the caller's input, but the call still ends.
+      trace.failed(refusedBeforeSending);
+      throw refusedBeforeSending;
     }
   }
 

@@ -73,13 +73,15 @@ public interface WordPressEventListener {
   default void callEnd(CallInfo call, CallSummary summary) {}
 
   /**
-   * The call failed. {@code failure} is what the caller gets: when the diagnostics module is
-   * installed on the client, {@code AuthDiagnostics.diagnose(failure)} returns its diagnosis
-   * without analyzing again.
+   * The call failed. {@code failure} is what the caller gets: usually a {@link WordPressException};
+   * when the diagnostics module is installed on the client, {@code
+   * AuthDiagnostics.diagnose(failure)} returns its diagnosis without analyzing again. A request the
+   * client refused before sending (e.g. an {@link InvalidCredentialException}) ends here too, so
+   * that every {@link #callStart} has its end.
    *
    * @param call the call
    * @param summary what happened
    * @param failure the exception the call throws
    */
-  default void callFailed(CallInfo call, CallSummary summary, WordPressException failure) {}
+  default void callFailed(CallInfo call, CallSummary summary, RuntimeException failure) {}
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 @WireMockTest
 class EventListenerTest {
   private final List<String> events = new ArrayList<>();
-  private final List<WordPressException> failures = new ArrayList<>();
+  private final List<RuntimeException> failures = new ArrayList<>();
   private final List<CallSummary> summaries = new ArrayList<>();
   private WireMockRuntimeInfo wm;
 
@@ -61,7 +61,7 @@ class EventListenerTest {
         }
 
         @Override
-        public void callFailed(CallInfo call, CallSummary summary, WordPressException failure) {
+        public void callFailed(CallInfo call, CallSummary summary, RuntimeException failure) {
           summaries.add(summary);
           failures.add(failure);
           events.add("failed " + summary.outcome() + " " + failure.getClass().getSimpleName());

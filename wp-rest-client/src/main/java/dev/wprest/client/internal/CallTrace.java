@@ -82,9 +82,13 @@ public final class CallTrace {
   }
 
   /** The call failed with what the caller gets. */
-  public void failed(WordPressException failure) {
+  public void failed(RuntimeException failure) {
     if (this != NONE) {
-      CallSummary summary = summary(failure.exchange().status().orElse(0));
+      int status =
+          failure instanceof WordPressException
+              ? ((WordPressException) failure).exchange().status().orElse(0)
+              : 0;
+      CallSummary summary = summary(status);
       tell("callFailed", l -> l.callFailed(call, summary, failure));
     }
   }
