@@ -10,6 +10,7 @@ import dev.wprest.client.internal.ApiAccess;
 import dev.wprest.client.internal.AsyncPool;
 import dev.wprest.client.internal.CallExecutor;
 import dev.wprest.client.internal.CallLimits;
+import dev.wprest.client.internal.CallTrace;
 import dev.wprest.client.internal.EnvironmentVariables;
 import dev.wprest.client.internal.ExchangeHook;
 import dev.wprest.client.internal.FailedExchanges;
@@ -75,6 +76,7 @@ public final class WordPressClient {
   private final CallExecutor calls;
   private final Executor executor;
   private final Function<WordPressException, ? extends RuntimeException> failureTranslator;
+  private final List<WordPressEventListener> eventListeners;
   private final Object discoveryLock = new Object();
   private volatile SiteInfo site;
 
@@ -97,6 +99,7 @@ public final class WordPressClient {
             b.exchangeHook);
     this.executor = b.executor != null ? b.executor : AsyncPool.shared();
     this.failureTranslator = b.failureTranslator;
+    this.eventListeners = List.copyOf(b.eventListeners);
     ResponseReader reader = new ResponseReader(mapper, b.tolerateLeadingPhpOutput, auth);
     this.calls =
         new CallExecutor(
@@ -152,14 +155,23 @@ public final class WordPressClient {
    */
   public WpResponse execute(WpRequest request) {
     requireNonNull(request, "request == null");
+    CallTrace trace = CallTrace.start(eventListeners, request);
     try {
       // Refuse before discovery: a credentialed client configured for plain http must not even
       // start, whatever the site would answer.
       transport.refuseInsecure(
           request.method().name(), baseUrl, auth, auth.sendsCredentials(), List.of());
-      return calls.execute(request, uri(request));
+      WpResponse response = calls.execute(request, uri(request), trace);
+      trace.succeeded(response.status());
+      return response;
     } catch (WordPressException e) {
-      throw translate(e);
+      RuntimeException translated = translate(e);
+      trace.failed(translated);
+      throw translated;
+    } catch (RuntimeException refusedBeforeSending) {
+      // E.g. a credential with a control character: the caller's input, but the call still ends.
+      trace.failed(refusedBeforeSending);
+      throw refusedBeforeSending;
     }
   }
 
@@ -797,6 +809,7 @@ public final class WordPressClient {
     private boolean acceptGzip = true;
     private Function<WordPressException, ? extends RuntimeException> failureTranslator;
     private ExchangeHook exchangeHook = ExchangeHook.NONE;
+    private final List<WordPressEventListener> eventListeners = new java.util.ArrayList<>();
 
     private Builder() {}
 
@@ -818,6 +831,19 @@ public final class WordPressClient {
     public Builder failureTranslator(
         Function<WordPressException, ? extends RuntimeException> translator) {
       this.failureTranslator = requireNonNull(translator, "translator == null");
+      return this;
+    }
+
+    /**
+     * Adds a listener to every call of the client: start and end, each attempt's request and
+     * answer, redirects, retries, and the failure (with its diagnosis when the diagnostics module
+     * is installed). May be called more than once; listeners hear each event in the order added.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder eventListener(WordPressEventListener listener) {
+      eventListeners.add(requireNonNull(listener, "listener == null"));
       return this;
     }
 

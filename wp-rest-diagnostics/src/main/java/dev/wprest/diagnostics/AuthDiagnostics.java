@@ -3,7 +3,6 @@ package dev.wprest.diagnostics;
 import static java.util.Objects.requireNonNull;
 
 import dev.wprest.client.LoginFailedException;
-import dev.wprest.client.UnauthorizedException;
 import dev.wprest.client.WordPressClient;
 import dev.wprest.client.WordPressException;
 import java.util.Optional;
@@ -23,7 +22,7 @@ import java.util.function.Supplier;
  *   System.err.println(TextRenderer.render(d));
  * }
  *
- * // or around one call: an authentication failure becomes AuthDiagnosisException
+ * // or around one call: an auth failure (401, 403, challenge, lockout) becomes AuthDiagnosisException
  * try {
  *   JsonNode me = AuthDiagnostics.call(() -> wp.json(WpRequest.get("/wp/v2/users/me").build()));
  * } catch (AuthDiagnosisException e) {
@@ -37,9 +36,9 @@ import java.util.function.Supplier;
  * a suppressed {@link AuthDiagnosisException}: stack traces and logs print it under {@code
  * Suppressed:}, and {@link #diagnose(Throwable)} returns it without analyzing again. Only {@link
  * #call(Supplier)} and {@link #run(Runnable)}, which a caller writes around a call precisely to
- * catch the diagnosis, throw {@link AuthDiagnosisException}, and only for authentication failures
- * (see {@link #call(Supplier)}). Exceptions that did not come from the client (a bug in the
- * caller's own code) pass through untouched.
+ * catch the diagnosis, throw {@link AuthDiagnosisException}, and only for failures of
+ * authentication or authorization (see {@link #call(Supplier)}). Exceptions that did not come from
+ * the client (a bug in the caller's own code) pass through untouched.
  *
  * <p>The analysis is passive: it reasons from the failed call alone (status, WordPress code, who
  * answered, the credential's shape, the site's index) and sends nothing. So it never says {@link
@@ -53,19 +52,21 @@ public final class AuthDiagnostics {
   private AuthDiagnostics() {}
 
   /**
-   * Runs a call and diagnoses its failure. An authentication failure (a 401 {@link
-   * UnauthorizedException}, a failed cookie or token {@link LoginFailedException}, or any failure
-   * whose diagnosis is at the {@link Stage#IDENTITY} stage, such as a 403 {@code
-   * rest_cookie_invalid_nonce}) is thrown as an {@link AuthDiagnosisException} whose cause is the
-   * original. Any other failure from the client is rethrown as it was, with its diagnosis attached
-   * (see {@link #diagnose(Throwable)}), so that a {@code catch (NotFoundException e)} around the
-   * call still matches. An exception that did not come from the client (no {@link
-   * WordPressException} in its cause chain) is rethrown untouched.
+   * Runs a call and diagnoses its failure. A failure of authentication or authorization is thrown
+   * as an {@link AuthDiagnosisException} (a {@link WordPressException} too) whose cause is the
+   * original: any 401 or 403 answer, whoever sent it (WordPress, a firewall, the web server); a
+   * failed cookie or token {@link LoginFailedException}; a diagnosis at the {@link Stage#IDENTITY}
+   * or {@link Stage#PERMISSION} stage; a server's authentication challenge met during discovery; a
+   * security layer's block; a 429 lockout of a call that carried credentials. Any other failure
+   * from the client (a 404 route, a 5xx, a transport failure, a malformed body) is rethrown as it
+   * was, with its diagnosis attached (see {@link #diagnose(Throwable)}), so that a {@code catch
+   * (NotFoundException e)} around the call still matches. An exception that did not come from the
+   * client (no {@link WordPressException} in its cause chain) is rethrown untouched.
    *
    * @param call the call, e.g. {@code () -> client.json(request)}
    * @param <T> the call's result
    * @return the call's result
-   * @throws AuthDiagnosisException when the call failed to authenticate
+   * @throws AuthDiagnosisException when the call failed to authenticate or was not allowed
    */
   public static <T> T call(Supplier<T> call) {
     requireNonNull(call, "call == null");
@@ -79,8 +80,8 @@ public final class AuthDiagnostics {
         throw e;
       }
       Diagnosis diagnosis = attached(e).orElseGet(() -> analyze(e));
-      if (isAuthenticationFailure(fromClient, diagnosis)) {
-        throw new AuthDiagnosisException(diagnosis, e);
+      if (AuthFailures.isAuthFailure(fromClient, diagnosis)) {
+        throw new AuthDiagnosisException(diagnosis, e, fromClient);
       }
       attach(fromClient, diagnosis);
       throw e;
@@ -137,7 +138,10 @@ public final class AuthDiagnostics {
    * @return the translator
    */
   public static Function<WordPressException, AuthDiagnosisException> translator() {
-    return failure -> new AuthDiagnosisException(diagnose(failure), failure);
+    return failure ->
+        failure instanceof AuthDiagnosisException
+            ? (AuthDiagnosisException) failure
+            : new AuthDiagnosisException(diagnose(failure), failure);
   }
 
   /**
@@ -156,12 +160,6 @@ public final class AuthDiagnostics {
               attach(failure, diagnose(failure));
               return failure;
             });
-  }
-
-  private static boolean isAuthenticationFailure(WordPressException failure, Diagnosis diagnosis) {
-    return failure instanceof UnauthorizedException
-        || failure instanceof LoginFailedException
-        || diagnosis.stage() == Stage.IDENTITY;
   }
 
   /** The client's exception in the cause chain, or null when the client was not involved. */
@@ -193,7 +191,7 @@ public final class AuthDiagnostics {
   /** Attaches once: a failure rethrown through several layers carries one diagnosis. */
   private static void attach(WordPressException failure, Diagnosis diagnosis) {
     if (attached(failure).isEmpty()) {
-      failure.addSuppressed(AuthDiagnosisException.attached(diagnosis));
+      failure.addSuppressed(AuthDiagnosisException.attached(diagnosis, failure));
     }
   }
 

@@ -54,6 +54,14 @@ final class Fixture {
     return load(name, "fixtures/wordpress/" + name + ".json");
   }
 
+  /**
+   * A real security layer's answer in front of WordPress, {@code
+   * fixtures/security-layer/<name>.json}.
+   */
+  static Fixture securityLayer(String name) {
+    return load(name, "fixtures/security-layer/" + name + ".json");
+  }
+
   /** A hand-made answer, {@code responses/<name>.json}. */
   static Fixture handMade(String name) {
     return load(name, "responses/" + name + ".json");

@@ -58,6 +58,11 @@ public final class CallExecutor {
 
   /** Runs a request to its resolved URI: the 2xx response, or the typed exception. */
   public WpResponse execute(WpRequest request, URI uri) {
+    return execute(request, uri, CallTrace.NONE);
+  }
+
+  /** Runs a request to its resolved URI, telling {@code trace} each attempt, answer and retry. */
+  public WpResponse execute(WpRequest request, URI uri, CallTrace trace) {
     HttpMethod method = request.method();
     byte[] bytes = body(request);
     Optional<StreamedBody> streamed = ApiAccess.get().streamedBody(request);
@@ -78,6 +83,7 @@ public final class CallExecutor {
       boolean credentialsSent = auth.sendsCredentials() && !credentials.isEmpty();
       Map<String, String> headers = headers(request, credentials);
       Transport.Sent sent;
+      trace.requestSent();
       try {
         sent =
             transport.send(
@@ -99,7 +105,7 @@ public final class CallExecutor {
           throw f.corruptEncoding(method.name(), auth, credentialsSent);
         }
         if (resendable && mayRetry(f, method) && mayAttemptAgain(attempt, seen, method)) {
-          if (pause(attempt, Optional.empty(), deadline)) {
+          if (pause(attempt, Optional.empty(), deadline, trace)) {
             continue;
           }
           throw overallDeadline(method, uri, credentialsSent, attempt, f, limit);
@@ -113,6 +119,7 @@ public final class CallExecutor {
       HttpResponse<byte[]> response = sent.response;
       auth.observe(response.headers());
       int status = response.statusCode();
+      trace.answerReceived(status, sent.chain.size());
       if (status / 100 == 2) {
         return ApiAccess.get()
             .response(
@@ -139,7 +146,7 @@ public final class CallExecutor {
           && mayAttemptAgain(attempt, seen, method)
           && retry.retriesStatus(method, status)
           && retry.honours(retryAfter)
-          && pause(attempt, retryAfter, deadline)) {
+          && pause(attempt, retryAfter, deadline, trace)) {
         continue;
       }
       throw error;
@@ -229,11 +236,12 @@ public final class CallExecutor {
   /**
    * Waits before the next attempt; false, without waiting, when the wait would pass the deadline.
    */
-  private boolean pause(int attempt, Optional<String> retryAfter, long deadline) {
+  private boolean pause(int attempt, Optional<String> retryAfter, long deadline, CallTrace trace) {
     Duration delay = retry.delayBefore(attempt, retryAfter);
     if (System.nanoTime() + delay.toNanos() >= deadline) {
       return false;
     }
+    trace.retrying(delay);
     try {
       retry.sleeper().sleep(delay);
     } catch (InterruptedException e) {

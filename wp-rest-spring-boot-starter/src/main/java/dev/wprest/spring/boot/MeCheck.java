@@ -1,6 +1,7 @@
 package dev.wprest.spring.boot;
 
 import dev.wprest.client.WordPressClient;
+import dev.wprest.client.WordPressException;
 import dev.wprest.client.model.User;
 import dev.wprest.diagnostics.AuthDiagnosisException;
 import dev.wprest.diagnostics.AuthDiagnostics;
@@ -26,7 +27,7 @@ final class MeCheck {
       return Optional.of(AuthDiagnostics.call(() -> client.users().me()));
     } catch (AuthDiagnosisException e) {
       throw e;
-    } catch (RuntimeException e) {
+    } catch (WordPressException e) {
       // Not an authentication failure (the site is down, a route is missing, ...): the start-up
       // analysis and the health still report it with its diagnosis.
       throw new AuthDiagnosisException(AuthDiagnostics.diagnose(e), e);

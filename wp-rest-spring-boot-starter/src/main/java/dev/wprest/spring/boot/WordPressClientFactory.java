@@ -3,9 +3,11 @@ package dev.wprest.spring.boot;
 import dev.wprest.client.AuthStrategy;
 import dev.wprest.client.RetryPolicy;
 import dev.wprest.client.WordPressClient;
+import dev.wprest.client.WordPressEventListener;
 import dev.wprest.diagnostics.AuthDiagnostics;
 import dev.wprest.diagnostics.doctor.AuthDoctor;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.core.env.PropertyResolver;
 
@@ -20,7 +22,13 @@ final class WordPressClientFactory {
   }
 
   WordPressClient build() {
+    return build(List.of());
+  }
+
+  /** The client, with the application's event listeners (the metrics among them). */
+  WordPressClient build(List<WordPressEventListener> listeners) {
     WordPressClient.Builder builder = WordPressClient.builder();
+    listeners.forEach(builder::eventListener);
     try {
       builder.baseUrl(properties.getUrl());
     } catch (IllegalArgumentException e) {
@@ -60,6 +68,23 @@ final class WordPressClientFactory {
 
   /** The doctor for the same site and credential, with the same transport settings. */
   AuthDoctor doctor() {
+    return doctorBuilder().build();
+  }
+
+  /**
+   * The doctor that health and the start-up check run after a refused call: bounded by {@code
+   * wordpress.health.doctor-deadline}, XML-RPC only with {@code
+   * wordpress.health.xml-rpc-cross-check=true} (security plugins may count it as a failed login).
+   */
+  AuthDoctor boundedDoctor() {
+    WordPressProperties.Health health = properties.getHealth();
+    return doctorBuilder()
+        .xmlRpcCrossCheck(health.isXmlRpcCrossCheck())
+        .deadline(health.getDoctorDeadline())
+        .build();
+  }
+
+  private AuthDoctor.Builder doctorBuilder() {
     URI site;
     try {
       site = URI.create(properties.getUrl().strip());
@@ -94,7 +119,7 @@ final class WordPressClientFactory {
     if (properties.isAllowInsecureHttp()) {
       doctor.allowInsecureHttp();
     }
-    return doctor.build();
+    return doctor;
   }
 
   AuthStrategy auth() {

@@ -1,46 +1,39 @@
 package dev.wprest.spring.boot;
 
 import dev.wprest.client.WordPressClient;
-import java.time.Clock;
 import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
-import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * The {@code wordpress} health indicator, when Actuator is present and a {@link WordPressClient}
- * exists; off with {@code management.health.wordpress.enabled=false}.
+ * The {@code wordpress} health indicator on Spring Boot 3, when Actuator is present and a {@link
+ * WordPressClient} exists; off with {@code management.health.wordpress.enabled=false}. Spring Boot
+ * 4 gets {@link Boot4WordPressHealthAutoConfiguration} instead: the class condition tells them
+ * apart, and the Boot-specific annotations sit on the nested class, read only when it matches.
  */
 @AutoConfiguration(after = WordPressAutoConfiguration.class)
-@ConditionalOnClass(HealthIndicator.class)
+@ConditionalOnClass(name = "org.springframework.boot.actuate.health.HealthIndicator")
 @ConditionalOnBean(WordPressClient.class)
-@ConditionalOnEnabledHealthIndicator("wordpress")
 @EnableConfigurationProperties(WordPressProperties.class)
 public class WordPressHealthAutoConfiguration {
   /** Created by Spring. */
   public WordPressHealthAutoConfiguration() {}
 
-  /**
-   * The indicator, named {@code wordpress} in {@code /actuator/health}.
-   *
-   * @param client the client
-   * @param properties for {@code wordpress.health.cache-time}
-   * @param environment for the secret to keep out of the details
-   * @return the indicator
-   */
-  @Bean
-  @ConditionalOnMissingBean(name = "wordpressHealthIndicator")
-  public WordPressHealthIndicator wordpressHealthIndicator(
-      WordPressClient client, WordPressProperties properties, Environment environment) {
-    return new WordPressHealthIndicator(
-        client,
-        properties.getHealth().getCacheTime(),
-        Clock.systemUTC(),
-        new ConfiguredSecrets(environment));
+  /** The indicator, unless switched off. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnEnabledHealthIndicator("wordpress")
+  static class Indicator {
+    @Bean
+    @ConditionalOnMissingBean(name = "wordpressHealthIndicator")
+    WordPressHealthIndicator wordpressHealthIndicator(
+        WordPressClient client, WordPressProperties properties, Environment environment) {
+      return new WordPressHealthIndicator(WordPressHealthCheck.of(client, properties, environment));
+    }
   }
 }

@@ -334,6 +334,54 @@ public class WordPressProperties {
     private Duration cacheTime = Duration.ofSeconds(30);
 
     /**
+     * The longest a doctor run after a refused call may take (health and the start-up check); the
+     * doctor also sends at most 10 requests.
+     */
+    private Duration doctorDeadline = Duration.ofSeconds(10);
+
+    /**
+     * Whether that doctor run may cross-check the credential over XML-RPC (security plugins may
+     * count it as a failed login).
+     */
+    private boolean xmlRpcCrossCheck;
+
+    /**
+     * The longest a doctor run after a refused call may take.
+     *
+     * @return the deadline
+     */
+    public Duration getDoctorDeadline() {
+      return doctorDeadline;
+    }
+
+    /**
+     * Sets the longest a doctor run after a refused call may take.
+     *
+     * @param doctorDeadline a positive duration
+     */
+    public void setDoctorDeadline(Duration doctorDeadline) {
+      this.doctorDeadline = doctorDeadline;
+    }
+
+    /**
+     * Whether the doctor run may cross-check over XML-RPC.
+     *
+     * @return false unless enabled
+     */
+    public boolean isXmlRpcCrossCheck() {
+      return xmlRpcCrossCheck;
+    }
+
+    /**
+     * Lets the doctor run cross-check the credential over XML-RPC.
+     *
+     * @param xmlRpcCrossCheck true to allow it
+     */
+    public void setXmlRpcCrossCheck(boolean xmlRpcCrossCheck) {
+      this.xmlRpcCrossCheck = xmlRpcCrossCheck;
+    }
+
+    /**
      * How long a health result is reused.
      *
      * @return the time

@@ -108,7 +108,9 @@ class WordPressHealthIndicatorTest {
                     .retryPolicy(RetryPolicy.none()))
             .build();
     StandardEnvironment env = new StandardEnvironment();
-    return new WordPressHealthIndicator(client, cacheTime, clock, new ConfiguredSecrets(env));
+    return new WordPressHealthIndicator(
+        new WordPressHealthCheck(
+            client, DoctorConfirmation.NONE, cacheTime, clock, new ConfiguredSecrets(env)));
   }
 
   /** A clock the test moves by hand. */

@@ -3,6 +3,9 @@ package dev.wprest.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wprest.client.it.RealWordPress;
+import dev.wprest.diagnostics.Diagnosis;
+import dev.wprest.diagnostics.doctor.AuthDoctor;
+import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Health;
@@ -61,13 +64,53 @@ class WordPressStarterIT {
             context -> {
               Health health = context.getBean(WordPressHealthIndicator.class).health();
               assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-              // One failed users/me cannot tell a wrong password from a stripped header: the
-              // passive diagnosis says so, and its first check separates the two.
+              // What wp-doctor check --no-xmlrpc says of the same site and password.
+              Diagnosis cli =
+                  AuthDoctor.builder(URI.create(WP.url("modphp")))
+                      .applicationPassword(WP.login("admin"), wrong)
+                      .xmlRpcCrossCheck(false)
+                      .build()
+                      .examine()
+                      .diagnosis()
+                      .orElseThrow();
               assertThat(health.getDetails())
-                  .containsEntry("code", "WPD-401-HEADER-STRIPPED")
-                  .containsEntry("confidence", "LIKELY")
-                  .containsKey("firstCheck");
+                  .containsEntry("code", cli.code())
+                  .containsEntry("confidence", cli.confidence().name())
+                  .containsEntry("firstCheck", cli.firstCheck());
               assertThat(health.toString()).doesNotContain(wrong);
+            });
+  }
+
+  @Test
+  void healthWithTheXmlRpcCrossCheckOptedInTellsAWrongPasswordFromAStrippedHeader() {
+    String wrong = "abcd EFGH 1234 ijkl MNOP 6789";
+    runner
+        .withPropertyValues(
+            "wordpress.url=" + WP.url("modphp"), "wordpress.health.xml-rpc-cross-check=true")
+        .withSystemProperties("WP_IT_SECRET=" + wrong)
+        .run(
+            context -> {
+              Health health = context.getBean(WordPressHealthIndicator.class).health();
+              assertThat(health.getDetails())
+                  .containsEntry("cause", "CREDENTIALS_REJECTED")
+                  .containsEntry("confidence", "LIKELY");
+              assertThat(health.toString()).doesNotContain(wrong);
+            });
+  }
+
+  @Test
+  void healthIsDownConfirmedWhenTheSiteOffersNoApplicationPasswords() {
+    runner
+        .withPropertyValues("wordpress.url=" + WP.url("production"))
+        .withSystemProperties("WP_IT_SECRET=" + WP.appPassword("admin"))
+        .run(
+            context -> {
+              Health health = context.getBean(WordPressHealthIndicator.class).health();
+              assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+              // One failed call can only suspect it; the doctor reads the index and proves it.
+              assertThat(health.getDetails())
+                  .containsEntry("cause", "APPLICATION_PASSWORDS_UNAVAILABLE")
+                  .containsEntry("confidence", "CONFIRMED");
             });
   }
 

@@ -53,6 +53,31 @@ class ExampleApplicationIT {
   }
 
   @Test
+  void healthIsDownWithTheDoctorsDiagnosisForARefusedPasswordAndTheCallsAreMetrics()
+      throws Exception {
+    String wrong = "abcd EFGH 1234 ijkl MNOP 6789";
+    try (RunningApplication app = start("modphp", wrong)) {
+      HttpResponse<String> response = app.get("/actuator/health");
+
+      assertThat(response.statusCode()).isEqualTo(503);
+      JsonNode wordpress = JSON.readTree(response.body()).path("components").path("wordpress");
+      assertThat(wordpress.path("status").asText()).isEqualTo("DOWN");
+      JsonNode details = wordpress.path("details");
+      assertThat(details.path("code").asText()).startsWith("WPD-401-");
+      assertThat(details.path("confidence").asText()).isIn("LIKELY", "CONFIRMED");
+      assertThat(response.body()).doesNotContain(wrong).doesNotContain(wrong.replace(" ", ""));
+
+      HttpResponse<String> metrics = app.get("/actuator/metrics/wordpress.client.calls");
+      assertThat(metrics.statusCode()).isEqualTo(200);
+      assertThat(metrics.body()).contains("/wp/v2/users/me").contains("CLIENT_ERROR");
+      HttpResponse<String> diagnoses = app.get("/actuator/metrics/wordpress.client.diagnoses");
+      assertThat(diagnoses.statusCode()).isEqualTo(200);
+      assertThat(diagnoses.body()).contains("WPD-401-");
+      assertThat(metrics.body() + diagnoses.body()).doesNotContain(wrong);
+    }
+  }
+
+  @Test
   void thePostTitlesComeFromTheRealSite() throws Exception {
     try (RunningApplication app = start("modphp")) {
       HttpResponse<String> response = app.get("/posts/latest?count=3");
@@ -66,12 +91,17 @@ class ExampleApplicationIT {
   }
 
   private static RunningApplication start(String site) {
+    return start(site, WP.appPassword("admin"));
+  }
+
+  private static RunningApplication start(String site, String appPassword) {
     return RunningApplication.start(
         "wordpress.url=" + WP.url(site),
         "wordpress.auth.user=" + WP.login("admin"),
-        "WP_APP_PASSWORD=" + WP.appPassword("admin"),
+        "WP_APP_PASSWORD=" + appPassword,
         "wordpress.retries.max-attempts=1",
-        "management.endpoint.health.show-details=always");
+        "management.endpoint.health.show-details=always",
+        "management.endpoints.web.exposure.include=health,metrics");
   }
 
   private static void assertNoSecret(String body) {
