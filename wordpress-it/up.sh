@@ -513,6 +513,9 @@ else
   record_started nginx
 fi
 
+# ---------------------------------------------------------------- more sites, each from a script of its own
+source "$IT_DIR/sites/combi.sh"
+
 # ---------------------------------------------------------------- quick self-check
 fail=0
 for s in $(site_names); do
