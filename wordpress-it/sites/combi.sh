@@ -15,16 +15,18 @@
 # wordpress-it/.state/wp-it-combi.properties gets one line per combination (combi.site.<port>=<version>|<server>|<front>|<plugin>),
 # which the Java tests read; the expected diagnosis of each is derived from the layers there.
 
+COMBI_START=$(date +%s)
 COMBI_DIR="$IT_DIR/combi"
 COMBI_NGINX_CONF=/etc/nginx/wp-it-combi.conf
 COMBI_NGINX_PID=/run/nginx-wp-it-combi.pid
 COMBI_APACHE_SITE=/etc/apache2/sites-available/wp-it-combi.conf
 COMBI_HTPASSWD=/etc/nginx/wp-it-combi.htpasswd
 
-# version|WordPress document root|first port. The backends are first port + 90 + server index.
-# WordPress 6.8 joins as "68|<its document root>|8800" once the harness has it (and php/bootstrap.php
-# can load a second document root): every layer below is version-independent.
-COMBI_VERSIONS=("61|$WP_ROOT|8700")
+# version|first port|site name for install-site.php|WordPress document root|wp-content directory.
+# The backends are first port + 90 + server index. WordPress 6.8 joins as
+# "68|8800|v68.combi|<its document root>|<its wp-content>" where php/bootstrap.php loads a second
+# document root for "v68." sites: every layer below is version-independent.
+COMBI_VERSIONS=("61|8700|combi61|$WP_ROOT|$WP_CONTENT")
 COMBI_SERVERS=(modphp fpm nginx)
 # direct: nothing in front; proxy: an nginx reverse proxy configured right; proxy-noauth: one that
 # drops Authorization (proxy_set_header Authorization ""); htpasswd: a staging password in the
@@ -41,7 +43,7 @@ COMBI_OPAQUE_PLUGINS=(none jwt-test-auth)
 declare -A COMBI_BACKEND=() # <version>:<server> -> backend port
 COMBI_ROWS=()               # port|version|server|front|plugin
 for v in "${COMBI_VERSIONS[@]}"; do
-  IFS='|' read -r ver _root base <<<"$v"
+  IFS='|' read -r ver base _site _root _content <<<"$v"
   idx=0
   for si in "${!COMBI_SERVERS[@]}"; do
     s=${COMBI_SERVERS[$si]}
@@ -63,14 +65,14 @@ combi_ports() { # combi_ports <version> <server> <front>: the ports of that serv
   done
 }
 
-say "combi: ${#COMBI_ROWS[@]} sites (server x front x plugin) for WordPress ${COMBI_VERSIONS[*]%%|*}"
+say "combi: ${#COMBI_ROWS[@]} sites (server x front x plugin), WordPress ${COMBI_VERSIONS[*]%%|*}"
 
 # ---------------------------------------------------------------- databases, config, mu-plugins
 for v in "${COMBI_VERSIONS[@]}"; do
-  IFS='|' read -r ver root base <<<"$v"
-  site=combi$ver
-  if [[ $MODE == fresh ]]; then mysql -e "DROP DATABASE IF EXISTS wpit_$site;"; rm -rf "${WP_CONTENT:?}/uploads/wp-it-$site"; fi
-  mysql -e "CREATE DATABASE IF NOT EXISTS wpit_$site CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+  IFS='|' read -r ver base site _root content <<<"$v"
+  db=wpit_${site//[.-]/_}
+  if [[ $MODE == fresh ]]; then mysql -e "DROP DATABASE IF EXISTS $db;"; rm -rf "${content:?}/uploads/wp-it-$site"; fi
+  mysql -e "CREATE DATABASE IF NOT EXISTS $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
   mu="$WP_IT_VAR/$site/mu-plugins"
   mkdir -p "$mu/combi-layers"
   find "$mu" -name '*.php' -delete
@@ -89,14 +91,14 @@ for v in "${COMBI_VERSIONS[@]}"; do
     done
     echo ");"
   } >"$mu/combi-layers/ports.php"
-  cfg="$WP_ETC/config-wpit-$site.php"
+  cfg="$WP_ETC/config-wpit-${site//./-}.php"
   if ! { [[ $MODE == reuse && -s "$cfg" ]] && grep -q "'$INSTALL_ID'" "$cfg"; }; then
     {
       echo "<?php"
       echo "// Written by wordpress-it/sites/combi.sh for the combinatorial sites of WordPress $ver. Do not edit."
       echo "define('WPIT_SITE', '$site');"
       echo "define('WPIT_INSTALL_ID', '$INSTALL_ID');"
-      echo "define('DB_NAME', 'wpit_$site');"
+      echo "define('DB_NAME', '$db');"
       echo "define('DB_USER', 'wpit');"
       echo "define('DB_PASSWORD', trim(file_get_contents('$DB_PASSWORD_FILE')));"
       echo "define('DB_HOST', 'localhost');"
@@ -124,8 +126,8 @@ for v in "${COMBI_VERSIONS[@]}"; do
 done
 
 # ---------------------------------------------------------------- Apache: mod_php and php-fpm
-combi_apache_vhost() { # combi_apache_vhost <version> <root> <server>
-  local ver=$1 root=$2 s=$3 addrs="" port
+combi_apache_vhost() { # combi_apache_vhost <version> <site> <root> <wp-content> <server>
+  local ver=$1 site=$2 root=$3 content=$4 s=$5 addrs="" port
   for port in $(combi_ports "$ver" "$s" direct) "${COMBI_BACKEND[$ver:$s]}"; do addrs+=" 127.0.0.1:$port"; done
   echo
   echo "# WordPress $ver, web server layer '$s': its direct combinations and its backend port"
@@ -133,11 +135,11 @@ combi_apache_vhost() { # combi_apache_vhost <version> <root> <server>
   cat <<EOF
     ServerName 127.0.0.1
     DocumentRoot $root
-    SetEnv WORDPRESS_CONFIG wpit-combi$ver
-    Alias /wp-content $WP_CONTENT
+    SetEnv WORDPRESS_CONFIG wpit-${site//./-}
+    Alias /wp-content $content
     ErrorLog $LOG_DIR/apache-combi$ver-$s-error.log
     CustomLog $LOG_DIR/apache-combi$ver-$s-access.log wpit_combi_noquery
-    <Directory $WP_CONTENT>
+    <Directory $content>
         Options FollowSymLinks
         AllowOverride None
         Require all granted
@@ -177,10 +179,10 @@ EOF
   echo "# Written by wordpress-it/sites/combi.sh. Do not edit: re-run up.sh instead."
   echo 'LogFormat "%h %l %u %t \"%m %U %H\" %>s %O \"%{User-Agent}i\"" wpit_combi_noquery'
   for v in "${COMBI_VERSIONS[@]}"; do
-    IFS='|' read -r ver root _base <<<"$v"
+    IFS='|' read -r ver _base site root content <<<"$v"
     for s in modphp fpm; do
       for port in $(combi_ports "$ver" "$s" direct) "${COMBI_BACKEND[$ver:$s]}"; do echo "Listen 127.0.0.1:$port"; done
-      combi_apache_vhost "$ver" "$root" "$s"
+      combi_apache_vhost "$ver" "$site" "$root" "$content" "$s"
     done
   done
 } >"$COMBI_APACHE_SITE"
@@ -226,7 +228,7 @@ EOF
   done
   echo "    }"
   for v in "${COMBI_VERSIONS[@]}"; do
-    IFS='|' read -r ver root _base <<<"$v"
+    IFS='|' read -r ver _base site root content <<<"$v"
     echo "    # WordPress $ver, web server layer 'nginx' (php-fpm): its direct combinations and its backend"
     echo "    server {"
     echo "        server_name 127.0.0.1;"
@@ -235,13 +237,13 @@ EOF
     cat <<EOF
         root $root;
         index index.php;
-        location /wp-content/ { alias $WP_CONTENT/; }
+        location /wp-content/ { alias $content/; }
         location / { try_files \$uri \$uri/ /index.php?\$args; }
         location ~ \.php\$ {
             try_files \$uri =404;
             include fastcgi_params;
             fastcgi_param SCRIPT_FILENAME \$document_root\$fastcgi_script_name;
-            fastcgi_param WORDPRESS_CONFIG wpit-combi$ver;
+            fastcgi_param WORDPRESS_CONFIG wpit-${site//./-};
             # the Host the client (or the front) sent, port included: it names the combination
             fastcgi_param HTTP_HOST \$http_host;
             fastcgi_pass unix:$FPM_SOCK;
@@ -279,7 +281,10 @@ nginx -t -q -c "$COMBI_NGINX_CONF" >"$LOG_DIR/nginx-combi-configtest.log" 2>&1 |
 if [[ -s $COMBI_NGINX_PID ]] && kill -0 "$(cat "$COMBI_NGINX_PID")" 2>/dev/null; then
   nginx -c "$COMBI_NGINX_CONF" -s reload
 else
-  nginx -c "$COMBI_NGINX_CONF"
+  # Without the descriptors up.sh inherited (the flock on /tmp/wp-it-up.lock among them): a
+  # daemon keeping that lock open would block every later up.sh.
+  ( for fd in /proc/$BASHPID/fd/*; do n=${fd##*/}; ((n > 2)) && eval "exec $n>&-" 2>/dev/null; done
+    exec nginx -c "$COMBI_NGINX_CONF" )
   record_started nginx-combi
 fi
 
@@ -309,3 +314,4 @@ for r in "${COMBI_ROWS[@]}"; do
   [[ $code == "$want" ]] || { say "combi: site on port $port ($r) answered its index with $code, expected $want"; combi_fail=1; }
 done
 ((combi_fail == 0)) || die "combi: some sites do not answer as expected (logs in wordpress-it/.state/logs)"
+say "combi: ${#COMBI_ROWS[@]} sites up in $(( $(date +%s) - COMBI_START ))s"
