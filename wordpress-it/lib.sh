@@ -109,3 +109,33 @@ prop() { # prop <key>  (value of a key in the state file)
   [[ -n "$line" ]] || return 1
   printf '%s' "${line#*=}"
 }
+
+nginx_wordpress_php() { # nginx_wordpress_php <document root> <wp-content> <WORDPRESS_CONFIG> <HTTP_HOST value>
+  # WordPress's nginx recipe for a server block: pretty permalinks through index.php, PHP by php-fpm.
+  cat <<EOF
+        root $1;
+        index index.php;
+        location /wp-content/ { alias $2/; }
+        location / { try_files \$uri \$uri/ /index.php?\$args; }
+        location ~ \.php\$ {
+            try_files \$uri =404;
+            include fastcgi_params;
+            fastcgi_param SCRIPT_FILENAME \$document_root\$fastcgi_script_name;
+            fastcgi_param WORDPRESS_CONFIG $3;
+            fastcgi_param HTTP_HOST $4;
+            # nginx passes every request header, Authorization included, as HTTP_* params.
+            fastcgi_pass unix:$FPM_SOCK;
+        }
+EOF
+}
+nginx_proxy_location() { # nginx_proxy_location <host:port or $variable> [more directives]
+  cat <<EOF
+        location / {
+            proxy_pass http://$1;
+            proxy_set_header Host \$http_host;
+            proxy_set_header X-Forwarded-For \$remote_addr;
+            proxy_set_header X-Forwarded-Proto \$scheme;
+${2:-}
+        }
+EOF
+}

@@ -449,35 +449,12 @@ nginx_server() { # nginx_server <site>
   echo "        access_log $LOG_DIR/nginx-$s-access.log wpit_noquery;"
   echo "        error_log $LOG_DIR/nginx-$s-error.log;"
   if [[ ${SF[$s:7]} == nginx ]]; then
-    cat <<EOF
-        root $WP_ROOT;
-        index index.php;
-        location /wp-content/ { alias $WP_CONTENT/; }
-        # WordPress's nginx recipe: pretty permalinks through index.php
-        location / { try_files \$uri \$uri/ /index.php?\$args; }
-        location ~ \.php\$ {
-            try_files \$uri =404;
-            include fastcgi_params;
-            fastcgi_param SCRIPT_FILENAME \$document_root\$fastcgi_script_name;
-            fastcgi_param WORDPRESS_CONFIG wpit-$s;
-            # Debian's fastcgi_params sets HTTP_HOST to \$host, which has no port: on a port other
-            # than 80/443 WordPress then redirects every page to itself (canonical URL).
-            fastcgi_param HTTP_HOST \$host:\$server_port;
-            # nginx passes every request header, Authorization included, as HTTP_* params.
-            fastcgi_pass unix:$FPM_SOCK;
-        }
-EOF
+    # Debian's fastcgi_params sets HTTP_HOST to $host, which has no port: on a port other than
+    # 80/443 WordPress then redirects every page to itself (canonical URL).
+    nginx_wordpress_php "$WP_ROOT" "$WP_CONTENT" "wpit-$s" '$host:$server_port'
   else
-    cat <<EOF
-        location / {
-            proxy_pass http://127.0.0.1:$(apache_port "$s");
-            proxy_set_header Host \$http_host;
-            proxy_set_header X-Forwarded-For \$remote_addr;
-            proxy_set_header X-Forwarded-Proto \$scheme;
-            # The misconfiguration this site reproduces: the proxy drops the credentials.
-            proxy_set_header Authorization "";
-        }
-EOF
+    nginx_proxy_location "127.0.0.1:$(apache_port "$s")" '            # The misconfiguration this site reproduces: the proxy drops the credentials.
+            proxy_set_header Authorization "";'
   fi
   echo "    }"
 }

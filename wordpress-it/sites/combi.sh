@@ -194,17 +194,6 @@ apache2ctl graceful
 printf 'staging:%s\n' "$(printf '%s' "$STAGING_PASSWORD" | openssl passwd -apr1 -stdin)" >"$COMBI_HTPASSWD.tmp"
 chown root:www-data "$COMBI_HTPASSWD.tmp"; chmod 0640 "$COMBI_HTPASSWD.tmp"; mv -f "$COMBI_HTPASSWD.tmp" "$COMBI_HTPASSWD"
 combi_listen() { local port; for port in "$@"; do echo "        listen 127.0.0.1:$port;"; done; }
-combi_proxy_location() { # the reverse proxy every front uses; $1: extra directives
-  cat <<EOF
-        location / {
-            proxy_pass http://\$combi_backend;
-            proxy_set_header Host \$http_host;
-            proxy_set_header X-Forwarded-For \$remote_addr;
-            proxy_set_header X-Forwarded-Proto \$scheme;
-$1
-        }
-EOF
-}
 {
   echo "# Written by wordpress-it/sites/combi.sh. Do not edit: re-run up.sh instead."
   echo "user www-data;"
@@ -234,22 +223,9 @@ EOF
     echo "        server_name 127.0.0.1;"
     # shellcheck disable=SC2046
     combi_listen $(combi_ports "$ver" nginx direct) "${COMBI_BACKEND[$ver:nginx]}"
-    cat <<EOF
-        root $root;
-        index index.php;
-        location /wp-content/ { alias $content/; }
-        location / { try_files \$uri \$uri/ /index.php?\$args; }
-        location ~ \.php\$ {
-            try_files \$uri =404;
-            include fastcgi_params;
-            fastcgi_param SCRIPT_FILENAME \$document_root\$fastcgi_script_name;
-            fastcgi_param WORDPRESS_CONFIG wpit-${site//./-};
-            # the Host the client (or the front) sent, port included: it names the combination
-            fastcgi_param HTTP_HOST \$http_host;
-            fastcgi_pass unix:$FPM_SOCK;
-        }
-    }
-EOF
+    # the Host the client (or the front) sent, port included: it names the combination
+    nginx_wordpress_php "$root" "$content" "wpit-${site//./-}" '$http_host'
+    echo "    }"
     for f in proxy proxy-noauth htpasswd waf; do
       echo "    # WordPress $ver, front layer '$f'"
       echo "    server {"
@@ -257,19 +233,19 @@ EOF
       # shellcheck disable=SC2046
       combi_listen $(for s in "${COMBI_SERVERS[@]}"; do combi_ports "$ver" "$s" "$f"; done)
       case $f in
-        proxy) combi_proxy_location "" ;;
-        proxy-noauth) combi_proxy_location '            # the mistake: the proxy drops the credentials
+        proxy) nginx_proxy_location '$combi_backend' ;;
+        proxy-noauth) nginx_proxy_location '$combi_backend' '            # the mistake: the proxy drops the credentials
             proxy_set_header Authorization "";' ;;
         htpasswd)
           echo '        # a staging password on the whole site, in the proxy'
           echo '        auth_basic "Staging site";'
           echo "        auth_basic_user_file $COMBI_HTPASSWD;"
-          combi_proxy_location "" ;;
+          nginx_proxy_location '$combi_backend' ;;
         waf)
           echo '        # a firewall rule against user enumeration: the users routes get the server'"'"'s own 403 page'
           echo '        location ~* ^/wp-json/wp/v2/users { return 403; }'
           echo '        if ($arg_rest_route ~* "^(/|%2F)wp(/|%2F)v2(/|%2F)users") { return 403; }'
-          combi_proxy_location "" ;;
+          nginx_proxy_location '$combi_backend' ;;
       esac
       echo "    }"
     done
