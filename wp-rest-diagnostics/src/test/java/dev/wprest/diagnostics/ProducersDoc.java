@@ -4,6 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** Renders the catalogue of producers as {@code docs/producers.md}. */
 final class ProducersDoc {
+  private static final String[] PLUGIN_COLUMNS = {
+    "name", "slug", "installs", "installsSource", "read"
+  };
+  private static final String[] PRODUCER_COLUMNS = {
+    "name", "layer", "commonness", "source", "evidence", "separates"
+  };
+
   private ProducersDoc() {}
 
   static String render(JsonNode catalogue) {
@@ -14,51 +21,37 @@ final class ProducersDoc {
         .append("producers.json by ProducersCatalogueTest (-Dproducers.regenerate=true). Edit the")
         .append(" JSON, not this file. -->\n\n")
         .append(catalogue.get("about").asText())
-        .append("\n\n## Security and authentication plugins by active installs\n\n")
-        .append("| plugin | slug | active installs | where the count is from | source read |\n")
-        .append("| --- | --- | --- | --- | --- |\n");
-    for (JsonNode p : catalogue.get("plugins")) {
-      b.append("| ")
-          .append(cell(p, "name"))
-          .append(" | `")
-          .append(cell(p, "slug"))
-          .append("` | ")
-          .append(cell(p, "installs"))
-          .append(" | ")
-          .append(cell(p, "installsSource"))
-          .append(" | ")
-          .append(cell(p, "read"))
-          .append(" |\n");
-    }
+        .append("\n\n## Security and authentication plugins by active installs\n\n");
+    table(
+        b,
+        "| plugin | slug | active installs | where the count is from | source read |\n",
+        catalogue.get("plugins"),
+        PLUGIN_COLUMNS);
     b.append("\n## Signatures\n");
     for (JsonNode sig : catalogue.get("signatures")) {
       b.append("\n### ")
           .append(sig.get("id").asText())
           .append("\n\n")
           .append(sig.get("observation").asText())
-          .append(
-              "\n\n| producer | layer | how common | source | known from | what separates it |\n")
-          .append("| --- | --- | --- | --- | --- | --- |\n");
-      for (JsonNode p : sig.get("producers")) {
-        b.append("| ")
-            .append(cell(p, "name"))
-            .append(" | ")
-            .append(cell(p, "layer"))
-            .append(" | ")
-            .append(cell(p, "commonness"))
-            .append(" | ")
-            .append(cell(p, "source"))
-            .append(" | ")
-            .append(cell(p, "evidence"))
-            .append(" | ")
-            .append(cell(p, "separates"))
-            .append(" |\n");
-      }
+          .append("\n\n");
+      table(
+          b,
+          "| producer | layer | how common | source | known from | what separates it |\n",
+          sig.get("producers"),
+          PRODUCER_COLUMNS);
     }
     return b.toString();
   }
 
-  private static String cell(JsonNode node, String field) {
-    return node.get(field).asText().replace("|", "\\|").replace("\n", " ");
+  private static void table(StringBuilder b, String header, JsonNode rows, String[] columns) {
+    b.append(header).append("|").append(" --- |".repeat(columns.length)).append('\n');
+    for (JsonNode row : rows) {
+      b.append('|');
+      for (String column : columns) {
+        b.append(' ').append(row.get(column).asText().replace("|", "\\|").replace("\n", " "));
+        b.append(" |");
+      }
+      b.append('\n');
+    }
   }
 }
