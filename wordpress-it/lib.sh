@@ -139,3 +139,24 @@ ${2:-}
         }
 EOF
 }
+apache_wordpress_rules() { # the rewrite rules of WordPress's generated .htaccess, inside a <Directory>
+  cat <<'EOF'
+        # WordPress's own generated .htaccess rules (WordPress >= 5.6), incl. the Authorization copy
+        RewriteEngine On
+        RewriteRule .* - [E=HTTP_AUTHORIZATION:%{HTTP:Authorization}]
+        RewriteBase /
+        RewriteRule ^index\.php$ - [L]
+        RewriteCond %{REQUEST_FILENAME} !-f
+        RewriteCond %{REQUEST_FILENAME} !-d
+        RewriteRule . /index.php [L]
+EOF
+}
+apache_fpm_handler() { # PHP through php-fpm in one vhost
+  cat <<EOF
+    # PHP through php-fpm (mod_proxy_fcgi) in this vhost only; no CGIPassAuth, so Apache
+    # does not pass the Authorization header to PHP.
+    <FilesMatch ".+\.ph(?:ar|p|tml)\$">
+        SetHandler "proxy:unix:$FPM_SOCK|fcgi://localhost"
+    </FilesMatch>
+EOF
+}

@@ -292,17 +292,7 @@ vhost_common() { # vhost_common <site>
         DirectoryIndex index.php
 EOF
   case "$rewrite" in
-    wp) cat <<'EOF'
-        # WordPress's own generated .htaccess rules (WordPress >= 5.6), incl. the Authorization copy
-        RewriteEngine On
-        RewriteRule .* - [E=HTTP_AUTHORIZATION:%{HTTP:Authorization}]
-        RewriteBase /
-        RewriteRule ^index\.php$ - [L]
-        RewriteCond %{REQUEST_FILENAME} !-f
-        RewriteCond %{REQUEST_FILENAME} !-d
-        RewriteRule . /index.php [L]
-EOF
-    ;;
+    wp) apache_wordpress_rules ;;
     fallback) cat <<'EOF'
         # Pretty permalinks without mod_rewrite and without copying the Authorization header
         FallbackResource /index.php
@@ -331,13 +321,7 @@ EOF
 EOF
   fi
   if [[ ${SF[$s:4]} == fpm ]]; then
-    cat <<EOF
-    # PHP through php-fpm (mod_proxy_fcgi) in this vhost only; no CGIPassAuth, so Apache
-    # does not pass the Authorization header to PHP.
-    <FilesMatch ".+\.ph(?:ar|p|tml)\$">
-        SetHandler "proxy:unix:$FPM_SOCK|fcgi://localhost"
-    </FilesMatch>
-EOF
+    apache_fpm_handler
   fi
 }
 

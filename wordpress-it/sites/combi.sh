@@ -151,27 +151,13 @@ combi_apache_vhost() { # combi_apache_vhost <version> <site> <root> <wp-content>
         DirectoryIndex index.php
 EOF
   if [[ $s == modphp ]]; then
-    cat <<'EOF'
-        # WordPress's own generated .htaccess rules, incl. the Authorization copy
-        RewriteEngine On
-        RewriteRule .* - [E=HTTP_AUTHORIZATION:%{HTTP:Authorization}]
-        RewriteBase /
-        RewriteRule ^index\.php$ - [L]
-        RewriteCond %{REQUEST_FILENAME} !-f
-        RewriteCond %{REQUEST_FILENAME} !-d
-        RewriteRule . /index.php [L]
-    </Directory>
-EOF
+    apache_wordpress_rules
+    echo "    </Directory>"
   else
-    cat <<EOF
-        # Pretty permalinks without mod_rewrite and without copying the Authorization header
-        FallbackResource /index.php
-    </Directory>
-    # PHP through php-fpm (mod_proxy_fcgi) without CGIPassAuth: Apache keeps Authorization from PHP
-    <FilesMatch ".+\.ph(?:ar|p|tml)\$">
-        SetHandler "proxy:unix:$FPM_SOCK|fcgi://localhost"
-    </FilesMatch>
-EOF
+    echo "        # Pretty permalinks without mod_rewrite and without copying the Authorization header"
+    echo "        FallbackResource /index.php"
+    echo "    </Directory>"
+    apache_fpm_handler
   fi
   echo "</VirtualHost>"
 }
