@@ -160,3 +160,13 @@ apache_fpm_handler() { # PHP through php-fpm in one vhost
     </FilesMatch>
 EOF
 }
+wp_config_quiet_tail() { # the last lines of every site's config file
+  echo "// Quiet, offline test sites: no cron, no calls to wordpress.org (loopback requests still work)."
+  echo "define('DISABLE_WP_CRON', true);"
+  echo "define('WP_HTTP_BLOCK_EXTERNAL', true);"
+  echo "define('AUTOMATIC_UPDATER_DISABLED', true);"
+  echo "\$table_prefix = 'wp_';"
+}
+install_wp_config() { # install_wp_config <file>: moves <file>.tmp into place, readable by the web server only
+  chown root:www-data "$1.tmp"; chmod 0640 "$1.tmp"; mv -f "$1.tmp" "$1"
+}

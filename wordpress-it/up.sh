@@ -222,13 +222,9 @@ for s in $(site_names); do
     echo "define('WPMU_PLUGIN_DIR', '$mu');"
     echo "define('WPMU_PLUGIN_URL', '$url/wp-content/mu-plugins');"
     [[ "$plugin" != jwt-test-auth ]] || echo "define('JWT_AUTH_SECRET_KEY', trim(file_get_contents('$WP_ETC/wpit-jwt-secret')));"
-    echo "// Quiet, offline test sites: no cron, no calls to wordpress.org (loopback requests still work)."
-    echo "define('DISABLE_WP_CRON', true);"
-    echo "define('WP_HTTP_BLOCK_EXTERNAL', true);"
-    echo "define('AUTOMATIC_UPDATER_DISABLED', true);"
-    echo "\$table_prefix = 'wp_';"
+    wp_config_quiet_tail
   } >"$cfg.tmp"
-  chown root:www-data "$cfg.tmp"; chmod 0640 "$cfg.tmp"; mv -f "$cfg.tmp" "$cfg"
+  install_wp_config "$cfg"
 done
 # the JWT secret and DB password files are readable by the web server only
 ( umask 027; printf '%s' "$JWT_SECRET" >"$WP_ETC/wpit-jwt-secret" )

@@ -113,12 +113,9 @@ for v in "${COMBI_VERSIONS[@]}"; do
       echo "define('WPMU_PLUGIN_DIR', '$mu');"
       echo "define('WPMU_PLUGIN_URL', 'http://' . \$wpit_host . '/wp-content/mu-plugins');"
       echo "define('JWT_AUTH_SECRET_KEY', trim(file_get_contents('$WP_ETC/wpit-jwt-secret')));"
-      echo "define('DISABLE_WP_CRON', true);"
-      echo "define('WP_HTTP_BLOCK_EXTERNAL', true);"
-      echo "define('AUTOMATIC_UPDATER_DISABLED', true);"
-      echo "\$table_prefix = 'wp_';"
+      wp_config_quiet_tail
     } >"$cfg.tmp"
-    chown root:www-data "$cfg.tmp"; chmod 0640 "$cfg.tmp"; mv -f "$cfg.tmp" "$cfg"
+    install_wp_config "$cfg"
   fi
   # install-site.php reads the site's URL from the state file: the backend of mod_php.
   { echo "site.$site.url=http://127.0.0.1:$((base + 90))/"; echo "site.$site.permalinks=pretty"; echo "site.$site.rest_prefix=wp-json/"; } >>"$PROPS"
