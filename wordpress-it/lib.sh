@@ -109,3 +109,64 @@ prop() { # prop <key>  (value of a key in the state file)
   [[ -n "$line" ]] || return 1
   printf '%s' "${line#*=}"
 }
+
+nginx_wordpress_php() { # nginx_wordpress_php <document root> <wp-content> <WORDPRESS_CONFIG> <HTTP_HOST value>
+  # WordPress's nginx recipe for a server block: pretty permalinks through index.php, PHP by php-fpm.
+  cat <<EOF
+        root $1;
+        index index.php;
+        location /wp-content/ { alias $2/; }
+        location / { try_files \$uri \$uri/ /index.php?\$args; }
+        location ~ \.php\$ {
+            try_files \$uri =404;
+            include fastcgi_params;
+            fastcgi_param SCRIPT_FILENAME \$document_root\$fastcgi_script_name;
+            fastcgi_param WORDPRESS_CONFIG $3;
+            fastcgi_param HTTP_HOST $4;
+            # nginx passes every request header, Authorization included, as HTTP_* params.
+            fastcgi_pass unix:$FPM_SOCK;
+        }
+EOF
+}
+nginx_proxy_location() { # nginx_proxy_location <host:port or $variable> [more directives]
+  cat <<EOF
+        location / {
+            proxy_pass http://$1;
+            proxy_set_header Host \$http_host;
+            proxy_set_header X-Forwarded-For \$remote_addr;
+            proxy_set_header X-Forwarded-Proto \$scheme;
+${2:-}
+        }
+EOF
+}
+apache_wordpress_rules() { # the rewrite rules of WordPress's generated .htaccess, inside a <Directory>
+  cat <<'EOF'
+        # WordPress's own generated .htaccess rules (WordPress >= 5.6), incl. the Authorization copy
+        RewriteEngine On
+        RewriteRule .* - [E=HTTP_AUTHORIZATION:%{HTTP:Authorization}]
+        RewriteBase /
+        RewriteRule ^index\.php$ - [L]
+        RewriteCond %{REQUEST_FILENAME} !-f
+        RewriteCond %{REQUEST_FILENAME} !-d
+        RewriteRule . /index.php [L]
+EOF
+}
+apache_fpm_handler() { # PHP through php-fpm in one vhost
+  cat <<EOF
+    # PHP through php-fpm (mod_proxy_fcgi) in this vhost only; no CGIPassAuth, so Apache
+    # does not pass the Authorization header to PHP.
+    <FilesMatch ".+\.ph(?:ar|p|tml)\$">
+        SetHandler "proxy:unix:$FPM_SOCK|fcgi://localhost"
+    </FilesMatch>
+EOF
+}
+wp_config_quiet_tail() { # the last lines of every site's config file
+  echo "// Quiet, offline test sites: no cron, no calls to wordpress.org (loopback requests still work)."
+  echo "define('DISABLE_WP_CRON', true);"
+  echo "define('WP_HTTP_BLOCK_EXTERNAL', true);"
+  echo "define('AUTOMATIC_UPDATER_DISABLED', true);"
+  echo "\$table_prefix = 'wp_';"
+}
+install_wp_config() { # install_wp_config <file>: moves <file>.tmp into place, readable by the web server only
+  chown root:www-data "$1.tmp"; chmod 0640 "$1.tmp"; mv -f "$1.tmp" "$1"
+}

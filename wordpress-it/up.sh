@@ -222,13 +222,9 @@ for s in $(site_names); do
     echo "define('WPMU_PLUGIN_DIR', '$mu');"
     echo "define('WPMU_PLUGIN_URL', '$url/wp-content/mu-plugins');"
     [[ "$plugin" != jwt-test-auth ]] || echo "define('JWT_AUTH_SECRET_KEY', trim(file_get_contents('$WP_ETC/wpit-jwt-secret')));"
-    echo "// Quiet, offline test sites: no cron, no calls to wordpress.org (loopback requests still work)."
-    echo "define('DISABLE_WP_CRON', true);"
-    echo "define('WP_HTTP_BLOCK_EXTERNAL', true);"
-    echo "define('AUTOMATIC_UPDATER_DISABLED', true);"
-    echo "\$table_prefix = 'wp_';"
+    wp_config_quiet_tail
   } >"$cfg.tmp"
-  chown root:www-data "$cfg.tmp"; chmod 0640 "$cfg.tmp"; mv -f "$cfg.tmp" "$cfg"
+  install_wp_config "$cfg"
 done
 # the JWT secret and DB password files are readable by the web server only
 ( umask 027; printf '%s' "$JWT_SECRET" >"$WP_ETC/wpit-jwt-secret" )
@@ -292,17 +288,7 @@ vhost_common() { # vhost_common <site>
         DirectoryIndex index.php
 EOF
   case "$rewrite" in
-    wp) cat <<'EOF'
-        # WordPress's own generated .htaccess rules (WordPress >= 5.6), incl. the Authorization copy
-        RewriteEngine On
-        RewriteRule .* - [E=HTTP_AUTHORIZATION:%{HTTP:Authorization}]
-        RewriteBase /
-        RewriteRule ^index\.php$ - [L]
-        RewriteCond %{REQUEST_FILENAME} !-f
-        RewriteCond %{REQUEST_FILENAME} !-d
-        RewriteRule . /index.php [L]
-EOF
-    ;;
+    wp) apache_wordpress_rules ;;
     fallback) cat <<'EOF'
         # Pretty permalinks without mod_rewrite and without copying the Authorization header
         FallbackResource /index.php
@@ -331,13 +317,7 @@ EOF
 EOF
   fi
   if [[ ${SF[$s:4]} == fpm ]]; then
-    cat <<EOF
-    # PHP through php-fpm (mod_proxy_fcgi) in this vhost only; no CGIPassAuth, so Apache
-    # does not pass the Authorization header to PHP.
-    <FilesMatch ".+\.ph(?:ar|p|tml)\$">
-        SetHandler "proxy:unix:$FPM_SOCK|fcgi://localhost"
-    </FilesMatch>
-EOF
+    apache_fpm_handler
   fi
 }
 
@@ -449,35 +429,12 @@ nginx_server() { # nginx_server <site>
   echo "        access_log $LOG_DIR/nginx-$s-access.log wpit_noquery;"
   echo "        error_log $LOG_DIR/nginx-$s-error.log;"
   if [[ ${SF[$s:7]} == nginx ]]; then
-    cat <<EOF
-        root $WP_ROOT;
-        index index.php;
-        location /wp-content/ { alias $WP_CONTENT/; }
-        # WordPress's nginx recipe: pretty permalinks through index.php
-        location / { try_files \$uri \$uri/ /index.php?\$args; }
-        location ~ \.php\$ {
-            try_files \$uri =404;
-            include fastcgi_params;
-            fastcgi_param SCRIPT_FILENAME \$document_root\$fastcgi_script_name;
-            fastcgi_param WORDPRESS_CONFIG wpit-$s;
-            # Debian's fastcgi_params sets HTTP_HOST to \$host, which has no port: on a port other
-            # than 80/443 WordPress then redirects every page to itself (canonical URL).
-            fastcgi_param HTTP_HOST \$host:\$server_port;
-            # nginx passes every request header, Authorization included, as HTTP_* params.
-            fastcgi_pass unix:$FPM_SOCK;
-        }
-EOF
+    # Debian's fastcgi_params sets HTTP_HOST to $host, which has no port: on a port other than
+    # 80/443 WordPress then redirects every page to itself (canonical URL).
+    nginx_wordpress_php "$WP_ROOT" "$WP_CONTENT" "wpit-$s" '$host:$server_port'
   else
-    cat <<EOF
-        location / {
-            proxy_pass http://127.0.0.1:$(apache_port "$s");
-            proxy_set_header Host \$http_host;
-            proxy_set_header X-Forwarded-For \$remote_addr;
-            proxy_set_header X-Forwarded-Proto \$scheme;
-            # The misconfiguration this site reproduces: the proxy drops the credentials.
-            proxy_set_header Authorization "";
-        }
-EOF
+    nginx_proxy_location "127.0.0.1:$(apache_port "$s")" '            # The misconfiguration this site reproduces: the proxy drops the credentials.
+            proxy_set_header Authorization "";'
   fi
   echo "    }"
 }
@@ -512,6 +469,9 @@ else
   nginx -c "$NGINX_CONF"
   record_started nginx
 fi
+
+# ---------------------------------------------------------------- more sites, each from a script of its own
+source "$IT_DIR/sites/combi.sh"
 
 # ---------------------------------------------------------------- quick self-check
 fail=0
