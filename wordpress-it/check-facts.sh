@@ -2,22 +2,40 @@
 # Smoke check, run after up.sh: do the sites still answer what the facts say real
 # WordPress answers? Exits non-zero on any mismatch. Credentials go to curl through
 # config files in the state dir (-K), never on the command line, and are never printed.
+#
+# Usage: check-facts.sh [6.1|6.8]: the sites of that WordPress version (6.8: the site.v68.*
+# keys of the state file); without an argument, both versions one after the other.
 set -euo pipefail
 
 # shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
 [[ -r "$PROPS" ]] || die "no $PROPS: run up.sh first"
 command -v jq >/dev/null || die "jq is needed (apt-get install jq)"
+if (($# == 0)); then
+  rc=0
+  for v in 6.1 6.8; do bash "$0" "$v" || rc=1; done
+  exit $rc
+fi
+WP_LINE=$1
+case $WP_LINE in
+  6.1) PFX= ; WP_FULL=$(prop wordpress.version) ;;
+  6.8) PFX=v68. ; WP_FULL=$(prop wordpress.v68.version) || die "no WordPress 6.8 sites in $PROPS: run up.sh" ;;
+  *) die "usage: check-facts.sh [6.1|6.8]" ;;
+esac
+site() { prop "site.$PFX$1.url" || die "the state file has no site.$PFX$1.url"; }
+echo "=== WordPress $WP_FULL"
 
 T=$(mktemp -d "$STATE_DIR/check.XXXXXX")
 trap 'rm -rf "$T"' EXIT
 CACERT="$(prop site.https.cert)"
 
-M=$(site_url modphp); S=$(site_url stripped); H=$(site_url https); P=$(site_url production)
-N=$(site_url norewrite); J=$(site_url jwt); E=$(site_url earlyuser); R=$(prop site.redirect.url)
-NG=$(site_url nginx); NP=$(site_url nginxproxy); OU=$(site_url appoffuser); OS=$(site_url appoffsite)
-OH=$(site_url appoffhttps); BA=$(site_url blockanon); HD=$(site_url httpsdefault)
-LR=$(site_url lostrewrite); OE=$(site_url appoffuserearly); BS=$(site_url basicauth); UP=$(prop site.upgrade.url); RP=$(prop site.redirectport.url)
+M=$(site modphp); S=$(site stripped); H=$(site https); P=$(site production)
+N=$(site norewrite); J=$(site jwt); E=$(site earlyuser); R=$(site redirect)
+NG=$(site nginx); NP=$(site nginxproxy); OU=$(site appoffuser); OS=$(site appoffsite)
+OH=$(site appoffhttps); BA=$(site blockanon); RP=$(site redirectport)
+LR=$(site lostrewrite); OE=$(site appoffuserearly); BS=$(site basicauth)
+# upgrade/httpsdefault need ports 80 and 443: 6.1 only
+HD=$(prop "site.${PFX}httpsdefault.url" || true); UP=$(prop "site.${PFX}upgrade.url" || true)
 ME=wp-json/wp/v2/users/me
 ADMIN=$(prop user.admin.login); ADMIN_EMAIL=$(prop user.admin.email)
 
@@ -73,6 +91,12 @@ expect_hdr() { # expect_hdr <description> <header> <exact value>
   local got; got=$(hdr "$2")
   if [[ "$got" == "$3" ]]; then ok "$1"; else bad "$1: $2 is '$got', expected '$3'"; fi
 }
+
+echo "== The sites run WordPress $WP_FULL"
+for site_ in modphp nginx https; do
+  req "$(site $site_)"
+  if [[ "$ST" == 200 ]] && grep -q "<meta name=\"generator\" content=\"WordPress $WP_FULL\"" "$T/body"; then ok "$site_: generator WordPress $WP_FULL"; else bad "$site_: not WordPress $WP_FULL ($ST)"; fi
+done
 
 echo "== Application Passwords (modphp: Apache + mod_php, local)"
 req "$M$ME";                                   expect "anonymous users/me" 401 rest_not_logged_in
@@ -217,7 +241,7 @@ req -K "$T/admin-app.conf" "$E$ME";            expect "valid app password" 200
 
 echo "== Redirect site"
 req "${R}wp-json/wp/v2/users/me?context=view"; expect "GET answered 301" 301
-expect_hdr "Location: same path on :8081" Location "${M}wp-json/wp/v2/users/me?context=view"
+expect_hdr "Location: same path on modphp" Location "${M}wp-json/wp/v2/users/me?context=view"
 req -X POST -d title=x "${R}wp-json/wp/v2/posts"; expect "POST answered 301" 301
 
 echo "== nginx + php-fpm (nginx site)"
@@ -257,7 +281,7 @@ req -K "$T/admin-app.conf" "$OE$ME";           expect "appoffuserearly: the admi
 
 echo "== Application Passwords off site-wide (appoffsite: http + local, appoffhttps: https)"
 for site_ in appoffsite appoffhttps; do
-  u_=$(site_url "$site_")
+  u_=$(site "$site_")
   req "${u_}wp-json/";                         expect "$site_: index" 200
   expect_jq "$site_: index authentication is []" '.authentication == []'
   req -K "$T/admin-app.conf" "$u_$ME";         expect "$site_: valid app password ignored" 401 rest_not_logged_in
@@ -279,11 +303,13 @@ req -K "$T/admin-app.conf" "$J$ME";            expect "jwt: valid Basic app pass
 req -K "$T/admin-app.conf" "${J}wp-json/wp/v2/posts?per_page=1"; expect "jwt: valid Basic, public route" 403 jwt_auth_bad_auth_header
 
 echo "== http -> https redirects (upgrade: default ports; redirectport: onto another port)"
+if [[ -n "$UP" ]]; then
 req "${UP}wp-json/wp/v2/users/me";             expect "upgrade: GET answered 301" 301
 expect_hdr "upgrade: Location on https, same host, default port" Location "${HD}wp-json/wp/v2/users/me"
 req -K "$T/admin-app.conf" "$HD$ME";           expect "httpsdefault: valid app password" 200
 req -I "$HD"
 if [[ "$ST" == 200 ]] && grep -qi "^Link: <${HD}wp-json/>; rel=\"https://api.w.org/\"" "$T/headers"; then ok "httpsdefault: home page Link header"; else bad "httpsdefault: home page Link header ($ST)"; fi
+fi
 req "${RP}wp-json/wp/v2/users/me";             expect "redirectport: GET answered 301" 301
 expect_hdr "redirectport: Location on https, another port" Location "${H}wp-json/wp/v2/users/me"
 
@@ -299,7 +325,7 @@ req "$BS"
 if [[ "$ST" == 401 && "$(hdr WWW-Authenticate)" == 'Basic realm="Staging site"' ]]; then ok "basicauth: home page is Apache's 401 with WWW-Authenticate"; else bad "basicauth: home page $ST '$(hdr WWW-Authenticate)'"; fi
 req -K "$T/admin-app.conf" "$BS$ME"
 if [[ "$ST" == 401 && -n "$(hdr WWW-Authenticate)" && "$(hdr Content-Type)" == text/html* ]]; then ok "basicauth: a valid app password meets Apache's challenge, not WordPress"; else bad "basicauth: app password $ST"; fi
-conf_user staging "$(prop site.basicauth.user)" "$(prop site.basicauth.password)"
+conf_user staging "$(prop site.${PFX}basicauth.user)" "$(prop site.${PFX}basicauth.password)"
 req -K "$T/staging.conf" "${BS}wp-json/";      expect "basicauth: the staging password reaches WordPress's index" 200
 
 echo "== wp-login.php and an unknown user"
