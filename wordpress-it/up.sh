@@ -378,7 +378,7 @@ EOF
 EOF
   done
 } >"$APACHE_SITE"
-# WordPress 6.8 beside 6.1: fetch, databases, configs, vhosts (appended to $APACHE_SITE), installs
+# WordPress 6.8 beside 6.1: fetch, databases, configs, vhosts, installs (v68_finish: nginx, checks)
 source "$IT_DIR/sites/v68.sh" && v68_up
 
 # a2enmod and friends are slow Perl scripts: only call them when something is to change.
@@ -501,7 +501,6 @@ EOF
   for s in $(site_names); do
     if [[ ${SF[$s:7]} == nginx* ]]; then nginx_server "$s"; fi
   done
-  v68_nginx_servers
   echo "}"
 } >"$NGINX_CONF.tmp"
 mv -f "$NGINX_CONF.tmp" "$NGINX_CONF"
@@ -535,7 +534,7 @@ for r in $(redirect_names); do
   code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$(redirect_url "$r")wp-json/" || true)
   [[ "$code" == 301 ]] || { say "site $r answered $code"; fail=1; }
 done
-v68_self_check || fail=1
+v68_finish || fail=1
 ((fail == 0)) || die "some sites do not answer as expected (logs in wordpress-it/.state/logs)"
 
 say "WordPress $WP_VERSION up in $(( $(date +%s) - START_TS ))s; properties: wordpress-it/.state/wp-it.properties"

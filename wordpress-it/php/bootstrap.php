@@ -21,12 +21,19 @@ function wpit_props() {
 		exit( 2 );
 	}
 	$props = array();
-	foreach ( file( $file, FILE_IGNORE_NEW_LINES ) as $line ) {
+	// The state file, then the state files of the site sets beside it (wp-it-v68.properties, ...).
+	$lines = file( $file, FILE_IGNORE_NEW_LINES );
+	foreach ( glob( dirname( $file ) . '/wp-it-*.properties' ) as $more ) {
+		$lines = array_merge( $lines, file( $more, FILE_IGNORE_NEW_LINES ) );
+	}
+	foreach ( $lines as $line ) {
 		if ( '' === $line || '#' === $line[0] || false === strpos( $line, '=' ) ) {
 			continue;
 		}
 		list( $k, $v ) = explode( '=', $line, 2 );
-		$props[ $k ] = $v;
+		if ( ! isset( $props[ $k ] ) ) {
+			$props[ $k ] = $v;
+		}
 	}
 	return $props;
 }

@@ -2,11 +2,13 @@
 # fetched with `apt-get download` (apt state of their own: the system's apt lists and packages
 # are never touched) and unpacked with `dpkg-deb -x` into their own directory. The 6.8 sites
 # mirror the 6.1 sites that carry a diagnosis, on ports 8600-8699, with the same users and
-# secrets; their keys in the state file are `site.v68.<site>.*`.
+# secrets. Everything of theirs is kept apart from the 6.1 sites' files, so that writing those
+# (a run of an up.sh without this script, too) leaves the 6.8 sites up: their keys
+# (`site.v68.<site>.*`) are in .state/wp-it-v68.properties, their vhosts in Apache's
+# sites-available/wp-it-v68.conf, their nginx servers in an nginx of their own.
 #
-# Sourced by up.sh (after the 6.1 Apache configuration is written: v68_up), by its nginx
-# configuration (v68_nginx_servers) and by its self-check (v68_self_check). check-facts.sh
-# sources it for the table only.
+# Sourced by up.sh: v68_up after the 6.1 Apache configuration is written, v68_finish (nginx and
+# the self-check) after the 6.1 daemons are up.
 # shellcheck shell=bash
 
 V68_ROOT=/usr/share/wordpress-6.8               # core (and its theme), unpacked
@@ -14,6 +16,10 @@ V68_CONTENT=/var/lib/wordpress/wp-content-6.8   # WP_CONTENT_DIR of the 6.8 site
 V68_APT=/var/lib/wordpress/wp-it/apt-trixie     # apt lists, cache and .deb files for trixie
 V68_SOURCE="deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian trixie main"
 V68_PACKAGES=(wordpress wordpress-theme-twentytwentyfive)
+V68_PROPS="$STATE_DIR/wp-it-v68.properties"
+V68_APACHE_SITE=/etc/apache2/sites-available/wp-it-v68.conf
+V68_NGINX_CONF=/etc/nginx/wp-it-v68.conf
+V68_NGINX_PID=/run/nginx-wp-it-v68.pid
 
 # The columns of SITES in lib.sh. Names are `v68-<the 6.1 site it mirrors>`: the vhosts pass them
 # in WORDPRESS_CONFIG, which Debian's wp-config.php accepts only as [a-zA-Z0-9-]+. Ports: 86xx
@@ -81,11 +87,11 @@ v68_fetch() { # downloads and unpacks the packages unless this version is alread
   rm -rf "$tmp"
 }
 
-v68_props() { # replaces the 6.8 keys of the state file
-  local tmp="$PROPS.tmp" s k
+v68_props() { # writes the 6.8 sites' state file (read with the main one: lib.sh prop, bootstrap.php)
+  local tmp="$V68_PROPS.tmp" s k
   ( umask 077
     {
-      grep -v -e '^site\.v68\.' -e '^wordpress\.v68\.' "$PROPS"
+      echo "# WordPress 6.8 sites, written by wordpress-it/up.sh (sites/v68.sh). Contains secrets: never commit or print."
       echo "wordpress.v68.version=$V68_VERSION"
       echo "wordpress.v68.root=$V68_ROOT"
       for s in $(v68_with site_names); do
@@ -108,7 +114,7 @@ v68_props() { # replaces the 6.8 keys of the state file
     } >"$tmp"
   )
   chmod 600 "$tmp"
-  mv -f "$tmp" "$PROPS"
+  mv -f "$tmp" "$V68_PROPS"
 }
 
 v68_config() { # v68_config <site>: the site's wp-config (kept on a re-run, like 6.1's)
@@ -148,11 +154,10 @@ v68_config() { # v68_config <site>: the site's wp-config (kept on a re-run, like
   chown root:www-data "$cfg.tmp"; chmod 0640 "$cfg.tmp"; mv -f "$cfg.tmp" "$cfg"
 }
 
-v68_apache() { # appends the 6.8 vhosts to up.sh's Apache site file
+v68_apache() { # the 6.8 vhosts, in an Apache site of their own
   local s r
   {
-    echo
-    echo "# WordPress $V68_VERSION (sites/v68.sh)"
+    echo "# Written by wordpress-it/up.sh (sites/v68.sh): WordPress $V68_VERSION. Do not edit."
     for s in $(site_names); do
       [[ ${SF[$s:7]} == nginx ]] || echo "Listen 127.0.0.1:$(apache_port "$s")"
     done
@@ -180,7 +185,9 @@ v68_apache() { # appends the 6.8 vhosts to up.sh's Apache site file
       echo "    Redirect 301 / $(redirect_field "$r" 2)/"
       echo "</VirtualHost>"
     done
-  } >>"$APACHE_SITE"
+  } >"$V68_APACHE_SITE.tmp"
+  mv -f "$V68_APACHE_SITE.tmp" "$V68_APACHE_SITE"
+  [[ -e /etc/apache2/sites-enabled/wp-it-v68.conf ]] || a2ensite -q wp-it-v68 >/dev/null
 }
 
 v68_install() { # installs (or checks) the 6.8 sites with the same PHP script as 6.1's
@@ -214,15 +221,47 @@ v68_up() {
   v68_install
 }
 
-# Hook: inside up.sh's nginx http block.
-v68_nginx_servers() {
+v68_nginx() { # the 6.8 nginx sites, from an nginx of their own (its own configuration and pid)
   local s
-  for s in $(v68_with site_names); do
-    if [[ ${SF[$s:7]} == nginx* ]]; then v68_with nginx_server "$s"; fi
-  done
+  {
+    echo "# Written by wordpress-it/up.sh (sites/v68.sh). Do not edit: re-run up.sh instead."
+    echo "user www-data;"
+    echo "worker_processes 1;"
+    echo "pid $V68_NGINX_PID;"
+    echo "error_log $LOG_DIR/nginx-v68-error.log;"
+    echo "events { worker_connections 256; }"
+    echo "http {"
+    echo "    include /etc/nginx/mime.types;"
+    echo "    default_type application/octet-stream;"
+    echo "    client_body_temp_path $NGINX_TMP/v68-body;"
+    echo "    fastcgi_temp_path $NGINX_TMP/v68-fastcgi;"
+    echo "    proxy_temp_path $NGINX_TMP/v68-proxy;"
+    echo "    log_format wpit_noquery '\$remote_addr [\$time_local] \"\$request_method \$uri \$server_protocol\" \$status \$body_bytes_sent \"\$http_user_agent\"';"
+    for s in $(site_names); do
+      if [[ ${SF[$s:7]} == nginx* ]]; then nginx_server "$s"; fi
+    done
+    echo "}"
+  } >"$V68_NGINX_CONF.tmp"
+  mv -f "$V68_NGINX_CONF.tmp" "$V68_NGINX_CONF"
+  nginx -t -q -c "$V68_NGINX_CONF" >"$LOG_DIR/nginx-v68-configtest.log" 2>&1 || { cat "$LOG_DIR/nginx-v68-configtest.log" >&2; die "nginx (6.8) configuration test failed"; }
+  if [[ -s $V68_NGINX_PID ]] && kill -0 "$(cat "$V68_NGINX_PID")" 2>/dev/null; then
+    nginx -c "$V68_NGINX_CONF" -s reload 2>>"$LOG_DIR/nginx-signal.log"
+  else
+    # without the descriptors this shell holds open: a daemon that inherits the lock of
+    # `flock ... up.sh` would hold it for as long as it runs
+    ( for fd in /proc/$BASHPID/fd/*; do fd=${fd##*/}; ((fd > 2)) && eval "exec $fd>&-"; done 2>/dev/null
+      exec nginx -c "$V68_NGINX_CONF" )
+    record_started nginx-v68
+  fi
 }
 
-# Hook: up.sh's self-check. Returns non-zero when a 6.8 site does not answer as expected.
+# Hook: after up.sh has started or reloaded its daemons. Non-zero when a 6.8 site does not
+# answer as expected.
+v68_finish() {
+  v68_with v68_nginx
+  v68_self_check
+}
+
 v68_self_check() {
   local s r url idx want code fail=0
   for s in $(v68_with site_names); do
