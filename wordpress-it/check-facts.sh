@@ -2,22 +2,40 @@
 # Smoke check, run after up.sh: do the sites still answer what the facts say real
 # WordPress answers? Exits non-zero on any mismatch. Credentials go to curl through
 # config files in the state dir (-K), never on the command line, and are never printed.
+#
+# Usage: check-facts.sh [6.1|6.8]: the sites of that WordPress version (6.8: the site.v68.*
+# keys of the state file); without an argument, both versions one after the other.
 set -euo pipefail
 
 # shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
 [[ -r "$PROPS" ]] || die "no $PROPS: run up.sh first"
 command -v jq >/dev/null || die "jq is needed (apt-get install jq)"
+if (($# == 0)); then
+  rc=0
+  for v in 6.1 6.8; do bash "$0" "$v" || rc=1; done
+  exit $rc
+fi
+WP_LINE=$1
+case $WP_LINE in
+  6.1) PFX= ; WP_FULL=$(prop wordpress.version) ;;
+  6.8) PFX=v68. ; WP_FULL=$(prop wordpress.v68.version) || die "no WordPress 6.8 sites in $PROPS: run up.sh" ;;
+  *) die "usage: check-facts.sh [6.1|6.8]" ;;
+esac
+site() { prop "site.$PFX$1.url" || die "the state file has no site.$PFX$1.url"; }
+echo "=== WordPress $WP_FULL"
 
 T=$(mktemp -d "$STATE_DIR/check.XXXXXX")
 trap 'rm -rf "$T"' EXIT
 CACERT="$(prop site.https.cert)"
 
-M=$(site_url modphp); S=$(site_url stripped); H=$(site_url https); P=$(site_url production)
-N=$(site_url norewrite); J=$(site_url jwt); E=$(site_url earlyuser); R=$(prop site.redirect.url)
-NG=$(site_url nginx); NP=$(site_url nginxproxy); OU=$(site_url appoffuser); OS=$(site_url appoffsite)
-OH=$(site_url appoffhttps); BA=$(site_url blockanon); HD=$(site_url httpsdefault)
-LR=$(site_url lostrewrite); OE=$(site_url appoffuserearly); BS=$(site_url basicauth); UP=$(prop site.upgrade.url); RP=$(prop site.redirectport.url)
+M=$(site modphp); S=$(site stripped); H=$(site https); P=$(site production)
+N=$(site norewrite); J=$(site jwt); E=$(site earlyuser); R=$(site redirect)
+NG=$(site nginx); NP=$(site nginxproxy); OU=$(site appoffuser); OS=$(site appoffsite)
+OH=$(site appoffhttps); BA=$(site blockanon); RP=$(site redirectport)
+LR=$(site lostrewrite); OE=$(site appoffuserearly); BS=$(site basicauth)
+# upgrade/httpsdefault need ports 80 and 443: 6.1 only
+HD=$(prop "site.${PFX}httpsdefault.url" || true); UP=$(prop "site.${PFX}upgrade.url" || true)
 ME=wp-json/wp/v2/users/me
 ADMIN=$(prop user.admin.login); ADMIN_EMAIL=$(prop user.admin.email)
 
@@ -73,9 +91,23 @@ expect_hdr() { # expect_hdr <description> <header> <exact value>
   local got; got=$(hdr "$2")
   if [[ "$got" == "$3" ]]; then ok "$1"; else bad "$1: $2 is '$got', expected '$3'"; fi
 }
+expect_error() { # expect_error <description> <message> <data.status>: the rest of the error answer
+  if jq -e --arg m "$2" --argjson s "$3" '.message == $m and .data == {status: $s}' "$T/body" >/dev/null 2>&1; then
+    ok "$1"
+  else
+    bad "$1: $(jq -c '{message, data}' "$T/body" 2>/dev/null || echo '(not json)')"
+  fi
+}
+
+echo "== The sites run WordPress $WP_FULL"
+for site_ in modphp nginx https; do
+  req "$(site $site_)"
+  if [[ "$ST" == 200 ]] && grep -q "<meta name=\"generator\" content=\"WordPress $WP_FULL\"" "$T/body"; then ok "$site_: generator WordPress $WP_FULL"; else bad "$site_: not WordPress $WP_FULL ($ST)"; fi
+done
 
 echo "== Application Passwords (modphp: Apache + mod_php, local)"
 req "$M$ME";                                   expect "anonymous users/me" 401 rest_not_logged_in
+expect_error "anonymous users/me: core's message and data" "You are not currently logged in." 401
 expect_hdr "anonymous users/me Allow" Allow "GET"
 req -K "$T/admin-app.conf" "$M$ME";            expect "valid app password" 200
 expect_jq "valid app password is the admin" '.id == 1'
@@ -114,6 +146,12 @@ expect_jq "_envelope wraps the 401" '.status == 401 and .body.code == "rest_not_
 
 echo "== Index and discovery"
 req "${M}wp-json/";                            expect "modphp index" 200
+# WP_REST_Server::get_index() of 6.8 adds the front-page settings (6.1 has none of them)
+if [[ $WP_LINE == 6.8 ]]; then
+  expect_jq "6.8 index: page_for_posts, page_on_front, show_on_front" 'has("page_for_posts") and has("page_on_front") and .show_on_front == "posts"'
+else
+  expect_jq "6.1 index: no page_for_posts, page_on_front, show_on_front" '(has("page_for_posts") or has("page_on_front") or has("show_on_front")) | not'
+fi
 expect_jq "modphp index offers application-passwords" '.authentication["application-passwords"].endpoints.authorization | endswith("/wp-admin/authorize-application.php")'
 expect_jq "modphp index lacks jwt-auth/v1" '(.namespaces | index("jwt-auth/v1")) == null'
 req "${M}wp-json";                             expect "/wp-json without trailing slash" 200
@@ -210,6 +248,7 @@ expect_jq "jwt index has jwt-auth/v1" '.namespaces | index("jwt-auth/v1") != nul
 
 echo "== Early user lookup (earlyuser site)"
 req -K "$T/admin-garbage.conf" "$E$ME";        expect "bad app password" 401 incorrect_password
+expect_error "bad app password: wp_authenticate_application_password's message" "The provided password is an invalid application password." 401
 req -K "$T/nosuch-user.conf" "$E$ME";          expect "unknown username" 401 invalid_username
 req -K "$T/nosuch-email.conf" "$E$ME";         expect "unknown e-mail" 401 invalid_email
 req -K "$T/admin-garbage.conf" "${E}wp-json/wp/v2/posts"; expect "bad app password breaks public routes" 401 incorrect_password
@@ -217,7 +256,7 @@ req -K "$T/admin-app.conf" "$E$ME";            expect "valid app password" 200
 
 echo "== Redirect site"
 req "${R}wp-json/wp/v2/users/me?context=view"; expect "GET answered 301" 301
-expect_hdr "Location: same path on :8081" Location "${M}wp-json/wp/v2/users/me?context=view"
+expect_hdr "Location: same path on modphp" Location "${M}wp-json/wp/v2/users/me?context=view"
 req -X POST -d title=x "${R}wp-json/wp/v2/posts"; expect "POST answered 301" 301
 
 echo "== nginx + php-fpm (nginx site)"
@@ -251,17 +290,19 @@ if [[ "$ST" == 200 ]] && grep -q '<name>blogid</name>' "$T/body"; then ok "appof
 
 echo "== The same, where a plugin looks the user up early (appoffuserearly site)"
 req -K "$T/author-app.conf" "$OE$ME";          expect "appoffuserearly: the author's correct app password" 401 application_passwords_disabled_for_user
+expect_error "appoffuserearly: its message" "Application passwords are not available for your account. Please contact the site administrator for assistance." 401
 printf 'user = "%s:%s"\n' "$AUTHOR" "abcd efgh ijkl mnop qrst uvwx" >"$T/author-garbage.conf"
 req -K "$T/author-garbage.conf" "$OE$ME";      expect "appoffuserearly: the author's garbage password (availability checked first)" 401 application_passwords_disabled_for_user
 req -K "$T/admin-app.conf" "$OE$ME";           expect "appoffuserearly: the admin's app password" 200
 
 echo "== Application Passwords off site-wide (appoffsite: http + local, appoffhttps: https)"
 for site_ in appoffsite appoffhttps; do
-  u_=$(site_url "$site_")
+  u_=$(site "$site_")
   req "${u_}wp-json/";                         expect "$site_: index" 200
   expect_jq "$site_: index authentication is []" '.authentication == []'
   req -K "$T/admin-app.conf" "$u_$ME";         expect "$site_: valid app password ignored" 401 rest_not_logged_in
   req -K "$T/admin-app.conf" "${u_}$ME/application-passwords"; expect "$site_: application-passwords route" 501 application_passwords_disabled
+  expect_error "$site_: application-passwords route message" "Application passwords are not available." 501
 done
 req "${OH}wp-json/wp/v2/users/1/application-passwords"; expect "appoffhttps: application-passwords route, anonymous" 501 application_passwords_disabled
 
@@ -270,6 +311,7 @@ req "${BA}wp-json/";                           expect "blockanon: index" 401 res
 req "${BA}?rest_route=/";                      expect "blockanon: ?rest_route=/" 401 rest_cannot_access
 req "${BA}wp-json/wp/v2/posts";                expect "blockanon: public posts" 401 rest_cannot_access
 req "$BA$ME";                                  expect "blockanon: anonymous users/me" 401 rest_cannot_access
+expect_error "blockanon: the plugin's message" "Only authenticated users can access the REST API." 401
 req -K "$T/admin-garbage.conf" "$BA$ME";       expect "blockanon: garbage app password" 401 rest_cannot_access
 req -K "$T/admin-login.conf" "$BA$ME";         expect "blockanon: login password as Basic" 401 rest_cannot_access
 req -K "$T/admin-app.conf" "$BA$ME";           expect "blockanon: valid app password passes" 200
@@ -279,11 +321,13 @@ req -K "$T/admin-app.conf" "$J$ME";            expect "jwt: valid Basic app pass
 req -K "$T/admin-app.conf" "${J}wp-json/wp/v2/posts?per_page=1"; expect "jwt: valid Basic, public route" 403 jwt_auth_bad_auth_header
 
 echo "== http -> https redirects (upgrade: default ports; redirectport: onto another port)"
+if [[ -n "$UP" ]]; then
 req "${UP}wp-json/wp/v2/users/me";             expect "upgrade: GET answered 301" 301
 expect_hdr "upgrade: Location on https, same host, default port" Location "${HD}wp-json/wp/v2/users/me"
 req -K "$T/admin-app.conf" "$HD$ME";           expect "httpsdefault: valid app password" 200
 req -I "$HD"
 if [[ "$ST" == 200 ]] && grep -qi "^Link: <${HD}wp-json/>; rel=\"https://api.w.org/\"" "$T/headers"; then ok "httpsdefault: home page Link header"; else bad "httpsdefault: home page Link header ($ST)"; fi
+fi
 req "${RP}wp-json/wp/v2/users/me";             expect "redirectport: GET answered 301" 301
 expect_hdr "redirectport: Location on https, another port" Location "${H}wp-json/wp/v2/users/me"
 
@@ -299,13 +343,17 @@ req "$BS"
 if [[ "$ST" == 401 && "$(hdr WWW-Authenticate)" == 'Basic realm="Staging site"' ]]; then ok "basicauth: home page is Apache's 401 with WWW-Authenticate"; else bad "basicauth: home page $ST '$(hdr WWW-Authenticate)'"; fi
 req -K "$T/admin-app.conf" "$BS$ME"
 if [[ "$ST" == 401 && -n "$(hdr WWW-Authenticate)" && "$(hdr Content-Type)" == text/html* ]]; then ok "basicauth: a valid app password meets Apache's challenge, not WordPress"; else bad "basicauth: app password $ST"; fi
-conf_user staging "$(prop site.basicauth.user)" "$(prop site.basicauth.password)"
+conf_user staging "$(prop site.${PFX}basicauth.user)" "$(prop site.${PFX}basicauth.password)"
 req -K "$T/staging.conf" "${BS}wp-json/";      expect "basicauth: the staging password reaches WordPress's index" 200
 
 echo "== wp-login.php and an unknown user"
 printf 'data-urlencode = "log=no-such-user"\ndata-urlencode = "pwd=%s"\n' "$(prop user.admin.password)" >"$T/wp-login-nouser.conf"
 req -K "$T/wp-login-nouser.conf" -b 'wordpress_test_cookie=WP%20Cookie%20check' --data-urlencode 'wp-submit=Log In' --data 'testcookie=1' "${M}wp-login.php"
 if [[ "$ST" == 200 ]] && grep -q 'The username <strong>no-such-user</strong> is not registered on this site' "$T/body"; then ok "wp-login.php: unknown user is 'not registered on this site' (200)"; else bad "wp-login.php unknown user ($ST)"; fi
+# 6.8 prints the error box with wp_admin_notice() (class "notice notice-error", a <p>); 6.1 echoes
+# a bare <div id="login_error">. Both keep id="login_error", which is what the doctor reads.
+if [[ $WP_LINE == 6.8 ]]; then want_='<div id="login_error" class="notice notice-error"><p><strong>Error:</strong> The username'; else want_=$'<div id="login_error">\t<strong>Error:</strong> The username'; fi
+if grep -qF "$want_" "$T/body"; then ok "wp-login.php: the error box of $WP_LINE"; else bad "wp-login.php: the error box is not 6.x's: $(grep -o 'id="login_error".\{0,60\}' "$T/body" | head -1)"; fi
 
 echo
 echo "$PASSED passed, $FAILED failed"

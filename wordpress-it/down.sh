@@ -35,6 +35,11 @@ while read -r d; do
       if [[ -s $pidf ]] && kill -0 "$(cat $pidf)" 2>/dev/null; then
         pid=$(cat $pidf); say "stopping the combinatorial nginx"; nginx -c /etc/nginx/wp-it-combi.conf -s quit; wait_gone "$pid" nginx
       fi ;;
+    nginx-v68) # the WordPress 6.8 sites' nginx (sites/v68.sh)
+      pidf=/run/nginx-wp-it-v68.pid
+      if [[ -s $pidf ]] && kill -0 "$(cat "$pidf")" 2>/dev/null; then
+        pid=$(cat "$pidf"); say "stopping nginx (6.8 sites)"; nginx -c /etc/nginx/wp-it-v68.conf -s quit; wait_gone "$pid" nginx
+      fi ;;
     php-fpm)
       for pidf in /run/php/php*-fpm.pid; do
         [[ -s $pidf ]] && kill -0 "$(cat "$pidf")" 2>/dev/null || continue

@@ -102,10 +102,10 @@ redirect_url() { origin_url http "$(redirect_field "$1" 1)"; }
 say() { printf '[wp-it] %s\n' "$*"; }
 die() { printf '[wp-it] ERROR: %s\n' "$*" >&2; exit 1; }
 
-prop() { # prop <key>  (value of a key in the state file)
+prop() { # prop <key>  (value of a key in the state file, or in a site set's wp-it-*.properties)
   [[ -r "$PROPS" ]] || return 1
   local line
-  line="$(grep -m1 "^$1=" "$PROPS" || true)"
+  line="$(cat "$PROPS" "$STATE_DIR"/wp-it-*.properties 2>/dev/null | grep -m1 "^$1=" || true)"
   [[ -n "$line" ]] || return 1
   printf '%s' "${line#*=}"
 }

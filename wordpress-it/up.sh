@@ -358,6 +358,8 @@ EOF
 EOF
   done
 } >"$APACHE_SITE"
+# WordPress 6.8 beside 6.1: fetch, databases, configs, vhosts, installs (v68_finish: nginx, checks)
+source "$IT_DIR/sites/v68.sh" && v68_up
 
 # a2enmod and friends are slow Perl scripts: only call them when something is to change.
 APACHE_MODS=(mpm_prefork "php$PHP_VER" rewrite ssl proxy proxy_fcgi setenvif alias dir env headers filter deflate)
@@ -492,6 +494,7 @@ for r in $(redirect_names); do
   code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$(redirect_url "$r")wp-json/" || true)
   [[ "$code" == 301 ]] || { say "site $r answered $code"; fail=1; }
 done
+v68_finish || fail=1
 ((fail == 0)) || die "some sites do not answer as expected (logs in wordpress-it/.state/logs)"
 
 say "WordPress $WP_VERSION up in $(( $(date +%s) - START_TS ))s; properties: wordpress-it/.state/wp-it.properties"

@@ -21,12 +21,19 @@ function wpit_props() {
 		exit( 2 );
 	}
 	$props = array();
-	foreach ( file( $file, FILE_IGNORE_NEW_LINES ) as $line ) {
+	// The state file, then the state files of the site sets beside it (wp-it-v68.properties, ...).
+	$lines = file( $file, FILE_IGNORE_NEW_LINES );
+	foreach ( glob( dirname( $file ) . '/wp-it-*.properties' ) as $more ) {
+		$lines = array_merge( $lines, file( $more, FILE_IGNORE_NEW_LINES ) );
+	}
+	foreach ( $lines as $line ) {
 		if ( '' === $line || '#' === $line[0] || false === strpos( $line, '=' ) ) {
 			continue;
 		}
 		list( $k, $v ) = explode( '=', $line, 2 );
-		$props[ $k ] = $v;
+		if ( ! isset( $props[ $k ] ) ) {
+			$props[ $k ] = $v;
+		}
 	}
 	return $props;
 }
@@ -41,7 +48,15 @@ if ( empty( $wpit_url['port'] ) ) { // a site on its scheme's default port
 	$wpit_url['port'] = 'https' === $wpit_url['scheme'] ? 443 : 80;
 }
 
-$_SERVER['WORDPRESS_CONFIG'] = 'wpit-' . $wpit_site;
+// A site of another WordPress version ("v68.modphp": WordPress 6.8) runs that version's core,
+// whose directory the state file names; its config file is config-wpit-v68-modphp.php
+// (Debian's wp-config.php accepts only [a-zA-Z0-9-]+ in WORDPRESS_CONFIG).
+$wpit_root = '/usr/share/wordpress';
+if ( preg_match( '/^(v\d+)\./', $wpit_site, $wpit_m ) && ! empty( $wpit_props[ "wordpress.{$wpit_m[1]}.root" ] ) ) {
+	$wpit_root = $wpit_props[ "wordpress.{$wpit_m[1]}.root" ];
+}
+
+$_SERVER['WORDPRESS_CONFIG'] = 'wpit-' . str_replace( '.', '-', $wpit_site );
 $_SERVER['HTTP_HOST']        = $wpit_url['host'] . ( in_array( (int) $wpit_url['port'], array( 80, 443 ), true ) ? '' : ':' . $wpit_url['port'] );
 $_SERVER['SERVER_NAME']      = $wpit_url['host'];
 $_SERVER['SERVER_PORT']      = $wpit_url['port'];
@@ -52,4 +67,4 @@ if ( 'https' === $wpit_url['scheme'] ) {
 	$_SERVER['HTTPS'] = 'on';
 }
 
-require '/usr/share/wordpress/wp-load.php';
+require $wpit_root . '/wp-load.php';

@@ -6,6 +6,7 @@ import dev.wprest.client.WordPressClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -16,22 +17,47 @@ import java.util.Properties;
  * The real WordPress sites that {@code wordpress-it/up.sh} brings up, read from the state file it
  * writes (path in the {@code wp.it.config} system property). The integration tests fail, never
  * skip, when the file is missing: running them without the harness is a set-up error.
+ *
+ * <p>One view per {@link WpVersion}: the same site names ({@code modphp}, {@code stripped}, ...)
+ * reach that version's sites; users and secrets are the same on every site.
  */
 public final class RealWordPress {
-  private static final RealWordPress INSTANCE = load();
+  private static final Properties STATE = load();
+  private static final RealWordPress V6_1 = new RealWordPress(WpVersion.V6_1);
+  private static final RealWordPress V6_8 = new RealWordPress(WpVersion.V6_8);
 
-  private final Properties props;
+  private final WpVersion version;
 
-  private RealWordPress(Properties props) {
-    this.props = props;
+  private RealWordPress(WpVersion version) {
+    this.version = version;
   }
 
-  /** The harness's sites and users. @return the loaded state */
+  /** The harness's WordPress 6.1 sites and users. @return the loaded state */
   public static RealWordPress sites() {
-    return INSTANCE;
+    return V6_1;
   }
 
-  private static RealWordPress load() {
+  /**
+   * The harness's sites of one WordPress version.
+   *
+   * @param version the version
+   * @return its sites and the users
+   */
+  public static RealWordPress sites(WpVersion version) {
+    return version == WpVersion.V6_8 ? V6_8 : V6_1;
+  }
+
+  /** The version of these sites. @return the version */
+  public WpVersion version() {
+    return version;
+  }
+
+  /** The exact WordPress version these sites run. @return e.g. {@code 6.8.12} */
+  public String wordpressVersion() {
+    return get(version.versionKey());
+  }
+
+  private static Properties load() {
     String config = System.getProperty("wp.it.config", "");
     Path path = Paths.get(config);
     if (config.isEmpty() || !Files.isReadable(path)) {
@@ -41,24 +67,38 @@ public final class RealWordPress {
               + "): run `sudo bash wordpress-it/up.sh` first");
     }
     Properties props = new Properties();
-    try (InputStream in = Files.newInputStream(path)) {
-      props.load(in);
+    load(path, props);
+    // the state files of the site sets up.sh adds (wp-it-v68.properties: WordPress 6.8)
+    Path dir = path.toAbsolutePath().getParent();
+    try (DirectoryStream<Path> sets = Files.newDirectoryStream(dir, "wp-it-*.properties")) {
+      for (Path set : sets) {
+        load(set, props);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new RealWordPress(props);
+    return props;
+  }
+
+  private static void load(Path path, Properties into) {
+    try (InputStream in = Files.newInputStream(path)) {
+      into.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
-   * A value from the state file.
+   * A value from the state file; a site's key ({@code site.*}) is read for this view's version.
    *
    * @param key e.g. {@code site.modphp.url}
    * @return the value
    */
   public String get(String key) {
-    String value = props.getProperty(key);
+    String versioned = version.siteKey(key);
+    String value = STATE.getProperty(versioned);
     if (value == null) {
-      throw new IllegalStateException("the state file has no " + key);
+      throw new IllegalStateException("the state file has no " + versioned);
     }
     return value;
   }

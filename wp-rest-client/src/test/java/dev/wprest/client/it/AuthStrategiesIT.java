@@ -18,46 +18,55 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Every auth strategy against a real WordPress: what works, and what real failures look like. */
+@ParameterizedClass
+@EnumSource(WpVersion.class)
 class AuthStrategiesIT {
-  private static final RealWordPress WP = RealWordPress.sites();
+  private final RealWordPress wp;
+
+  AuthStrategiesIT(WpVersion version) {
+    this.wp = RealWordPress.sites(version);
+  }
+
   private static final WpRequest ME = WpRequest.get("/wp/v2/users/me").build();
 
-  private static JsonNode me(WordPressClient client) {
+  private JsonNode me(WordPressClient client) {
     return client.json(ME);
   }
 
   @Test
   void applicationPasswordAuthenticatesOverLoopbackHttpOnALocalSite() {
-    JsonNode me = me(WP.client("modphp", WP.appPasswordAuth("admin")).build());
+    JsonNode me = me(wp.client("modphp", wp.appPasswordAuth("admin")).build());
 
-    assertThat(me.path("id").asInt()).isEqualTo(Integer.parseInt(WP.get("user.admin.id")));
+    assertThat(me.path("id").asInt()).isEqualTo(Integer.parseInt(wp.get("user.admin.id")));
   }
 
   @Test
   void applicationPasswordWorksWithTheEmailInPlaceOfTheUsername() {
     AuthStrategy byEmail =
-        AuthStrategy.applicationPassword(WP.get("user.author.email"), WP.appPassword("author"));
+        AuthStrategy.applicationPassword(wp.get("user.author.email"), wp.appPassword("author"));
 
-    assertThat(me(WP.client("modphp", byEmail).build()).path("id").asInt())
-        .isEqualTo(Integer.parseInt(WP.get("user.author.id")));
+    assertThat(me(wp.client("modphp", byEmail).build()).path("id").asInt())
+        .isEqualTo(Integer.parseInt(wp.get("user.author.id")));
   }
 
   @Test
   void applicationPasswordAuthenticatesOverHttpsWithTheSelfSignedCertificateTrusted() {
-    WordPressClient client = WP.client("https", WP.appPasswordAuth("subscriber")).build();
+    WordPressClient client = wp.client("https", wp.appPasswordAuth("subscriber")).build();
 
     assertThat(me(client).path("id").asInt())
-        .isEqualTo(Integer.parseInt(WP.get("user.subscriber.id")));
+        .isEqualTo(Integer.parseInt(wp.get("user.subscriber.id")));
     assertThat(client.siteInfo().applicationPasswordsAvailable()).contains(true);
   }
 
   @Test
   void theLoginPasswordAsBasicIsAnonymousToWordPress() {
     WordPressClient client =
-        WP.client(
-                "modphp", AuthStrategy.applicationPassword(WP.login("admin"), WP.password("admin")))
+        wp.client(
+                "modphp", AuthStrategy.applicationPassword(wp.login("admin"), wp.password("admin")))
             .build();
 
     assertThatThrownBy(() -> me(client))
@@ -70,7 +79,7 @@ class AuthStrategiesIT {
 
   @Test
   void aValidApplicationPasswordIsAnonymousWhereTheServerStripsTheHeader() {
-    WordPressClient client = WP.client("stripped", WP.appPasswordAuth("admin")).build();
+    WordPressClient client = wp.client("stripped", wp.appPasswordAuth("admin")).build();
 
     assertThatThrownBy(() -> me(client))
         .isInstanceOf(UnauthorizedException.class)
@@ -80,7 +89,7 @@ class AuthStrategiesIT {
 
   @Test
   void applicationPasswordsAreUnavailableOnPlainHttpInProduction() {
-    WordPressClient client = WP.client("production", WP.appPasswordAuth("admin")).build();
+    WordPressClient client = wp.client("production", wp.appPasswordAuth("admin")).build();
 
     assertThatThrownBy(() -> me(client)).isInstanceOf(UnauthorizedException.class);
     assertThat(client.siteInfo().applicationPasswordsAvailable()).contains(false);
@@ -89,49 +98,49 @@ class AuthStrategiesIT {
   @Test
   void cookieLoginFetchesANonceAndAuthenticates() {
     WordPressClient client =
-        WP.client("modphp", AuthStrategy.cookieLogin(WP.login("author"), WP.password("author")))
+        wp.client("modphp", AuthStrategy.cookieLogin(wp.login("author"), wp.password("author")))
             .build();
 
-    assertThat(me(client).path("id").asInt()).isEqualTo(Integer.parseInt(WP.get("user.author.id")));
-    assertThat(me(client).path("id").asInt()).isEqualTo(Integer.parseInt(WP.get("user.author.id")));
+    assertThat(me(client).path("id").asInt()).isEqualTo(Integer.parseInt(wp.get("user.author.id")));
+    assertThat(me(client).path("id").asInt()).isEqualTo(Integer.parseInt(wp.get("user.author.id")));
   }
 
   @Test
   void cookieAuthStillWorksWhereTheServerStripsTheAuthorizationHeader() {
     WordPressClient client =
-        WP.client("stripped", AuthStrategy.cookieLogin(WP.login("admin"), WP.password("admin")))
+        wp.client("stripped", AuthStrategy.cookieLogin(wp.login("admin"), wp.password("admin")))
             .build();
 
-    assertThat(me(client).path("id").asInt()).isEqualTo(Integer.parseInt(WP.get("user.admin.id")));
+    assertThat(me(client).path("id").asInt()).isEqualTo(Integer.parseInt(wp.get("user.admin.id")));
   }
 
   @Test
   void aStaleNonceIsRefreshedWithTheSessionCookiesAndTheCallRetriedOnce() throws Exception {
     Map<String, String> cookies = browserLogin("modphp", "admin");
     WordPressClient client =
-        WP.client("modphp", AuthStrategy.cookieNonce(cookies, "0123456789")).build();
+        wp.client("modphp", AuthStrategy.cookieNonce(cookies, "0123456789")).build();
 
-    assertThat(me(client).path("id").asInt()).isEqualTo(Integer.parseInt(WP.get("user.admin.id")));
+    assertThat(me(client).path("id").asInt()).isEqualTo(Integer.parseInt(wp.get("user.admin.id")));
   }
 
   @Test
   void aJwtPluginTokenAuthenticatesAsBearer() {
     WordPressClient client =
-        WP.client(
+        wp.client(
                 "jwt",
                 AuthStrategy.jwtLogin(
                     JwtPlugin.JWT_AUTHENTICATION_FOR_WP_REST_API,
-                    WP.login("admin"),
-                    WP.password("admin")))
+                    wp.login("admin"),
+                    wp.password("admin")))
             .build();
 
-    assertThat(me(client).path("id").asInt()).isEqualTo(Integer.parseInt(WP.get("user.admin.id")));
+    assertThat(me(client).path("id").asInt()).isEqualTo(Integer.parseInt(wp.get("user.admin.id")));
     assertThat(client.siteInfo().hasNamespace("jwt-auth/v1")).isTrue();
   }
 
   @Test
   void aBadBearerTokenIsRejectedByTheJwtPlugin() {
-    WordPressClient client = WP.client("jwt", AuthStrategy.bearer("not.a.token")).build();
+    WordPressClient client = wp.client("jwt", AuthStrategy.bearer("not.a.token")).build();
 
     assertThatThrownBy(() -> me(client))
         .isInstanceOf(ForbiddenException.class)
@@ -141,7 +150,7 @@ class AuthStrategiesIT {
 
   @Test
   void aBearerTokenWithoutAPluginIsAnonymous() {
-    WordPressClient client = WP.client("modphp", AuthStrategy.bearer("eyJ0.eyJ1.c2ln")).build();
+    WordPressClient client = wp.client("modphp", AuthStrategy.bearer("eyJ0.eyJ1.c2ln")).build();
 
     assertThatThrownBy(() -> me(client))
         .isInstanceOf(UnauthorizedException.class)
@@ -152,28 +161,28 @@ class AuthStrategiesIT {
 
   @Test
   void noneReadsPublicContent() {
-    WordPressClient client = WP.client("modphp", AuthStrategy.none()).build();
+    WordPressClient client = wp.client("modphp", AuthStrategy.none()).build();
 
     var posts = client.execute(WpRequest.get("/wp/v2/posts").query("per_page", 5).build());
 
     assertThat(posts.json()).hasSize(5);
-    assertThat(posts.total()).hasValue(Long.parseLong(WP.get("posts.published")));
+    assertThat(posts.total()).hasValue(Long.parseLong(wp.get("posts.published")));
   }
 
   /** Logs in as a browser would, with the JDK client, to hold a real session's cookies. */
-  private static Map<String, String> browserLogin(String site, String role) throws Exception {
+  private Map<String, String> browserLogin(String site, String role) throws Exception {
     String form =
         "log="
-            + java.net.URLEncoder.encode(WP.login(role), StandardCharsets.UTF_8)
+            + java.net.URLEncoder.encode(wp.login(role), StandardCharsets.UTF_8)
             + "&pwd="
-            + java.net.URLEncoder.encode(WP.password(role), StandardCharsets.UTF_8)
+            + java.net.URLEncoder.encode(wp.password(role), StandardCharsets.UTF_8)
             + "&wp-submit=Log+In&testcookie=1";
     HttpResponse<Void> response =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(WP.url(site) + "wp-login.php"))
+                HttpRequest.newBuilder(URI.create(wp.url(site) + "wp-login.php"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Cookie", "wordpress_test_cookie=WP%20Cookie%20check")
+                    .header("Cookie", "wordpress_test_cookie=wp%20Cookie%20check")
                     .POST(HttpRequest.BodyPublishers.ofString(form))
                     .build(),
                 HttpResponse.BodyHandlers.discarding());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wprest.client.HttpMethod;
 import dev.wprest.client.it.RealWordPress;
+import dev.wprest.client.it.WpVersion;
 import dev.wprest.diagnostics.Confidence;
 import dev.wprest.diagnostics.Diagnosis;
 import dev.wprest.diagnostics.LikelyCause;
@@ -11,24 +12,32 @@ import java.net.URI;
 import java.nio.file.Paths;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The doctor on the harness's real WordPress sites: for each cause a site reproduces, the cause it
  * names and how sure it is; and OK where all is well.
  */
+@ParameterizedClass
+@EnumSource(WpVersion.class)
 class AuthDoctorIT {
-  private static final RealWordPress WP = RealWordPress.sites();
+  private final RealWordPress wp;
 
-  private static AuthDoctor.Builder doctor(String site) {
+  AuthDoctorIT(WpVersion version) {
+    this.wp = RealWordPress.sites(version);
+  }
+
+  private AuthDoctor.Builder doctor(String site) {
     AuthDoctor.Builder b =
-        AuthDoctor.builder(URI.create(WP.url(site))).callTimeout(Duration.ofSeconds(20));
-    if (WP.url(site).startsWith("https:")) {
-      b.trustCertificates(Paths.get(WP.get("site.https.cert")));
+        AuthDoctor.builder(URI.create(wp.url(site))).callTimeout(Duration.ofSeconds(20));
+    if (wp.url(site).startsWith("https:")) {
+      b.trustCertificates(Paths.get(wp.get("site.https.cert")));
     }
     return b;
   }
 
-  private static Diagnosis diagnosed(DoctorReport report, LikelyCause cause, Confidence c) {
+  private Diagnosis diagnosed(DoctorReport report, LikelyCause cause, Confidence c) {
     assertThat(report.ok()).as(report.toString()).isFalse();
     Diagnosis d = report.diagnosis().orElseThrow();
     assertThat(d.cause()).as(report.toString()).isEqualTo(cause);
@@ -48,27 +57,27 @@ class AuthDoctorIT {
   void headerStrippedIsConfirmedThroughXmlRpc() {
     DoctorReport report =
         doctor("stripped")
-            .applicationPassword(WP.login("admin"), WP.appPassword("admin"))
+            .applicationPassword(wp.login("admin"), wp.appPassword("admin"))
             .build()
             .examine();
 
     Diagnosis d =
         diagnosed(report, LikelyCause.AUTHORIZATION_HEADER_STRIPPED, Confidence.CONFIRMED);
     assertThat(d.firstCheck()).contains("CGIPassAuth On", "HTTP_AUTHORIZATION");
-    Secrets.assertAbsent(report, WP.login("admin"), WP.appPassword("admin"));
+    Secrets.assertAbsent(report, wp.login("admin"), wp.appPassword("admin"));
   }
 
   @Test
   void loginPasswordInsteadOfApplicationPasswordIsConfirmed() {
     DoctorReport report =
         doctor("modphp")
-            .applicationPassword(WP.login("admin"), WP.password("admin"))
+            .applicationPassword(wp.login("admin"), wp.password("admin"))
             .build()
             .examine();
 
     diagnosed(
         report, LikelyCause.LOGIN_PASSWORD_INSTEAD_OF_APPLICATION_PASSWORD, Confidence.CONFIRMED);
-    Secrets.assertAbsent(report, WP.login("admin"), WP.password("admin"));
+    Secrets.assertAbsent(report, wp.login("admin"), wp.password("admin"));
   }
 
   @Test
@@ -76,7 +85,7 @@ class AuthDoctorIT {
     // XML-RPC refuses a correct Application Password the same way where they are off for the user.
     DoctorReport report =
         doctor("modphp")
-            .applicationPassword(WP.login("author"), "AAAA BBBB CCCC DDDD EEEE FFFF")
+            .applicationPassword(wp.login("author"), "AAAA BBBB CCCC DDDD EEEE FFFF")
             .build()
             .examine();
 
@@ -90,7 +99,7 @@ class AuthDoctorIT {
   void applicationPasswordsUnavailableOverPlainHttpInProduction() {
     DoctorReport report =
         doctor("production")
-            .applicationPassword(WP.login("admin"), WP.appPassword("admin"))
+            .applicationPassword(wp.login("admin"), wp.appPassword("admin"))
             .build()
             .examine();
 
@@ -117,21 +126,21 @@ class AuthDoctorIT {
   void aSubscriberMayNotCreatePosts() {
     DoctorReport report =
         doctor("modphp")
-            .applicationPassword(WP.login("subscriber"), WP.appPassword("subscriber"))
+            .applicationPassword(wp.login("subscriber"), wp.appPassword("subscriber"))
             .route("/wp/v2/posts")
             .method(HttpMethod.POST)
             .build()
             .examine();
 
     diagnosed(report, LikelyCause.INSUFFICIENT_CAPABILITY, Confidence.CONFIRMED);
-    assertThat(report.identity()).contains(WP.login("subscriber") + " (id 3)");
+    assertThat(report.identity()).contains(wp.login("subscriber") + " (id 3)");
   }
 
   @Test
   void anUnknownRoute() {
     DoctorReport report =
         doctor("modphp")
-            .applicationPassword(WP.login("admin"), WP.appPassword("admin"))
+            .applicationPassword(wp.login("admin"), wp.appPassword("admin"))
             .route("/wp/v2/no-such-route")
             .build()
             .examine();
@@ -142,8 +151,8 @@ class AuthDoctorIT {
   @Test
   void anAcceptedIdentityThroughRestRouteIsOkWithAWarningThatWpJsonIsNotServed() {
     DoctorReport report =
-        AuthDoctor.builder(URI.create(WP.url("norewrite") + "wp-json/"))
-            .applicationPassword(WP.login("admin"), WP.appPassword("admin"))
+        AuthDoctor.builder(URI.create(wp.url("norewrite") + "wp-json/"))
+            .applicationPassword(wp.login("admin"), wp.appPassword("admin"))
             .build()
             .examine();
 
@@ -157,13 +166,13 @@ class AuthDoctorIT {
   void aCrossOriginRedirectIsNotFollowed() {
     DoctorReport report =
         doctor("redirect")
-            .applicationPassword(WP.login("admin"), WP.appPassword("admin"))
+            .applicationPassword(wp.login("admin"), wp.appPassword("admin"))
             .build()
             .examine();
 
     Diagnosis d =
         diagnosed(report, LikelyCause.CREDENTIALS_DROPPED_ON_REDIRECT, Confidence.CONFIRMED);
-    assertThat(d.firstCheck()).contains(WP.get("site.redirect.target").replaceAll("/$", ""));
+    assertThat(d.firstCheck()).contains(wp.get("site.redirect.target").replaceAll("/$", ""));
     assertThat(report.requestsSent()).isEqualTo(1);
   }
 
@@ -171,38 +180,38 @@ class AuthDoctorIT {
   void aValidApplicationPasswordIsOk() {
     DoctorReport report =
         doctor("modphp")
-            .applicationPassword(WP.login("admin"), WP.appPassword("admin"))
+            .applicationPassword(wp.login("admin"), wp.appPassword("admin"))
             .route("/wp/v2/posts")
             .method(HttpMethod.POST)
             .build()
             .examine();
 
     assertThat(report.ok()).as(report.toString()).isTrue();
-    assertThat(report.identity()).contains(WP.login("admin") + " (id 1)");
-    Secrets.assertAbsent(report, WP.login("admin"), WP.appPassword("admin"));
+    assertThat(report.identity()).contains(wp.login("admin") + " (id 1)");
+    Secrets.assertAbsent(report, wp.login("admin"), wp.appPassword("admin"));
   }
 
   @Test
   void aValidApplicationPasswordIsOkOverHttps() {
     DoctorReport report =
         doctor("https")
-            .applicationPassword(WP.login("admin"), WP.appPassword("admin"))
+            .applicationPassword(wp.login("admin"), wp.appPassword("admin"))
             .build()
             .examine();
 
     assertThat(report.ok()).as(report.toString()).isTrue();
-    assertThat(report.identity()).contains(WP.login("admin") + " (id 1)");
+    assertThat(report.identity()).contains(wp.login("admin") + " (id 1)");
   }
 
   @Test
   void anAdministratorsCookieLoginIsOkAndRunsSiteHealth() {
     DoctorReport report =
-        doctor("stripped").cookieLogin(WP.login("admin"), WP.password("admin")).build().examine();
+        doctor("stripped").cookieLogin(wp.login("admin"), wp.password("admin")).build().examine();
 
     assertThat(report.ok()).as(report.toString()).isTrue();
     assertThat(report.probes())
         .extracting(ProbeResult::finding)
         .anyMatch(f -> f.contains("header is missing"));
-    Secrets.assertAbsent(report, WP.login("admin"), WP.password("admin"));
+    Secrets.assertAbsent(report, wp.login("admin"), wp.password("admin"));
   }
 }

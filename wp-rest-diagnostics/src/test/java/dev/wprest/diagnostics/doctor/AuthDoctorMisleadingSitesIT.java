@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wprest.client.HttpMethod;
 import dev.wprest.client.it.RealWordPress;
+import dev.wprest.client.it.WpVersion;
 import dev.wprest.diagnostics.Alternative;
 import dev.wprest.diagnostics.Confidence;
 import dev.wprest.diagnostics.Diagnosis;
@@ -15,27 +16,35 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The doctor on the harness sites set up the ways that once made it name the wrong cause: each
  * numbered case of the doctor's evidence rules, on real WordPress, with the cause, how sure the
  * doctor may be, and a first check that fits what is in front of WordPress.
  */
+@ParameterizedClass
+@EnumSource(WpVersion.class)
 class AuthDoctorMisleadingSitesIT {
-  private static final RealWordPress WP = RealWordPress.sites();
+  private final RealWordPress wp;
 
-  private static AuthDoctor.Builder doctor(String url) {
+  AuthDoctorMisleadingSitesIT(WpVersion version) {
+    this.wp = RealWordPress.sites(version);
+  }
+
+  private AuthDoctor.Builder doctor(String url) {
     // Trusted everywhere: the http sites of the redirect cases lead to the https ones.
     return AuthDoctor.builder(URI.create(url))
         .callTimeout(Duration.ofSeconds(20))
-        .trustCertificates(Paths.get(WP.get("site.https.cert")));
+        .trustCertificates(Paths.get(wp.get("site.https.cert")));
   }
 
-  private static AuthDoctor.Builder site(String site) {
-    return doctor(WP.url(site));
+  private AuthDoctor.Builder site(String site) {
+    return doctor(wp.url(site));
   }
 
-  private static Diagnosis diagnosed(DoctorReport report, LikelyCause cause, Confidence c) {
+  private Diagnosis diagnosed(DoctorReport report, LikelyCause cause, Confidence c) {
     assertThat(report.ok()).as(report.toString()).isFalse();
     Diagnosis d = report.diagnosis().orElseThrow();
     assertThat(d.cause()).as(report.toString()).isEqualTo(cause);
@@ -44,11 +53,11 @@ class AuthDoctorMisleadingSitesIT {
     return d;
   }
 
-  private static List<LikelyCause> alternatives(Diagnosis d) {
+  private List<LikelyCause> alternatives(Diagnosis d) {
     return d.alternatives().stream().map(Alternative::cause).collect(Collectors.toList());
   }
 
-  private static List<DoctorWarning> warnings(DoctorReport report, DoctorWarning.Kind kind) {
+  private List<DoctorWarning> warnings(DoctorReport report, DoctorWarning.Kind kind) {
     return report.warnings().stream().filter(w -> w.kind() == kind).collect(Collectors.toList());
   }
 
@@ -69,17 +78,17 @@ class AuthDoctorMisleadingSitesIT {
   void anAdvertisedRootThatIsNotServedIsOkWithAWarning() {
     DoctorReport report =
         site("lostrewrite")
-            .applicationPassword(WP.login("admin"), WP.appPassword("admin"))
+            .applicationPassword(wp.login("admin"), wp.appPassword("admin"))
             .build()
             .examine();
 
     assertThat(report.ok()).as(report.toString()).isTrue();
-    assertThat(report.identity()).contains(WP.login("admin") + " (id 1)");
+    assertThat(report.identity()).contains(wp.login("admin") + " (id 1)");
     assertThat(warnings(report, DoctorWarning.Kind.REST_ROUTE_ONLY))
         .as(report.toString())
         .singleElement()
         .satisfies(w -> assertThat(w.message()).contains("?rest_route="));
-    Secrets.assertAbsent(report, WP.login("admin"), WP.appPassword("admin"));
+    Secrets.assertAbsent(report, wp.login("admin"), wp.appPassword("admin"));
   }
 
   /**
@@ -91,7 +100,7 @@ class AuthDoctorMisleadingSitesIT {
   void applicationPasswordsOffForTheUserAreNeverAConfirmedRejection() {
     DoctorReport report =
         site("appoffuser")
-            .applicationPassword(WP.login("author"), WP.appPassword("author"))
+            .applicationPassword(wp.login("author"), wp.appPassword("author"))
             .build()
             .examine();
 
@@ -102,7 +111,7 @@ class AuthDoctorMisleadingSitesIT {
     assertThat(d.firstCheck())
         .containsAnyOf(
             "wp_is_application_passwords_available_for_user", "Application Passwords section");
-    Secrets.assertAbsent(report, WP.login("author"), WP.appPassword("author"));
+    Secrets.assertAbsent(report, wp.login("author"), wp.appPassword("author"));
   }
 
   /**
@@ -113,7 +122,7 @@ class AuthDoctorMisleadingSitesIT {
   void applicationPasswordsOffForTheUserAreConfirmedWhereWordPressSaysSo() {
     DoctorReport report =
         site("appoffuserearly")
-            .applicationPassword(WP.login("author"), WP.appPassword("author"))
+            .applicationPassword(wp.login("author"), wp.appPassword("author"))
             .build()
             .examine();
 
@@ -138,7 +147,7 @@ class AuthDoctorMisleadingSitesIT {
   void aValidApplicationPasswordPassesThePluginWithAWarning() {
     DoctorReport report =
         site("blockanon")
-            .applicationPassword(WP.login("admin"), WP.appPassword("admin"))
+            .applicationPassword(wp.login("admin"), wp.appPassword("admin"))
             .build()
             .examine();
 
@@ -155,35 +164,15 @@ class AuthDoctorMisleadingSitesIT {
   @Test
   void anHttpsRedirectOntoAnotherPortIsRefusedWithTheUrlToUse() {
     DoctorReport report =
-        doctor(WP.get("site.redirectport.url"))
-            .applicationPassword(WP.login("admin"), WP.appPassword("admin"))
+        doctor(wp.get("site.redirectport.url"))
+            .applicationPassword(wp.login("admin"), wp.appPassword("admin"))
             .build()
             .examine();
 
     Diagnosis d =
         diagnosed(report, LikelyCause.CREDENTIALS_DROPPED_ON_REDIRECT, Confidence.CONFIRMED);
-    assertThat(d.firstCheck()).contains(WP.get("site.redirectport.target").replaceAll("/$", ""));
+    assertThat(d.firstCheck()).contains(wp.get("site.redirectport.target").replaceAll("/$", ""));
     assertThat(report.requestsSent()).isEqualTo(1);
-  }
-
-  /**
-   * Case 5, the allowed upgrade: http -> https on the same host between the default ports is
-   * followed; OK, with a warning that the https URL belongs in the configuration.
-   */
-  @Test
-  void anHttpsUpgradeOnTheSameHostIsOkWithAWarning() {
-    DoctorReport report =
-        doctor(WP.get("site.upgrade.url"))
-            .applicationPassword(WP.login("admin"), WP.appPassword("admin"))
-            .build()
-            .examine();
-
-    assertThat(report.ok()).as(report.toString()).isTrue();
-    assertThat(report.identity()).contains(WP.login("admin") + " (id 1)");
-    assertThat(warnings(report, DoctorWarning.Kind.HTTPS_UPGRADE))
-        .as(report.toString())
-        .singleElement()
-        .satisfies(w -> assertThat(w.message()).contains(WP.get("site.upgrade.target")));
   }
 
   /** Case 6: a token plugin answers valid Basic credentials with its own 403. */
@@ -191,7 +180,7 @@ class AuthDoctorMisleadingSitesIT {
   void aTokenPluginClaimingEveryAuthorizationHeaderIsNotARejectedCredential() {
     DoctorReport report =
         site("jwt")
-            .applicationPassword(WP.login("admin"), WP.appPassword("admin"))
+            .applicationPassword(wp.login("admin"), wp.appPassword("admin"))
             .build()
             .examine();
 
@@ -204,11 +193,11 @@ class AuthDoctorMisleadingSitesIT {
   @Test
   void aCookieLoginOfAnUnknownUserIsUnknownUser() {
     DoctorReport report =
-        site("modphp").cookieLogin("no-such-user", WP.password("admin")).build().examine();
+        site("modphp").cookieLogin("no-such-user", wp.password("admin")).build().examine();
 
     Diagnosis d = diagnosed(report, LikelyCause.UNKNOWN_USER, Confidence.CONFIRMED);
     assertThat(d.firstCheck()).contains("Users > All Users");
-    Secrets.assertAbsent(report, "no-such-user", WP.password("admin"));
+    Secrets.assertAbsent(report, "no-such-user", wp.password("admin"));
   }
 
   /** Case 9: a reverse proxy that drops Authorization needs the proxy's fix, not PHP-FPM's. */
@@ -216,7 +205,7 @@ class AuthDoctorMisleadingSitesIT {
   void aReverseProxyDroppingTheHeaderGetsTheProxysFix() {
     DoctorReport report =
         site("nginxproxy")
-            .applicationPassword(WP.login("admin"), WP.appPassword("admin"))
+            .applicationPassword(wp.login("admin"), wp.appPassword("admin"))
             .build()
             .examine();
 
@@ -230,9 +219,9 @@ class AuthDoctorMisleadingSitesIT {
   @Test
   void anUntrustedCertificateGetsTheTrustCertCheck() {
     DoctorReport report =
-        AuthDoctor.builder(URI.create(WP.url("https")))
+        AuthDoctor.builder(URI.create(wp.url("https")))
             .callTimeout(Duration.ofSeconds(20))
-            .applicationPassword(WP.login("admin"), WP.appPassword("admin"))
+            .applicationPassword(wp.login("admin"), wp.appPassword("admin"))
             .build()
             .examine();
 
@@ -246,7 +235,7 @@ class AuthDoctorMisleadingSitesIT {
   void settingsNeedAnAdministratorNotAnAuthorOrEditor() {
     DoctorReport report =
         site("modphp")
-            .applicationPassword(WP.login("author"), WP.appPassword("author"))
+            .applicationPassword(wp.login("author"), wp.appPassword("author"))
             .route("/wp/v2/settings")
             .method(HttpMethod.GET)
             .build()
@@ -261,7 +250,7 @@ class AuthDoctorMisleadingSitesIT {
   void applicationPasswordsOffOnAnHttpsSiteNameTheFilterNotHttps() {
     DoctorReport report =
         site("appoffhttps")
-            .applicationPassword(WP.login("admin"), WP.appPassword("admin"))
+            .applicationPassword(wp.login("admin"), wp.appPassword("admin"))
             .build()
             .examine();
 
@@ -277,7 +266,7 @@ class AuthDoctorMisleadingSitesIT {
   void applicationPasswordsOffOnALocalSiteNameTheFilter() {
     DoctorReport report =
         site("appoffsite")
-            .applicationPassword(WP.login("admin"), WP.appPassword("admin"))
+            .applicationPassword(wp.login("admin"), wp.appPassword("admin"))
             .build()
             .examine();
 
@@ -291,7 +280,7 @@ class AuthDoctorMisleadingSitesIT {
   void aValidApplicationPasswordUnderNginxIsOk() {
     DoctorReport report =
         site("nginx")
-            .applicationPassword(WP.login("admin"), WP.appPassword("admin"))
+            .applicationPassword(wp.login("admin"), wp.appPassword("admin"))
             .build()
             .examine();
 
@@ -304,7 +293,7 @@ class AuthDoctorMisleadingSitesIT {
   void aStagingPasswordInFrontOfTheSiteIsAServerChallenge() {
     DoctorReport report =
         site("basicauth")
-            .applicationPassword(WP.login("admin"), WP.appPassword("admin"))
+            .applicationPassword(wp.login("admin"), wp.appPassword("admin"))
             .build()
             .examine();
 

@@ -8,6 +8,7 @@ import dev.wprest.client.WordPressClient;
 import dev.wprest.client.WordPressException;
 import dev.wprest.client.WpRequest;
 import dev.wprest.client.it.RealWordPress;
+import dev.wprest.client.it.WpVersion;
 import dev.wprest.diagnostics.AuthDiagnosisException;
 import dev.wprest.diagnostics.AuthDiagnostics;
 import dev.wprest.diagnostics.Confidence;
@@ -16,18 +17,27 @@ import dev.wprest.diagnostics.LikelyCause;
 import dev.wprest.diagnostics.Stage;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Each cause a real WordPress can produce, produced on the harness's sites and diagnosed from the
  * one failed call alone (no probes): the cause passive analysis must name, and how sure it may be.
  */
+@ParameterizedClass
+@EnumSource(WpVersion.class)
 class PassiveDiagnosisIT {
-  private static final RealWordPress WP = RealWordPress.sites();
+  private final RealWordPress wp;
+
+  PassiveDiagnosisIT(WpVersion version) {
+    this.wp = RealWordPress.sites(version);
+  }
+
   private static final WpRequest ME = WpRequest.get("/wp/v2/users/me").build();
 
   /** Calls through a client wrapped once, and returns the diagnosis it throws. */
-  private static Diagnosis diagnosisOf(String site, AuthStrategy auth, WpRequest request) {
-    WordPressClient client = AuthDiagnostics.install(WP.client(site, auth)).build();
+  private Diagnosis diagnosisOf(String site, AuthStrategy auth, WpRequest request) {
+    WordPressClient client = AuthDiagnostics.install(wp.client(site, auth)).build();
     Throwable failure = catchThrowable(() -> client.execute(request));
     return attached(failure);
   }
@@ -45,17 +55,17 @@ class PassiveDiagnosisIT {
     Diagnosis d =
         diagnosisOf(
             "modphp",
-            AuthStrategy.applicationPassword(WP.login("admin"), WP.password("admin")),
+            AuthStrategy.applicationPassword(wp.login("admin"), wp.password("admin")),
             ME);
 
     assertThat(d.cause()).isEqualTo(LikelyCause.LOGIN_PASSWORD_INSTEAD_OF_APPLICATION_PASSWORD);
     assertThat(d.confidence()).isEqualTo(Confidence.LIKELY);
-    assertThat(d.toString() + d.summary() + d.evidence()).doesNotContain(WP.password("admin"));
+    assertThat(d.toString() + d.summary() + d.evidence()).doesNotContain(wp.password("admin"));
   }
 
   @Test
   void headerStrippedIsLikelyButNotConfirmedFromOneCall() {
-    Diagnosis d = diagnosisOf("stripped", WP.appPasswordAuth("admin"), ME);
+    Diagnosis d = diagnosisOf("stripped", wp.appPasswordAuth("admin"), ME);
 
     assertThat(d.cause()).isEqualTo(LikelyCause.AUTHORIZATION_HEADER_STRIPPED);
     assertThat(d.confidence()).isNotEqualTo(Confidence.CONFIRMED);
@@ -69,7 +79,7 @@ class PassiveDiagnosisIT {
     Diagnosis d =
         diagnosisOf(
             "earlyuser",
-            AuthStrategy.applicationPassword(WP.login("admin"), "AAAA BBBB CCCC DDDD EEEE FFFF"),
+            AuthStrategy.applicationPassword(wp.login("admin"), "AAAA BBBB CCCC DDDD EEEE FFFF"),
             ME);
 
     assertThat(d.cause()).isEqualTo(LikelyCause.CREDENTIALS_REJECTED);
@@ -80,7 +90,7 @@ class PassiveDiagnosisIT {
     Diagnosis d =
         diagnosisOf(
             "earlyuser",
-            AuthStrategy.applicationPassword("nobody-here", WP.appPassword("admin")),
+            AuthStrategy.applicationPassword("nobody-here", wp.appPassword("admin")),
             ME);
 
     assertThat(d.cause()).isEqualTo(LikelyCause.UNKNOWN_USER);
@@ -88,7 +98,7 @@ class PassiveDiagnosisIT {
 
   @Test
   void applicationPasswordsUnavailableOnPlainHttpProduction() {
-    Diagnosis d = diagnosisOf("production", WP.appPasswordAuth("admin"), ME);
+    Diagnosis d = diagnosisOf("production", wp.appPasswordAuth("admin"), ME);
 
     assertThat(d.cause()).isEqualTo(LikelyCause.APPLICATION_PASSWORDS_UNAVAILABLE);
   }
@@ -121,7 +131,7 @@ class PassiveDiagnosisIT {
     Diagnosis d =
         diagnosisOf(
             "modphp",
-            WP.appPasswordAuth("subscriber"),
+            wp.appPasswordAuth("subscriber"),
             WpRequest.post("/wp/v2/posts", Map.of("title", "x")).build());
 
     assertThat(d.cause()).isEqualTo(LikelyCause.INSUFFICIENT_CAPABILITY);
@@ -142,8 +152,8 @@ class PassiveDiagnosisIT {
     WordPressClient client =
         AuthDiagnostics.install(
                 WordPressClient.builder()
-                    .baseUrl(WP.url("norewrite") + "wp-json/")
-                    .auth(WP.appPasswordAuth("admin")))
+                    .baseUrl(wp.url("norewrite") + "wp-json/")
+                    .auth(wp.appPasswordAuth("admin")))
             .build();
 
     Throwable failure = catchThrowable(() -> client.execute(ME));
@@ -158,8 +168,8 @@ class PassiveDiagnosisIT {
     WordPressClient client =
         AuthDiagnostics.install(
                 WordPressClient.builder()
-                    .baseUrl(WP.url("redirect") + "wp-json/")
-                    .auth(WP.appPasswordAuth("admin")))
+                    .baseUrl(wp.url("redirect") + "wp-json/")
+                    .auth(wp.appPasswordAuth("admin")))
             .build();
 
     Throwable failure = catchThrowable(() -> client.execute(ME));
@@ -172,7 +182,7 @@ class PassiveDiagnosisIT {
     Diagnosis d =
         diagnosisOf(
             "modphp",
-            new CookiesOnly(WP.url("modphp"), WP.login("admin"), WP.password("admin")),
+            new CookiesOnly(wp.url("modphp"), wp.login("admin"), wp.password("admin")),
             ME);
 
     assertThat(d.cause()).isEqualTo(LikelyCause.COOKIES_WITHOUT_NONCE);
@@ -183,7 +193,7 @@ class PassiveDiagnosisIT {
     Diagnosis d =
         diagnosisOf(
             "modphp",
-            new CookiesOnly(WP.url("modphp"), WP.login("admin"), WP.password("admin"))
+            new CookiesOnly(wp.url("modphp"), wp.login("admin"), wp.password("admin"))
                 .withNonce("0123456789"),
             ME);
 
@@ -191,7 +201,7 @@ class PassiveDiagnosisIT {
   }
 
   /** The diagnosis an installed client attaches to its own exception, which keeps its type. */
-  private static Diagnosis attached(Throwable failure) {
+  private Diagnosis attached(Throwable failure) {
     assertThat(failure).isInstanceOf(WordPressException.class);
     assertThat(failure.getSuppressed()).hasAtLeastOneElementOfType(AuthDiagnosisException.class);
     return AuthDiagnostics.diagnose(failure);

@@ -8,6 +8,7 @@ import dev.wprest.client.WordPressClient;
 import dev.wprest.client.WordPressException;
 import dev.wprest.client.WpRequest;
 import dev.wprest.client.it.RealWordPress;
+import dev.wprest.client.it.WpVersion;
 import dev.wprest.diagnostics.Alternative;
 import dev.wprest.diagnostics.AuthDiagnosisException;
 import dev.wprest.diagnostics.AuthDiagnostics;
@@ -20,17 +21,26 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What an integration catching {@link AuthDiagnosisException} learns on the harness sites that once
  * misled the diagnosis: the cause named from the one failed exchange, how sure it is, the
  * alternatives it keeps open, and a first check that fits what answered.
  */
+@ParameterizedClass
+@EnumSource(WpVersion.class)
 class PassiveDiagnosisMisleadingSitesIT {
-  private static final RealWordPress WP = RealWordPress.sites();
+  private final RealWordPress wp;
+
+  PassiveDiagnosisMisleadingSitesIT(WpVersion version) {
+    this.wp = RealWordPress.sites(version);
+  }
+
   private static final WpRequest ME = WpRequest.get("/wp/v2/users/me").build();
 
-  private static Diagnosis diagnosisOf(WordPressClient.Builder builder, WpRequest request) {
+  private Diagnosis diagnosisOf(WordPressClient.Builder builder, WpRequest request) {
     WordPressClient client = AuthDiagnostics.install(builder).build();
     Throwable failure = catchThrowable(() -> client.execute(request));
     // Authentication failures arrive as AuthDiagnosisException; the others keep their own type
@@ -42,27 +52,27 @@ class PassiveDiagnosisMisleadingSitesIT {
     return AuthDiagnostics.diagnose(failure);
   }
 
-  private static Diagnosis diagnosisOf(String site, AuthStrategy auth, WpRequest request) {
-    return diagnosisOf(WP.client(site, auth), request);
+  private Diagnosis diagnosisOf(String site, AuthStrategy auth, WpRequest request) {
+    return diagnosisOf(wp.client(site, auth), request);
   }
 
-  private static List<LikelyCause> alternatives(Diagnosis d) {
+  private List<LikelyCause> alternatives(Diagnosis d) {
     return d.alternatives().stream().map(Alternative::cause).collect(Collectors.toList());
   }
 
-  private static String text(Diagnosis d) {
+  private String text(Diagnosis d) {
     return d.summary() + "\n" + d.evidence() + "\n" + d.firstCheck();
   }
 
   /** Case 8: discovery met Apache's own Basic challenge on the home page. */
   @Test
   void aServerLevelChallengeDuringDiscoveryIsNotAMissingRestApi() {
-    Diagnosis d = diagnosisOf("basicauth", WP.appPasswordAuth("admin"), ME);
+    Diagnosis d = diagnosisOf("basicauth", wp.appPasswordAuth("admin"), ME);
 
     assertThat(d.cause()).as(d.toString()).isEqualTo(LikelyCause.SERVER_LEVEL_AUTH_CHALLENGE);
     assertThat(d.confidence()).isEqualTo(Confidence.LIKELY);
     assertThat(text(d)).contains("Staging site");
-    assertThat(text(d)).doesNotContain(WP.appPassword("admin"));
+    assertThat(text(d)).doesNotContain(wp.appPassword("admin"));
   }
 
   /**
@@ -72,19 +82,19 @@ class PassiveDiagnosisMisleadingSitesIT {
    */
   @Test
   void applicationPasswordsOffForTheUserAreAmongTheAlternatives() {
-    Diagnosis d = diagnosisOf("appoffuser", WP.appPasswordAuth("author"), ME);
+    Diagnosis d = diagnosisOf("appoffuser", wp.appPasswordAuth("author"), ME);
 
     assertThat(d.confidence()).as(d.toString()).isNotEqualTo(Confidence.CONFIRMED);
     assertThat(alternatives(d))
         .as(d.toString())
         .contains(LikelyCause.APPLICATION_PASSWORDS_DISABLED_FOR_USER);
-    assertThat(text(d)).doesNotContain(WP.appPassword("author"));
+    assertThat(text(d)).doesNotContain(wp.appPassword("author"));
   }
 
   /** Case 3 where WordPress says so itself: its own code names the cause. */
   @Test
   void applicationPasswordsOffForTheUserReportedByWordPress() {
-    Diagnosis d = diagnosisOf("appoffuserearly", WP.appPasswordAuth("author"), ME);
+    Diagnosis d = diagnosisOf("appoffuserearly", wp.appPasswordAuth("author"), ME);
 
     assertThat(d.cause())
         .as(d.toString())
@@ -105,7 +115,7 @@ class PassiveDiagnosisMisleadingSitesIT {
   /** Case 6: a token plugin answers valid Basic credentials with its own 403. */
   @Test
   void aTokenPluginClaimingTheHeaderIsNotARejectedCredential() {
-    Diagnosis d = diagnosisOf("jwt", WP.appPasswordAuth("admin"), ME);
+    Diagnosis d = diagnosisOf("jwt", wp.appPasswordAuth("admin"), ME);
 
     assertThat(d.cause()).as(d.toString()).isEqualTo(LikelyCause.AUTH_PLUGIN_REJECTS_SCHEME);
     assertThat(d.confidence()).isEqualTo(Confidence.LIKELY);
@@ -115,7 +125,7 @@ class PassiveDiagnosisMisleadingSitesIT {
   /** Case 9: nginx answered; its fix, not Apache's or PHP-FPM's. */
   @Test
   void aStrippedHeaderBehindNginxGetsNginxsFix() {
-    Diagnosis d = diagnosisOf("nginxproxy", WP.appPasswordAuth("admin"), ME);
+    Diagnosis d = diagnosisOf("nginxproxy", wp.appPasswordAuth("admin"), ME);
 
     assertThat(d.cause()).as(d.toString()).isEqualTo(LikelyCause.AUTHORIZATION_HEADER_STRIPPED);
     assertThat(d.firstCheck()).contains("nginx", "proxy_set_header").doesNotContain("CGIPassAuth");
@@ -127,8 +137,8 @@ class PassiveDiagnosisMisleadingSitesIT {
     Diagnosis d =
         diagnosisOf(
             WordPressClient.builder()
-                .baseUrl(WP.url("https"))
-                .auth(WP.appPasswordAuth("admin"))
+                .baseUrl(wp.url("https"))
+                .auth(wp.appPasswordAuth("admin"))
                 .callTimeout(Duration.ofSeconds(20)),
             ME);
 
@@ -142,7 +152,7 @@ class PassiveDiagnosisMisleadingSitesIT {
   void settingsNeedManageOptions() {
     Diagnosis d =
         diagnosisOf(
-            "modphp", WP.appPasswordAuth("author"), WpRequest.get("/wp/v2/settings").build());
+            "modphp", wp.appPasswordAuth("author"), WpRequest.get("/wp/v2/settings").build());
 
     assertThat(d.cause()).as(d.toString()).isEqualTo(LikelyCause.INSUFFICIENT_CAPABILITY);
     assertThat(d.firstCheck()).contains("manage_options").doesNotContain("author or editor");
@@ -154,13 +164,13 @@ class PassiveDiagnosisMisleadingSitesIT {
     Diagnosis d =
         diagnosisOf(
             WordPressClient.builder()
-                .baseUrl(WP.get("site.redirectport.url"))
-                .auth(WP.appPasswordAuth("admin"))
+                .baseUrl(wp.get("site.redirectport.url"))
+                .auth(wp.appPasswordAuth("admin"))
                 .callTimeout(Duration.ofSeconds(20))
-                .trustCertificates(Paths.get(WP.get("site.https.cert"))),
+                .trustCertificates(Paths.get(wp.get("site.https.cert"))),
             ME);
 
     assertThat(d.cause()).as(d.toString()).isEqualTo(LikelyCause.CREDENTIALS_DROPPED_ON_REDIRECT);
-    assertThat(d.firstCheck()).contains(WP.get("site.redirectport.target").replaceAll("/$", ""));
+    assertThat(d.firstCheck()).contains(wp.get("site.redirectport.target").replaceAll("/$", ""));
   }
 }
