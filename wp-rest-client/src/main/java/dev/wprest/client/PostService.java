@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JavaType;
 import dev.wprest.client.internal.ResourceCore;
+import dev.wprest.client.internal.WalkOrder;
 import dev.wprest.client.model.Context;
 import dev.wprest.client.model.Deleted;
 import dev.wprest.client.model.Post;
@@ -24,7 +25,7 @@ import java.util.List;
  */
 public final class PostService extends ResourceService<Post, PostFields> {
   PostService(ResourceCore core) {
-    super(core, core.type(Post.class));
+    super(core, core.type(Post.class), WalkOrder.POSTS);
   }
 
   /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wprest.client.internal.ResourceCore;
+import dev.wprest.client.internal.WalkOrder;
 import dev.wprest.client.model.PostStatus;
 import dev.wprest.client.model.PostType;
 import dev.wprest.client.model.Taxonomy;
@@ -57,7 +58,7 @@ final class ResourceServices {
             ? new ResourceCore(client, known)
             : new ResourceCore(
                 client, () -> taxonomies(client).get(name).route(), "taxonomy " + name);
-    return new ResourceService<>(core, core.type(Term.class));
+    return new ResourceService<>(core, core.type(Term.class), WalkOrder.TERMS);
   }
 
   static PostService postType(WordPressClient client, String type) {
