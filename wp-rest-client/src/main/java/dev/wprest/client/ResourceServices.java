@@ -5,12 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wprest.client.internal.ResourceCore;
-import dev.wprest.client.internal.WalkOrder;
 import dev.wprest.client.model.PostStatus;
 import dev.wprest.client.model.PostType;
 import dev.wprest.client.model.Taxonomy;
-import dev.wprest.client.model.Term;
-import dev.wprest.client.model.TermFields;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -50,7 +47,7 @@ final class ResourceServices {
     return new CommentService(new ResourceCore(client, "/wp/v2/comments"));
   }
 
-  static ResourceService<Term, TermFields> terms(WordPressClient client, String taxonomy) {
+  static TermService terms(WordPressClient client, String taxonomy) {
     String name = name(taxonomy, "taxonomy");
     String known = CORE_TAXONOMY_ROUTES.get(name);
     ResourceCore core =
@@ -58,7 +55,7 @@ final class ResourceServices {
             ? new ResourceCore(client, known)
             : new ResourceCore(
                 client, () -> taxonomies(client).get(name).route(), "taxonomy " + name);
-    return new ResourceService<>(core, core.type(Term.class), WalkOrder.TERMS);
+    return new TermService(core);
   }
 
   static PostService postType(WordPressClient client, String type) {
