@@ -13,7 +13,6 @@ import dev.wprest.client.model.PostFields;
 import dev.wprest.client.model.Query;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Posts, pages, or the items of a custom post type ({@code wp.posts()}, {@code wp.pages()}, {@code
@@ -30,9 +29,11 @@ public final class PostService extends ResourceService<Post, PostFields> {
   /** Every status but trash and auto-draft: what an upsert by slug must find. */
   private static final String READABLE_STATUSES = "publish,future,draft,pending,private";
 
-  /** The codes of a status or context refused to a user who may not edit posts. */
-  private static final Set<String> FORBIDDEN_TO_READERS =
-      Set.of("rest_forbidden_status", "rest_forbidden_context");
+  /** The code of a status refused to a user who may not edit posts. */
+  private static final String STATUS_REFUSED = "rest_forbidden_status";
+
+  /** The code of {@code context=edit} refused to a user who may not edit posts. */
+  private static final String CONTEXT_REFUSED = "rest_forbidden_context";
 
   PostService(ResourceCore core) {
     super(core, core.type(Post.class), WalkOrder.POSTS);
@@ -155,9 +156,10 @@ public final class PostService extends ResourceService<Post, PostFields> {
    * future}), draft, pending and private, read with {@code context=edit} (raw title and content).
    * {@code list(slug(...))} alone finds only published items, so an upsert built on it creates a
    * second item (slug {@code -2}) for every scheduled or draft one. Without credentials, or for a
-   * user WordPress refuses the other statuses to ({@code rest_forbidden_status}, {@code
-   * rest_forbidden_context}: a subscriber), only published items are looked at. Drafts may share a
-   * slug (WordPress makes slugs unique only on publish): the oldest is returned.
+   * user WordPress refuses the other statuses to (a subscriber: {@code 400 rest_invalid_param}
+   * whose details say {@code rest_forbidden_status}; or {@code rest_forbidden_context}), only
+   * published items are looked at. Drafts may share a slug (WordPress makes slugs unique only on
+   * publish): the oldest is returned.
    *
    * @param slug the slug as WordPress stores it (lower case, dashes)
    * @return the item, if the credentials can see one
@@ -174,10 +176,22 @@ public final class PostService extends ResourceService<Post, PostFields> {
           published.toBuilder().param("status", READABLE_STATUSES).context(Context.EDIT).build();
       try {
         return list(anyStatus).items().stream().findFirst();
+      } catch (BadRequestException e) {
+        // WordPress checks the statuses while it reads the parameters, before any permission:
+        // 400 rest_invalid_param whose details name rest_forbidden_status for the status.
+        if (!e.code().orElse("").equals("rest_invalid_param")
+            || !e.data()
+                .path("details")
+                .path("status")
+                .path("code")
+                .asText()
+                .equals(STATUS_REFUSED)) {
+          throw e;
+        }
       } catch (UnauthorizedException | ForbiddenException e) {
-        // A user who may not edit posts reads only what visitors read; WordPress says so with
-        // rest_forbidden_status or rest_forbidden_context (401 without an identity, 403 with).
-        if (!e.code().filter(FORBIDDEN_TO_READERS::contains).isPresent()) {
+        // A user who may read other statuses but not the edit context (401 without an identity,
+        // 403 with one).
+        if (!e.code().orElse("").equals(CONTEXT_REFUSED)) {
           throw e;
         }
       }

@@ -29,6 +29,13 @@ class UpsertHelpersTest {
       "{\"code\":\"term_exists\",\"message\":\"A term with the name provided already exists in"
           + " this taxonomy.\",\"data\":{\"status\":400,\"term_id\":7}}";
 
+  /** WordPress 6.1's answer to a subscriber asking for drafts (harness, modphp). */
+  private static final String STATUS_FORBIDDEN =
+      "{\"code\":\"rest_invalid_param\",\"message\":\"Invalid parameter(s): status\","
+          + "\"data\":{\"status\":400,\"params\":{\"status\":\"Status is forbidden.\"},"
+          + "\"details\":{\"status\":{\"code\":\"rest_forbidden_status\",\"message\":"
+          + "\"Status is forbidden.\",\"data\":{\"status\":403}}}}}";
+
   private WireMockRuntimeInfo wm;
   private WordPressClient wp;
 
@@ -71,11 +78,7 @@ class UpsertHelpersTest {
         .register(
             get(urlPathEqualTo(POSTS))
                 .withQueryParam("status", equalTo("publish,future,draft,pending,private"))
-                .willReturn(
-                    WireMockSite.json(
-                        403,
-                        "{\"code\":\"rest_forbidden_status\",\"message\":\"Status is"
-                            + " forbidden.\",\"data\":{\"status\":403}}")));
+                .willReturn(WireMockSite.json(400, STATUS_FORBIDDEN)));
     stub(POSTS, null, "[]");
 
     assertThat(wp.posts().findBySlug("launch")).isEmpty();
@@ -84,6 +87,23 @@ class UpsertHelpersTest {
             getRequestedFor(urlPathEqualTo(POSTS))
                 .withQueryParam("status", absent())
                 .withQueryParam("context", absent()));
+  }
+
+  @Test
+  void findBySlugPassesOnAnotherInvalidParameter() {
+    wm.getWireMock()
+        .register(
+            get(urlPathEqualTo(POSTS))
+                .willReturn(
+                    WireMockSite.json(
+                        400,
+                        STATUS_FORBIDDEN
+                            .replace("params\":{\"status", "params\":{\"slug")
+                            .replace("details\":{\"status", "details\":{\"slug"))));
+
+    assertThatThrownBy(() -> wp.posts().findBySlug("launch"))
+        .isInstanceOf(BadRequestException.class);
+    wm.getWireMock().verifyThat(1, getRequestedFor(urlPathEqualTo(POSTS)));
   }
 
   @Test
