@@ -38,14 +38,22 @@ class EnvironmentNamesTest {
   void everyDocumentAndExampleUsesTheLibrarysNames() throws IOException {
     TreeMap<String, String> unknown = new TreeMap<>();
     try (Stream<Path> files =
-        Stream.of("README.md", "docs", "examples/src/main", "examples/consumer", "examples/spring-boot/src/main")
+        Stream.of(
+                "README.md",
+                "docs",
+                "examples/src/main",
+                "examples/consumer",
+                "examples/spring-boot/src/main")
             .map(ROOT::resolve)
             .flatMap(EnvironmentNamesTest::walk)) {
       for (Path file : files.collect(Collectors.toList())) {
         Matcher m = USE.matcher(Files.readString(file, StandardCharsets.UTF_8));
         while (m.find()) {
-          String name = Stream.of(m.group(1), m.group(2), m.group(3), m.group(4))
-              .filter(g -> g != null).findFirst().orElseThrow();
+          String name =
+              Stream.of(m.group(1), m.group(2), m.group(3), m.group(4))
+                  .filter(g -> g != null)
+                  .findFirst()
+                  .orElseThrow();
           if (!KNOWN.contains(name) && (name.startsWith("WP_") || name.startsWith("WORDPRESS_"))) {
             unknown.put(ROOT.relativize(file) + ": " + name, m.group());
           }

@@ -4,8 +4,8 @@ import dev.wprest.client.AuthStrategy;
 import dev.wprest.client.WordPressClient;
 
 /**
- * The site the recipes talk to, from the environment: {@code WP_BASE_URL}, {@code WP_USER} and {@code
- * WP_APP_PASSWORD} (an Application Password from Users → Profile). Credentials come from the
+ * The site the recipes talk to, from the environment: {@code WP_BASE_URL}, {@code WP_USER} and
+ * {@code WP_APP_PASSWORD} (an Application Password from Users → Profile). Credentials come from the
  * environment, never from arguments, so they stay out of shell history and process listings.
  */
 final class RecipeSite {
