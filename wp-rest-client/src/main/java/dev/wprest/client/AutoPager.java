@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import dev.wprest.client.internal.PageChecks;
 import dev.wprest.client.internal.ParallelWalk;
 import dev.wprest.client.internal.ResourceCore;
+import dev.wprest.client.internal.WalkOrder;
 import dev.wprest.client.model.BaseQuery;
 import java.util.Collections;
 import java.util.Iterator;
@@ -25,15 +26,24 @@ import java.util.stream.StreamSupport;
  *
  * <p>Nothing is sent until the first item is asked for; each page is requested when the previous
  * one is used up, and only the current page is held, so memory stays bounded by one page however
- * large the site. Iteration stops at the page {@code X-WP-TotalPages} named on the first page. When
- * the paging headers are absent or contradict themselves or the items, or when a page comes back
- * identical to the first or the previous one (a cache, proxy or plugin that ignores {@code page}
- * would otherwise be paged for as many pages as it claims), it throws a {@link PaginationException}
- * rather than loop or skip. {@link #maxPages(long)} and {@link #maxItems(long)} refuse, before the
- * walk goes on, a collection larger than the caller is prepared for. Each {@link #iterator()}
- * starts again at page 1. Failures of the calls themselves are the client's usual {@link
- * WordPressException}s. {@link #parallel(int)} fetches the next pages concurrently, with the same
- * order, checks and failures.
+ * large the site.
+ *
+ * <p>No item is skipped or delivered twice. WordPress sorts by one column and breaks no ties, so a
+ * walk whose query names no {@code orderby} is sent with {@code orderby=id} (posts, pages, media,
+ * custom post types, terms, users and comments; the direction stays the query's {@code order}); a
+ * walk with an order of the caller's checks every item's id and throws an {@link
+ * UnstableOrderException} at the first item that comes again (ties in {@code date}, {@code title},
+ * {@code name}, ... moved it between pages).
+ *
+ * <p>Iteration stops at the page {@code X-WP-TotalPages} named on the first page. When the paging
+ * headers are absent or contradict themselves or the items, or when a page comes back identical to
+ * the first or the previous one (a cache, proxy or plugin that ignores {@code page} would otherwise
+ * be paged for as many pages as it claims), it throws a {@link PaginationException} rather than
+ * loop or skip. {@link #maxPages(long)} and {@link #maxItems(long)} refuse, before the walk goes
+ * on, a collection larger than the caller is prepared for. Each {@link #iterator()} starts again at
+ * page 1. Failures of the calls themselves are the client's usual {@link WordPressException}s.
+ * {@link #parallel(int)} fetches the next pages concurrently, with the same order, checks and
+ * failures.
  *
  * @param <T> the item type
  */
@@ -48,9 +58,10 @@ public final class AutoPager<T> implements Iterable<T> {
   private final long maxItems;
   private final int pagesAhead;
   private final RequestOptions options;
+  private final WalkOrder order;
 
-  AutoPager(ResourceCore core, BaseQuery query, JavaType item) {
-    this(core, query, item, Long.MAX_VALUE, Long.MAX_VALUE, 0, RequestOptions.none());
+  AutoPager(ResourceCore core, BaseQuery query, JavaType item, WalkOrder order) {
+    this(core, query, item, Long.MAX_VALUE, Long.MAX_VALUE, 0, RequestOptions.none(), order);
   }
 
   private AutoPager(
@@ -60,14 +71,17 @@ public final class AutoPager<T> implements Iterable<T> {
       long maxPages,
       long maxItems,
       int pagesAhead,
-      RequestOptions options) {
+      RequestOptions options,
+      WalkOrder order) {
     this.core = core;
-    this.query = query;
+    // Sent as given, or with orderby=id when the caller chose no order: see WalkOrder.
+    this.query = order.totalOrder(query);
     this.item = item;
     this.maxPages = maxPages;
     this.maxItems = maxItems;
     this.pagesAhead = pagesAhead;
     this.options = options;
+    this.order = order;
   }
 
   /**
@@ -82,7 +96,7 @@ public final class AutoPager<T> implements Iterable<T> {
     if (maxPages < 1) {
       throw new IllegalArgumentException("maxPages must be 1 or more: " + maxPages);
     }
-    return new AutoPager<>(core, query, item, maxPages, maxItems, pagesAhead, options);
+    return new AutoPager<>(core, query, item, maxPages, maxItems, pagesAhead, options, order);
   }
 
   /**
@@ -97,7 +111,7 @@ public final class AutoPager<T> implements Iterable<T> {
     if (maxItems < 1) {
       throw new IllegalArgumentException("maxItems must be 1 or more: " + maxItems);
     }
-    return new AutoPager<>(core, query, item, maxPages, maxItems, pagesAhead, options);
+    return new AutoPager<>(core, query, item, maxPages, maxItems, pagesAhead, options, order);
   }
 
   /**
@@ -118,7 +132,7 @@ public final class AutoPager<T> implements Iterable<T> {
       throw new IllegalArgumentException(
           "pagesAhead must be 1 to " + MAX_PAGES_AHEAD + ": " + pagesAhead);
     }
-    return new AutoPager<>(core, query, item, maxPages, maxItems, pagesAhead, options);
+    return new AutoPager<>(core, query, item, maxPages, maxItems, pagesAhead, options, order);
   }
 
   /**
@@ -130,7 +144,7 @@ public final class AutoPager<T> implements Iterable<T> {
    */
   public AutoPager<T> options(RequestOptions options) {
     requireNonNull(options, "options == null");
-    return new AutoPager<>(core, query, item, maxPages, maxItems, pagesAhead, options);
+    return new AutoPager<>(core, query, item, maxPages, maxItems, pagesAhead, options, order);
   }
 
   /**
@@ -145,7 +159,7 @@ public final class AutoPager<T> implements Iterable<T> {
           core,
           query,
           item,
-          new PageChecks(core, query, maxPages, maxItems),
+          new PageChecks(core, query, maxPages, maxItems, order),
           pagesAhead,
           options::applyTo);
     }
@@ -180,7 +194,7 @@ public final class AutoPager<T> implements Iterable<T> {
 
   /** One walk: the current page's items, fetched when the previous page is used up. */
   private final class Walk implements Iterator<T> {
-    private final PageChecks checks = new PageChecks(core, query, maxPages, maxItems);
+    private final PageChecks checks = new PageChecks(core, query, maxPages, maxItems, order);
     private Iterator<T> current = Collections.emptyIterator();
     private int nextPage = query.page().orElse(1);
     private boolean lastFetched;

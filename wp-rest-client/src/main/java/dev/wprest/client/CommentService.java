@@ -3,6 +3,7 @@ package dev.wprest.client;
 import static java.util.Objects.requireNonNull;
 
 import dev.wprest.client.internal.ResourceCore;
+import dev.wprest.client.internal.WalkOrder;
 import dev.wprest.client.model.Comment;
 import dev.wprest.client.model.CommentFields;
 import dev.wprest.client.model.Moderation;
@@ -17,7 +18,7 @@ import dev.wprest.client.model.Moderation;
  */
 public final class CommentService extends ResourceService<Comment, CommentFields> {
   CommentService(ResourceCore core) {
-    super(core, core.type(Comment.class));
+    super(core, core.type(Comment.class), WalkOrder.COMMENTS);
   }
 
   /**

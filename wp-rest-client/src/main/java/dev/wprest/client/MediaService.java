@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.wprest.client.internal.ContentDisposition;
 import dev.wprest.client.internal.ResourceCore;
 import dev.wprest.client.internal.StreamedBody;
+import dev.wprest.client.internal.WalkOrder;
 import dev.wprest.client.model.Media;
 import dev.wprest.client.model.MediaFields;
 import dev.wprest.client.model.MediaUpload;
@@ -28,7 +29,7 @@ public final class MediaService extends ResourceService<Media, MediaFields> {
   static final String ATTACHMENT_ID_HEADER = "X-WP-Upload-Attachment-Id";
 
   MediaService(ResourceCore core) {
-    super(core, core.type(Media.class));
+    super(core, core.type(Media.class), WalkOrder.POSTS);
   }
 
   /**

@@ -4,12 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JavaType;
 import dev.wprest.client.internal.ResourceCore;
+import dev.wprest.client.internal.WalkOrder;
 import dev.wprest.client.model.Context;
 import dev.wprest.client.model.Deleted;
+import dev.wprest.client.model.Order;
 import dev.wprest.client.model.Post;
 import dev.wprest.client.model.PostFields;
 import dev.wprest.client.model.Query;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Posts, pages, or the items of a custom post type ({@code wp.posts()}, {@code wp.pages()}, {@code
@@ -23,8 +26,17 @@ import java.util.List;
  * }</pre>
  */
 public final class PostService extends ResourceService<Post, PostFields> {
+  /** Every status but trash and auto-draft: what an upsert by slug must find. */
+  private static final String READABLE_STATUSES = "publish,future,draft,pending,private";
+
+  /** The code of a status refused to a user who may not edit posts. */
+  private static final String STATUS_REFUSED = "rest_forbidden_status";
+
+  /** The code of {@code context=edit} refused to a user who may not edit posts. */
+  private static final String CONTEXT_REFUSED = "rest_forbidden_context";
+
   PostService(ResourceCore core) {
-    super(core, core.type(Post.class));
+    super(core, core.type(Post.class), WalkOrder.POSTS);
   }
 
   /**
@@ -137,5 +149,77 @@ public final class PostService extends ResourceService<Post, PostFields> {
   public Post createAutosave(long id, PostFields fields) {
     requireNonNull(fields, "fields == null");
     return core.send(WpRequest.post(core.route(id) + "/autosaves", fields).build(), type);
+  }
+
+  /**
+   * The item with this slug in any status the credentials may read: published, scheduled ({@code
+   * future}), draft, pending and private, read with {@code context=edit} (raw title and content).
+   * {@code list(slug(...))} alone finds only published items, so an upsert built on it creates a
+   * second item (slug {@code -2}) for every scheduled or draft one. Without credentials, or for a
+   * user WordPress refuses the other statuses to (a subscriber: {@code 400 rest_invalid_param}
+   * whose details say {@code rest_forbidden_status}; or {@code rest_forbidden_context}), only
+   * published items are looked at. Drafts may share a slug (WordPress makes slugs unique only on
+   * publish): the oldest is returned.
+   *
+   * @param slug the slug as WordPress stores it (lower case, dashes)
+   * @return the item, if the credentials can see one
+   */
+  public Optional<Post> findBySlug(String slug) {
+    requireNonNull(slug, "slug == null");
+    if (slug.isBlank()) {
+      throw new IllegalArgumentException("slug must not be blank: \"" + slug + "\"");
+    }
+    Query published =
+        Query.builder().slug(slug).param("orderby", "id").order(Order.ASC).perPage(100).build();
+    if (core.client().auth().sendsCredentials()) {
+      Query anyStatus =
+          published.toBuilder().param("status", READABLE_STATUSES).context(Context.EDIT).build();
+      try {
+        return list(anyStatus).items().stream().findFirst();
+      } catch (BadRequestException e) {
+        // WordPress checks the statuses while it reads the parameters, before any permission:
+        // 400 rest_invalid_param whose details name rest_forbidden_status for the status.
+        if (!e.code().orElse("").equals("rest_invalid_param")
+            || !e.data()
+                .path("details")
+                .path("status")
+                .path("code")
+                .asText()
+                .equals(STATUS_REFUSED)) {
+          throw e;
+        }
+      } catch (UnauthorizedException | ForbiddenException e) {
+        // A user who may read other statuses but not the edit context (401 without an identity,
+        // 403 with one).
+        if (!e.code().orElse("").equals(CONTEXT_REFUSED)) {
+          throw e;
+        }
+      }
+    }
+    return list(published).items().stream().findFirst();
+  }
+
+  /**
+   * Updates the item with this slug ({@link #findBySlug(String)}: any status), or creates it with
+   * this slug when there is none: run twice, it changes one item and never makes a second.
+   *
+   * @param slug the slug as WordPress stores it (lower case, dashes)
+   * @param fields the fields to set; a {@code slug} among them must be this one
+   * @return the item as stored, and whether it was created
+   */
+  public Upserted<Post> createOrUpdateBySlug(String slug, PostFields fields) {
+    requireNonNull(fields, "fields == null");
+    Object given = fields.fields().get("slug");
+    if (given != null && !given.equals(slug)) {
+      throw new IllegalArgumentException(
+          "fields carry slug \"" + given + "\", not \"" + slug + "\"");
+    }
+    Optional<Post> existing = findBySlug(slug);
+    if (existing.isPresent()) {
+      return Upserted.updated(update(existing.get().id(), fields));
+    }
+    PostFields.Builder withSlug = PostFields.builder();
+    fields.fields().forEach(withSlug::field);
+    return Upserted.created(create(withSlug.slug(slug).build()));
   }
 }

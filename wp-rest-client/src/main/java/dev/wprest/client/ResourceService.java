@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JavaType;
 import dev.wprest.client.internal.ResourceCore;
+import dev.wprest.client.internal.WalkOrder;
 import dev.wprest.client.model.BaseQuery;
 import dev.wprest.client.model.Deleted;
 import dev.wprest.client.model.Query;
@@ -32,9 +33,17 @@ public class ResourceService<T, F> {
   final ResourceCore core;
   final JavaType type;
 
+  /** Which orders of this collection are unique, for the auto-pager. */
+  final WalkOrder walkOrder;
+
   ResourceService(ResourceCore core, JavaType type) {
+    this(core, type, WalkOrder.UNKNOWN);
+  }
+
+  ResourceService(ResourceCore core, JavaType type, WalkOrder walkOrder) {
     this.core = core;
     this.type = type;
+    this.walkOrder = walkOrder;
   }
 
   /**
@@ -106,13 +115,14 @@ public class ResourceService<T, F> {
   }
 
   /**
-   * Every item, fetched page by page as you iterate.
+   * Every item, fetched page by page as you iterate, each exactly once: without an {@code orderby}
+   * in {@code query} the walk orders by {@code id} (see {@link AutoPager}).
    *
    * @param query filters and sort; its {@code per_page} is the page size (up to 100)
    * @return a lazy iterable
    */
   public AutoPager<T> autoPager(BaseQuery query) {
-    return new AutoPager<>(core, requireNonNull(query, "query == null"), type);
+    return new AutoPager<>(core, requireNonNull(query, "query == null"), type, walkOrder);
   }
 
   /**

@@ -8,8 +8,6 @@ import dev.wprest.client.internal.ResourceCore;
 import dev.wprest.client.model.PostStatus;
 import dev.wprest.client.model.PostType;
 import dev.wprest.client.model.Taxonomy;
-import dev.wprest.client.model.Term;
-import dev.wprest.client.model.TermFields;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -49,7 +47,7 @@ final class ResourceServices {
     return new CommentService(new ResourceCore(client, "/wp/v2/comments"));
   }
 
-  static ResourceService<Term, TermFields> terms(WordPressClient client, String taxonomy) {
+  static TermService terms(WordPressClient client, String taxonomy) {
     String name = name(taxonomy, "taxonomy");
     String known = CORE_TAXONOMY_ROUTES.get(name);
     ResourceCore core =
@@ -57,7 +55,7 @@ final class ResourceServices {
             ? new ResourceCore(client, known)
             : new ResourceCore(
                 client, () -> taxonomies(client).get(name).route(), "taxonomy " + name);
-    return new ResourceService<>(core, core.type(Term.class));
+    return new TermService(core);
   }
 
   static PostService postType(WordPressClient client, String type) {

@@ -192,7 +192,12 @@ public final class ResultPage<T> {
               + result.number
               + " is the same as page "
               + number
-              + ": the server (or a cache or proxy in front of it) ignores the page parameter";
+              + ": the server (or a cache or proxy in front of it) ignores the page parameter"
+              + (uniquelyOrdered()
+                  ? ""
+                  : ", or the items tie in the sort order and the database returned them"
+                      + " differently for each page (WordPress adds no tiebreaker: ask for"
+                      + " orderby=id)");
     }
     if (problem != null) {
       throw core.client()
@@ -200,6 +205,12 @@ public final class ResultPage<T> {
               new PaginationException(
                   "paging " + core.route() + " stopped: " + problem, core.exchange(response)));
     }
+  }
+
+  /** Whether the query asked for an order without ties, so that a repeat cannot be one. */
+  private boolean uniquelyOrdered() {
+    List<String> orderBy = query.parameters().get("orderby");
+    return orderBy != null && (orderBy.contains("id") || orderBy.contains("include"));
   }
 
   @Override

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JavaType;
 import dev.wprest.client.internal.ResourceCore;
+import dev.wprest.client.internal.WalkOrder;
 import dev.wprest.client.model.BaseQuery;
 import dev.wprest.client.model.SearchResult;
 import java.util.concurrent.CompletableFuture;
@@ -69,7 +70,8 @@ public final class SearchService {
    * @return a lazy iterable
    */
   public AutoPager<SearchResult> autoPager(BaseQuery query) {
-    return new AutoPager<>(core, requireNonNull(query, "query == null"), type);
+    // Search has no orderby (relevance, then date): its walk only checks for repeated ids.
+    return new AutoPager<>(core, requireNonNull(query, "query == null"), type, WalkOrder.UNKNOWN);
   }
 
   @Override

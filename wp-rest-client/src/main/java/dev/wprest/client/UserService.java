@@ -3,6 +3,7 @@ package dev.wprest.client;
 import static java.util.Objects.requireNonNull;
 
 import dev.wprest.client.internal.ResourceCore;
+import dev.wprest.client.internal.WalkOrder;
 import dev.wprest.client.model.Context;
 import dev.wprest.client.model.Deleted;
 import dev.wprest.client.model.Query;
@@ -23,7 +24,7 @@ import java.util.stream.Stream;
  */
 public final class UserService extends ResourceService<User, UserFields> {
   UserService(ResourceCore core) {
-    super(core, core.type(User.class));
+    super(core, core.type(User.class), WalkOrder.USERS);
   }
 
   /**

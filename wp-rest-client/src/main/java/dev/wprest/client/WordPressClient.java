@@ -28,8 +28,7 @@ import dev.wprest.client.model.MenuItemFields;
 import dev.wprest.client.model.PostStatus;
 import dev.wprest.client.model.PostType;
 import dev.wprest.client.model.Taxonomy;
-import dev.wprest.client.model.Term;
-import dev.wprest.client.model.TermFields;
+import dev.wprest.client.model.User;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -411,6 +410,27 @@ public final class WordPressClient {
   }
 
   /**
+   * Checks that WordPress accepts this client's credentials, as the first call of a program should:
+   * public content reads fine without an accepted identity (WordPress ignores a wrong or unusable
+   * Application Password and answers as to a visitor), so without this a refused credential shows
+   * only at the first write. Asks {@code /wp/v2/users/me}, which needs an identity.
+   *
+   * @return the user the credentials belong to
+   * @throws UnauthorizedException when WordPress accepted no identity ({@code 401
+   *     rest_not_logged_in}: a wrong password, the login password instead of an Application
+   *     Password, a stripped {@code Authorization} header, ...; the diagnostics module tells which)
+   * @throws IllegalStateException when this client sends no credentials ({@link
+   *     AuthStrategy#none()})
+   */
+  public User verify() {
+    if (!auth.sendsCredentials()) {
+      throw new IllegalStateException(
+          "this client sends no credentials (AuthStrategy.none()): nothing to verify");
+    }
+    return users().me();
+  }
+
+  /**
    * Users ({@code /wp/v2/users}).
    *
    * @return the service
@@ -424,7 +444,7 @@ public final class WordPressClient {
    *
    * @return the service
    */
-  public ResourceService<Term, TermFields> categories() {
+  public TermService categories() {
     return ResourceServices.terms(this, "category");
   }
 
@@ -433,7 +453,7 @@ public final class WordPressClient {
    *
    * @return the service
    */
-  public ResourceService<Term, TermFields> tags() {
+  public TermService tags() {
     return ResourceServices.terms(this, "post_tag");
   }
 
@@ -444,7 +464,7 @@ public final class WordPressClient {
    * @param taxonomy the taxonomy's name
    * @return the service
    */
-  public ResourceService<Term, TermFields> terms(String taxonomy) {
+  public TermService terms(String taxonomy) {
     return ResourceServices.terms(this, taxonomy);
   }
 

@@ -115,6 +115,18 @@ class ResultPageNextTest {
   }
 
   @Test
+  void anIdenticalNextPageNamesTiesUnlessTheOrderIsById() {
+    stubPage(1, items("[{\"id\":1},{\"id\":2}]", "4", "2"));
+    stubPage(2, items("[{\"id\":1},{\"id\":2}]", "4", "2"));
+
+    assertThatThrownBy(wp.posts().list(FIRST)::nextPage)
+        .hasMessageContaining("or the items tie in the sort order");
+    assertThatThrownBy(wp.posts().list(FIRST.toBuilder().param("orderby", "id").build())::nextPage)
+        .hasMessageContaining("ignores the page parameter")
+        .hasMessageNotContaining("tie");
+  }
+
+  @Test
   void anEmptyNextPageOfANonEmptyCollectionIsAPaginationError() {
     stubPage(1, items("[{\"id\":1},{\"id\":2}]", "4", "2"));
     stubPage(2, items("[]", "4", "2"));

@@ -152,7 +152,8 @@ public final class Diagnosis {
   /**
    * Where the cause is explained in the troubleshooting guide.
    *
-   * @return e.g. {@code docs/troubleshooting.md#wpd-401-header-stripped}
+   * @return e.g. {@code
+   *     https://github.com/wp-rest/wp-rest/blob/main/docs/troubleshooting.md#wpd-401-header-stripped}
    */
   public String docLink() {
     return cause.docLink();

@@ -83,8 +83,16 @@ public enum LikelyCause {
    */
   AUTH_PLUGIN_REJECTS_SCHEME("WPD-403-AUTH-PLUGIN-REJECTS-SCHEME", Stage.IDENTITY);
 
+  /**
+   * Where the project's documentation is published: the {@code docs/} folder of the main branch on
+   * GitHub. A {@link #docLink()} points into it, so that the link works in a log or a health
+   * endpoint's JSON, far from a checkout; offline, {@code wp-doctor explain-code CODE} prints the
+   * same entry.
+   */
+  public static final String DOCS_URL = "https://github.com/wp-rest/wp-rest/blob/main/docs/";
+
   /** The guide every diagnosis links to. */
-  static final String GUIDE = "docs/troubleshooting.md";
+  static final String GUIDE = DOCS_URL + "troubleshooting.md";
 
   private final String code;
   private final Stage stage;
@@ -158,9 +166,11 @@ public enum LikelyCause {
   }
 
   /**
-   * Where this cause is explained.
+   * Where this cause is explained: an absolute URL of the published troubleshooting guide ({@link
+   * #DOCS_URL}).
    *
-   * @return e.g. {@code docs/troubleshooting.md#wpd-401-header-stripped}
+   * @return e.g. {@code
+   *     https://github.com/wp-rest/wp-rest/blob/main/docs/troubleshooting.md#wpd-401-header-stripped}
    */
   public String docLink() {
     return GUIDE + "#" + anchor();

@@ -10,7 +10,10 @@ final class DiagnosisAssert {
     assertThat(d.cause()).as(TextRenderer.render(d)).isEqualTo(cause);
     assertThat(d.stage()).as(TextRenderer.render(d)).isEqualTo(stage);
     assertThat(d.confidence()).as(TextRenderer.render(d)).isEqualTo(confidence);
-    assertThat(d.docLink()).isEqualTo("docs/troubleshooting.md#" + cause.code().toLowerCase());
+    assertThat(d.docLink())
+        .isEqualTo(
+            "https://github.com/wp-rest/wp-rest/blob/main/docs/troubleshooting.md#"
+                + cause.code().toLowerCase());
     assertThat(d.firstCheck()).isNotBlank();
     assertThat(d.summary()).isNotBlank();
   }

@@ -35,7 +35,10 @@ class TroubleshootingGuideTest {
     String guide = Files.readString(GUIDE, StandardCharsets.UTF_8);
     for (LikelyCause cause : LikelyCause.values()) {
       assertThat(guide).contains("<a id=\"" + cause.anchor() + "\"></a>");
-      assertThat(cause.docLink()).isEqualTo("docs/troubleshooting.md#" + cause.anchor());
+      assertThat(cause.docLink())
+          .isEqualTo(
+              "https://github.com/wp-rest/wp-rest/blob/main/docs/troubleshooting.md#"
+                  + cause.anchor());
     }
   }
 

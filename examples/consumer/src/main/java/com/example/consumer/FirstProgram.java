@@ -30,8 +30,9 @@ public final class FirstProgram {
                     System.getenv("WP_USER"), System.getenv("WP_APP_PASSWORD")))
             .build();
     try {
-      User me = wp.users().me();
-      System.out.println("Signed in as " + me.name());
+      // Fails here, typed, when WordPress refuses the credential: public reads would not.
+      User me = wp.verify();
+      System.out.println("Signed in as " + me.decodedName());
       ResultPage<Post> latest = wp.posts().list(Query.builder().perPage(5).build());
       for (Post post : latest.items()) {
         System.out.println(post.id() + "  " + post.title().rendered());

@@ -4,8 +4,8 @@ import dev.wprest.client.AuthStrategy;
 import dev.wprest.client.WordPressClient;
 
 /**
- * The site the recipes talk to, from the environment: {@code WP_URL}, {@code WP_USER} and {@code
- * WP_APP_PASSWORD} (an Application Password from Users → Profile). Credentials come from the
+ * The site the recipes talk to, from the environment: {@code WP_BASE_URL}, {@code WP_USER} and
+ * {@code WP_APP_PASSWORD} (an Application Password from Users → Profile). Credentials come from the
  * environment, never from arguments, so they stay out of shell history and process listings.
  */
 final class RecipeSite {
@@ -13,7 +13,7 @@ final class RecipeSite {
 
   static WordPressClient client() {
     return WordPressClient.builder()
-        .baseUrl(env("WP_URL"))
+        .baseUrl(env("WP_BASE_URL"))
         .auth(AuthStrategy.applicationPassword(env("WP_USER"), env("WP_APP_PASSWORD")))
         .build();
   }
@@ -22,7 +22,7 @@ final class RecipeSite {
     String value = System.getenv(name);
     if (value == null || value.isBlank()) {
       System.err.println(
-          "set WP_URL, WP_USER and WP_APP_PASSWORD (an Application Password): "
+          "set WP_BASE_URL, WP_USER and WP_APP_PASSWORD (an Application Password): "
               + name
               + " is missing");
       System.exit(2);

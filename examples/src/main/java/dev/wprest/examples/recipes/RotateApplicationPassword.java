@@ -38,7 +38,7 @@ public final class RotateApplicationPassword {
 
     WordPressClient next =
         WordPressClient.builder()
-            .baseUrl(RecipeSite.env("WP_URL"))
+            .baseUrl(RecipeSite.env("WP_BASE_URL"))
             .auth(AuthStrategy.applicationPassword(RecipeSite.env("WP_USER"), fresh.password()))
             .build();
     long userId = next.users().me().id(); // proves the new password before the old one goes

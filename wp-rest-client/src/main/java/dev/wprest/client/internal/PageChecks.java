@@ -2,17 +2,20 @@ package dev.wprest.client.internal;
 
 import dev.wprest.client.PaginationException;
 import dev.wprest.client.ResultPage;
+import dev.wprest.client.UnstableOrderException;
 import dev.wprest.client.WpResponse;
 import dev.wprest.client.model.BaseQuery;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * What one auto-pager walk checks of each page, in page order, whether the pages were fetched one
  * after the other or ahead in parallel: the paging headers are present and agree with the first
- * page's, the caps, the page sizes, and that no page repeats the first or the previous one.
+ * page's, the caps, the page sizes, that no item comes twice (an order with ties moves items
+ * between pages) and that no page repeats the first or the previous one.
  */
 public final class PageChecks {
   private static final long MAX_PER_PAGE = 100;
@@ -21,16 +24,25 @@ public final class PageChecks {
   private final BaseQuery query;
   private final long maxPages;
   private final long maxItems;
+  private final WalkOrder order;
+  private final SeenIds seen = new SeenIds();
   private long total = -1;
   private long totalPages = -1;
   private byte[] firstDigest;
   private byte[] previousDigest;
 
   public PageChecks(ResourceCore core, BaseQuery query, long maxPages, long maxItems) {
+    this(core, query, maxPages, maxItems, WalkOrder.UNKNOWN);
+  }
+
+  /** Checks for a walk sending {@code query}, whose family's unique orders {@code order} knows. */
+  public PageChecks(
+      ResourceCore core, BaseQuery query, long maxPages, long maxItems, WalkOrder order) {
     this.core = core;
     this.query = query;
     this.maxPages = maxPages;
     this.maxItems = maxItems;
+    this.order = order;
   }
 
   /** The page count the first page announced; -1 before it was checked. */
@@ -135,32 +147,94 @@ public final class PageChecks {
   }
 
   /**
-   * A server that ignores {@code page} answers every page with the first one; it would be paged for
-   * as many pages as its totals claim, so a page identical to the first or the previous one ends
-   * the walk.
+   * An item already delivered must not come again: under an order with ties it means items moved
+   * between pages (as many were skipped as repeated, since every page but the last is full); under
+   * a unique order, that the collection changed or the server ignores {@code page}. A server that
+   * ignores {@code page} answers every page with the first one; it would be paged for as many pages
+   * as its totals claim, so a page identical to the first or the previous one ends the walk too
+   * (also when the items carry no id to compare).
    */
   private void checkNotRepeated(WpResponse response, int page, ResultPage<?> result) {
     // The page hashed its body when it was read; hashing it again would double the walk's work.
     byte[] digest = ApiAccess.get().digest(result);
-    Integer repeated = null;
+    Integer identicalTo = null;
     if (firstDigest == null) {
       firstDigest = digest;
     } else if (Arrays.equals(digest, firstDigest)) {
-      repeated = query.page().orElse(1);
+      identicalTo = query.page().orElse(1);
     } else if (Arrays.equals(digest, previousDigest)) {
-      repeated = page - 1;
-    }
-    if (repeated != null) {
-      throw inconsistent(
-          response,
-          "page "
-              + page
-              + " is the same as page "
-              + repeated
-              + ": the server (or a cache or proxy in front of it) ignores the page parameter,"
-              + " so the walk would never reach a new item");
+      identicalTo = page - 1;
     }
     previousDigest = digest;
+    Optional<String> tied = order.tiedKey(query);
+    Optional<long[]> ids =
+        PageIds.of(core.mapper().getFactory(), ApiAccess.get().rawBody(response));
+    for (long id : ids.orElse(new long[0])) {
+      int before = seen.add(id, page);
+      if (before != 0) {
+        throw repeated(response, page, id, before, identicalTo, tied);
+      }
+    }
+    if (identicalTo != null) {
+      throw inconsistent(
+          response, "page " + page + " is the same as page " + identicalTo + ": " + cause(tied));
+    }
+  }
+
+  private PaginationException repeated(
+      WpResponse response,
+      int page,
+      long id,
+      int before,
+      Integer identicalTo,
+      Optional<String> tied) {
+    String what =
+        "item "
+            + id
+            + " came on page "
+            + before
+            + " and again on page "
+            + page
+            + (identicalTo != null
+                ? " (page " + page + " is the same as page " + identicalTo + ")"
+                : "")
+            + ": ";
+    if (tied.isEmpty()) {
+      return inconsistent(
+          response,
+          what
+              + (identicalTo != null
+                  ? IGNORES_PAGE
+                  : "the collection changed during the walk (an item before it was added or"
+                      + " removed); start again"));
+    }
+    return new UnstableOrderException(
+        "paging " + core.route() + " stopped: " + what + cause(tied),
+        core.exchange(response),
+        tied.get(),
+        id,
+        before,
+        page);
+  }
+
+  private static final String IGNORES_PAGE =
+      "the server (or a cache or proxy in front of it) ignores the page parameter, so the walk"
+          + " would never reach a new item";
+
+  /** Why pages repeat: ties in a non-unique order explain it before a server that ignores page. */
+  private static String cause(Optional<String> tied) {
+    if (tied.isEmpty()) {
+      return IGNORES_PAGE;
+    }
+    return "orderby="
+        + tied.get()
+        + " is not unique, and WordPress adds no tiebreaker: items with the same "
+        + tied.get()
+        + " come back in a different order on each page, so they move between pages and as many"
+        + " would be skipped as repeated (if the items all differ in "
+        + tied.get()
+        + ", the server ignores the page parameter instead); walk with orderby=id, or leave"
+        + " orderby unset and the pager orders by id";
   }
 
   private PaginationException inconsistent(WpResponse response, String what) {

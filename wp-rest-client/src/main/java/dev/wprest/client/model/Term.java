@@ -1,5 +1,7 @@
 package dev.wprest.client.model;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -83,12 +85,35 @@ public final class Term extends WpObject {
   }
 
   /**
-   * The display name.
+   * The display name as WordPress sends it: HTML-escaped, because WordPress stores it so ({@code
+   * R&D} comes as {@code R&amp;D}). Show it in HTML as it is; compare or print it as {@link
+   * #decodedName()}.
    *
-   * @return the name
+   * @return the name, HTML-escaped
    */
   public String name() {
     return name;
+  }
+
+  /**
+   * The display name as plain text, its HTML entities decoded ({@code R&amp;D} gives {@code R&D}):
+   * what the user typed in wp-admin, to compare with a name of your own.
+   *
+   * @return the name as text
+   */
+  public String decodedName() {
+    return HtmlText.decode(name);
+  }
+
+  /**
+   * A name as WordPress stores and sends it ({@code R&D} as {@code R&amp;D}), e.g. to search for
+   * it: WordPress's {@code search} compares the stored form.
+   *
+   * @param text the name as a user typed it
+   * @return the name HTML-escaped as WordPress escapes it
+   */
+  public static String escapedName(String text) {
+    return HtmlText.escape(requireNonNull(text, "text == null"));
   }
 
   /**

@@ -95,12 +95,24 @@ public final class User extends WpObject {
   }
 
   /**
-   * The display name.
+   * The display name as WordPress sends it: HTML-escaped, because WordPress stores it so ({@code
+   * R&D} comes as {@code R&amp;D}). Show it in HTML as it is; compare or print it as {@link
+   * #decodedName()}.
    *
-   * @return the name
+   * @return the name, HTML-escaped
    */
   public String name() {
     return name;
+  }
+
+  /**
+   * The display name as plain text, its HTML entities decoded ({@code R&amp;D} gives {@code R&D}):
+   * what the user typed in wp-admin, to compare with a name of your own.
+   *
+   * @return the name as text
+   */
+  public String decodedName() {
+    return HtmlText.decode(name);
   }
 
   /**

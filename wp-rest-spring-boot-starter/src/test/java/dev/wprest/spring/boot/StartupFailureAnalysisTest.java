@@ -63,7 +63,8 @@ class StartupFailureAnalysisTest {
                   .startsWith(d.firstCheck())
                   .contains(
                       "\n\nNot yet:\n  - Do not regenerate or revoke the Application Password yet")
-                  .endsWith("\nMore: docs/troubleshooting.md#wpd-401-header-stripped");
+                  .endsWith(
+                      "\nMore: https://github.com/wp-rest/wp-rest/blob/main/docs/troubleshooting.md#wpd-401-header-stripped");
               assertNoSecret(analysis.getDescription() + analysis.getAction());
             });
   }
