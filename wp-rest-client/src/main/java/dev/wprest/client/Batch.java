@@ -20,7 +20,7 @@ import java.util.Map;
  * <pre>{@code
  * Batch batch = wp.batch();
  * BatchItem<Post> a = batch.create(wp.posts(), PostFields.builder().title("A").build());
- * BatchItem<Post> b = batch.update(wp.posts(), 12, PostFields.builder().status("publish").build());
+ * BatchItem<Post> b = batch.update(wp.posts(), 12, PostFields.builder().status(PostStatus.PUBLISH).build());
  * BatchItem<Deleted<Post>> c = batch.delete(wp.posts(), 13, true);
  * BatchResult result = batch.send();
  * Post created = a.get(); // the item's value, or its own typed exception
@@ -55,8 +55,8 @@ public final class Batch {
    * @param <F> the fields type
    * @return the item's handle, filled in by {@link #send()}
    */
-  public <T, F> BatchItem<T> create(ResourceService<T, F> service, F fields) {
-    ResourceService<T, F> s = own(service);
+  public <T, F> BatchItem<T> create(ResourceService<T, F, ?> service, F fields) {
+    ResourceService<T, F, ?> s = own(service);
     return add(s.createRequest(fields), (response, body) -> s.core.convert(response, body, s.type));
   }
 
@@ -70,8 +70,8 @@ public final class Batch {
    * @param <F> the fields type
    * @return the item's handle, filled in by {@link #send()}
    */
-  public <T, F> BatchItem<T> update(ResourceService<T, F> service, long id, F fields) {
-    ResourceService<T, F> s = own(service);
+  public <T, F> BatchItem<T> update(ResourceService<T, F, ?> service, long id, F fields) {
+    ResourceService<T, F, ?> s = own(service);
     return add(
         s.updateRequest(id, fields), (response, body) -> s.core.convert(response, body, s.type));
   }
@@ -88,8 +88,8 @@ public final class Batch {
    * @return the item's handle, filled in by {@link #send()}
    */
   public <T, F> BatchItem<Deleted<T>> delete(
-      ResourceService<T, F> service, long id, boolean force) {
-    ResourceService<T, F> s = own(service);
+      ResourceService<T, F, ?> service, long id, boolean force) {
+    ResourceService<T, F, ?> s = own(service);
     return add(
         s.deleteRequest(id, force), (response, body) -> s.core.deleted(response, body, s.type));
   }
@@ -163,7 +163,7 @@ public final class Batch {
     return body;
   }
 
-  private <T, F> ResourceService<T, F> own(ResourceService<T, F> service) {
+  private <T, F> ResourceService<T, F, ?> own(ResourceService<T, F, ?> service) {
     requireNonNull(service, "service == null");
     refuseIfSent();
     if (service.core.client() != client) {

@@ -5,17 +5,18 @@ import static java.util.Objects.requireNonNull;
 import dev.wprest.client.internal.ResourceCore;
 import dev.wprest.client.model.Comment;
 import dev.wprest.client.model.CommentFields;
+import dev.wprest.client.model.CommentQuery;
 import dev.wprest.client.model.Moderation;
 
 /**
  * Comments ({@code wp.comments()}): the collection operations plus moderation.
  *
  * <pre>{@code
- * ResultPage<Comment> held = wp.comments().list(Query.builder().status("hold").build());
+ * ResultPage<Comment> held = wp.comments().list(CommentQuery.builder().status("hold").build());
  * wp.comments().moderate(held.items().get(0).id(), Moderation.APPROVE);
  * }</pre>
  */
-public final class CommentService extends ResourceService<Comment, CommentFields> {
+public final class CommentService extends ResourceService<Comment, CommentFields, CommentQuery> {
   CommentService(ResourceCore core) {
     super(core, core.type(Comment.class));
   }

@@ -7,6 +7,7 @@ import dev.wprest.client.internal.ResourceCore;
 import dev.wprest.client.internal.StreamedBody;
 import dev.wprest.client.model.Media;
 import dev.wprest.client.model.MediaFields;
+import dev.wprest.client.model.MediaQuery;
 import dev.wprest.client.model.MediaUpload;
 import java.nio.file.Path;
 import java.util.Map;
@@ -24,7 +25,7 @@ import java.util.concurrent.CompletionException;
  * to finish the stored one instead ({@code POST /wp/v2/media/{id}/post-process}, {@code
  * action=create-image-subsizes}), as the block editor does.
  */
-public final class MediaService extends ResourceService<Media, MediaFields> {
+public final class MediaService extends ResourceService<Media, MediaFields, MediaQuery> {
   static final String ATTACHMENT_ID_HEADER = "X-WP-Upload-Attachment-Id";
 
   MediaService(ResourceCore core) {

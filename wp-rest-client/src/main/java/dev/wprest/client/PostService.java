@@ -8,6 +8,7 @@ import dev.wprest.client.model.Context;
 import dev.wprest.client.model.Deleted;
 import dev.wprest.client.model.Post;
 import dev.wprest.client.model.PostFields;
+import dev.wprest.client.model.PostQuery;
 import dev.wprest.client.model.Query;
 import java.util.List;
 
@@ -17,12 +18,12 @@ import java.util.List;
  * autosaves.
  *
  * <pre>{@code
- * Post draft = wp.posts().create(PostFields.builder().title("Hello").status("draft").build());
- * wp.posts().update(draft.id(), PostFields.builder().status("publish").build());
+ * Post draft = wp.posts().create(PostFields.builder().title("Hello").status(PostStatus.DRAFT).build());
+ * wp.posts().update(draft.id(), PostFields.builder().status(PostStatus.PUBLISH).build());
  * wp.posts().delete(draft.id(), false);   // to the trash; true deletes for good
  * }</pre>
  */
-public final class PostService extends ResourceService<Post, PostFields> {
+public final class PostService extends ResourceService<Post, PostFields, PostQuery> {
   PostService(ResourceCore core) {
     super(core, core.type(Post.class));
   }

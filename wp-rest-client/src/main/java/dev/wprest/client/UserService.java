@@ -8,6 +8,7 @@ import dev.wprest.client.model.Deleted;
 import dev.wprest.client.model.Query;
 import dev.wprest.client.model.User;
 import dev.wprest.client.model.UserFields;
+import dev.wprest.client.model.UserQuery;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,7 +22,7 @@ import java.util.stream.Stream;
  * wp.users().delete(42, me.id());          // 42's posts go to me
  * }</pre>
  */
-public final class UserService extends ResourceService<User, UserFields> {
+public final class UserService extends ResourceService<User, UserFields, UserQuery> {
   UserService(ResourceCore core) {
     super(core, core.type(User.class));
   }

@@ -23,11 +23,14 @@ import dev.wprest.client.model.Menu;
 import dev.wprest.client.model.MenuFields;
 import dev.wprest.client.model.MenuItem;
 import dev.wprest.client.model.MenuItemFields;
-import dev.wprest.client.model.PostStatus;
+import dev.wprest.client.model.MenuItemQuery;
+import dev.wprest.client.model.PostStatusObject;
 import dev.wprest.client.model.PostType;
+import dev.wprest.client.model.Query;
 import dev.wprest.client.model.Taxonomy;
 import dev.wprest.client.model.Term;
 import dev.wprest.client.model.TermFields;
+import dev.wprest.client.model.TermQuery;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -410,7 +413,7 @@ public final class WordPressClient {
    *
    * @return the service
    */
-  public ResourceService<Term, TermFields> categories() {
+  public ResourceService<Term, TermFields, TermQuery> categories() {
     return ResourceServices.terms(this, "category");
   }
 
@@ -419,7 +422,7 @@ public final class WordPressClient {
    *
    * @return the service
    */
-  public ResourceService<Term, TermFields> tags() {
+  public ResourceService<Term, TermFields, TermQuery> tags() {
     return ResourceServices.terms(this, "post_tag");
   }
 
@@ -430,7 +433,7 @@ public final class WordPressClient {
    * @param taxonomy the taxonomy's name
    * @return the service
    */
-  public ResourceService<Term, TermFields> terms(String taxonomy) {
+  public ResourceService<Term, TermFields, TermQuery> terms(String taxonomy) {
     return ResourceServices.terms(this, taxonomy);
   }
 
@@ -466,7 +469,7 @@ public final class WordPressClient {
    *
    * @return the service
    */
-  public RegistryService<PostStatus> statuses() {
+  public RegistryService<PostStatusObject> statuses() {
     return ResourceServices.statuses(this);
   }
 
@@ -514,7 +517,7 @@ public final class WordPressClient {
    * @param route the route
    * @return the service
    */
-  public ResourceService<JsonNode, Object> route(String route) {
+  public ResourceService<JsonNode, Object, Query> route(String route) {
     return ResourceServices.route(this, route);
   }
 
@@ -526,7 +529,7 @@ public final class WordPressClient {
    * @param <T> the item type
    * @return the service
    */
-  public <T> ResourceService<T, Object> route(String route, Class<T> type) {
+  public <T> ResourceService<T, Object, Query> route(String route, Class<T> type) {
     return ResourceServices.route(this, route, type);
   }
 
@@ -538,7 +541,7 @@ public final class WordPressClient {
    * @param <T> the item type
    * @return the service
    */
-  public <T> ResourceService<T, Object> route(String route, TypeReference<T> type) {
+  public <T> ResourceService<T, Object, Query> route(String route, TypeReference<T> type) {
     return ResourceServices.route(this, route, type);
   }
 
@@ -565,7 +568,7 @@ public final class WordPressClient {
    *
    * @return the service
    */
-  public ResourceService<Menu, MenuFields> menus() {
+  public ResourceService<Menu, MenuFields, TermQuery> menus() {
     return SiteServices.menus(this);
   }
 
@@ -574,7 +577,7 @@ public final class WordPressClient {
    *
    * @return the service
    */
-  public ResourceService<MenuItem, MenuItemFields> menuItems() {
+  public ResourceService<MenuItem, MenuItemFields, MenuItemQuery> menuItems() {
     return SiteServices.menuItems(this);
   }
 
