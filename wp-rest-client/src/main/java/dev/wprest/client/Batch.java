@@ -137,6 +137,23 @@ public final class Batch {
    * @throws IllegalStateException when the batch is empty or was sent already
    */
   public BatchResult send() {
+    return send(RequestOptions.none());
+  }
+
+  /**
+   * Sends the batch with options for this call: its timeout covers the one {@code POST /batch/v1},
+   * and its headers go on it (WordPress runs the items inside that request, so the items see no
+   * headers of their own).
+   *
+   * @param options this call's timeout and extra headers
+   * @return the items' outcomes
+   * @throws BatchTooLargeException when the batch holds more requests than the site accepts
+   *     (nothing is sent)
+   * @throws WordPressException when the batch request itself fails; the items stay pending
+   * @throws IllegalStateException when the batch is empty or was sent already
+   */
+  public BatchResult send(RequestOptions options) {
+    requireNonNull(options, "options == null");
     refuseIfSent();
     if (entries.isEmpty()) {
       throw new IllegalStateException("an empty batch: add a create, update or delete first");
@@ -146,7 +163,8 @@ public final class Batch {
       throw new BatchTooLargeException(entries.size(), limit.max, limit.fromSite);
     }
     sent = true;
-    WpResponse response = client.execute(WpRequest.post(BatchLimit.ROUTE, body()).build());
+    WpResponse response =
+        client.execute(options.applyTo(WpRequest.post(BatchLimit.ROUTE, body()).build()));
     return new BatchAnswer(client, response).fill(entries);
   }
 

@@ -7,6 +7,7 @@ import dev.wprest.client.model.Comment;
 import dev.wprest.client.model.CommentFields;
 import dev.wprest.client.model.CommentQuery;
 import dev.wprest.client.model.Moderation;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Comments ({@code wp.comments()}): the collection operations plus moderation.
@@ -31,5 +32,16 @@ public final class CommentService extends ResourceService<Comment, CommentFields
   public Comment moderate(long id, Moderation status) {
     requireNonNull(status, "status == null");
     return update(id, CommentFields.builder().status(status).build());
+  }
+
+  /**
+   * Moderates a comment, asynchronously.
+   *
+   * @param id the comment id
+   * @param status the new status
+   * @return the comment as stored
+   */
+  public CompletableFuture<Comment> moderateAsync(long id, Moderation status) {
+    return core.client().async(() -> moderate(id, status));
   }
 }

@@ -196,4 +196,35 @@ public final class MediaService extends ResourceService<Media, MediaFields, Medi
     }
     return Optional.empty();
   }
+
+  /**
+   * Uploads a file, asynchronously.
+   *
+   * @param file the file
+   * @return the media item
+   */
+  public CompletableFuture<Media> uploadAsync(Path file) {
+    return core.client().async(() -> upload(file));
+  }
+
+  /**
+   * Uploads, asynchronously, with options for this call.
+   *
+   * @param upload the upload
+   * @param options this call's timeout and extra headers
+   * @return the media item
+   */
+  public CompletableFuture<Media> uploadAsync(MediaUpload upload, RequestOptions options) {
+    return core.client().async(() -> upload(upload, options));
+  }
+
+  /**
+   * Finishes an attachment whose upload failed after the file was stored, asynchronously.
+   *
+   * @param id the media item's id
+   * @return the media item
+   */
+  public CompletableFuture<Media> postProcessAsync(long id) {
+    return core.client().async(() -> postProcess(id));
+  }
 }

@@ -11,6 +11,7 @@ import dev.wprest.client.model.PostFields;
 import dev.wprest.client.model.PostQuery;
 import dev.wprest.client.model.Query;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Posts, pages, or the items of a custom post type ({@code wp.posts()}, {@code wp.pages()}, {@code
@@ -138,5 +139,80 @@ public final class PostService extends ResourceService<Post, PostFields, PostQue
   public Post createAutosave(long id, PostFields fields) {
     requireNonNull(fields, "fields == null");
     return core.send(WpRequest.post(core.route(id) + "/autosaves", fields).build(), type);
+  }
+
+  /**
+   * Every revision of an item, asynchronously.
+   *
+   * @param id the post or page id
+   * @return the revisions
+   */
+  public CompletableFuture<List<Post>> revisionsAsync(long id) {
+    return core.client().async(() -> revisions(id));
+  }
+
+  /**
+   * One revision of an item, asynchronously.
+   *
+   * @param id the post or page id
+   * @param revisionId the revision's id
+   * @return the revision
+   */
+  public CompletableFuture<Post> revisionAsync(long id, long revisionId) {
+    return core.client().async(() -> revision(id, revisionId));
+  }
+
+  /**
+   * Deletes a revision for good, asynchronously.
+   *
+   * @param id the post or page id
+   * @param revisionId the revision's id
+   * @return the revision as it was
+   */
+  public CompletableFuture<Deleted<Post>> deleteRevisionAsync(long id, long revisionId) {
+    return core.client().async(() -> deleteRevision(id, revisionId));
+  }
+
+  /**
+   * Restores a revision, asynchronously (two requests, as {@link #restoreRevision(long, long)}).
+   *
+   * @param id the post or page id
+   * @param revisionId the revision to restore
+   * @return the item as stored after the restore
+   */
+  public CompletableFuture<Post> restoreRevisionAsync(long id, long revisionId) {
+    return core.client().async(() -> restoreRevision(id, revisionId));
+  }
+
+  /**
+   * The autosaves of an item, asynchronously.
+   *
+   * @param id the post or page id
+   * @return the autosaves
+   */
+  public CompletableFuture<List<Post>> autosavesAsync(long id) {
+    return core.client().async(() -> autosaves(id));
+  }
+
+  /**
+   * One autosave of an item, asynchronously.
+   *
+   * @param id the post or page id
+   * @param autosaveId the autosave's id
+   * @return the autosave
+   */
+  public CompletableFuture<Post> autosaveAsync(long id, long autosaveId) {
+    return core.client().async(() -> autosave(id, autosaveId));
+  }
+
+  /**
+   * Autosaves changes to an item, asynchronously.
+   *
+   * @param id the post or page id
+   * @param fields the changed fields
+   * @return the autosave (or the draft) as stored
+   */
+  public CompletableFuture<Post> createAutosaveAsync(long id, PostFields fields) {
+    return core.client().async(() -> createAutosave(id, fields));
   }
 }

@@ -83,6 +83,26 @@ public final class RegistryService<T> {
     return core.send(ResourceCore.get(core.route(name), Query.none()), type);
   }
 
+  /**
+   * Every entry matching a query, asynchronously.
+   *
+   * @param query the parameters
+   * @return name to entry
+   */
+  public CompletableFuture<Map<String, T>> allAsync(Query query) {
+    return core.client().async(() -> all(query));
+  }
+
+  /**
+   * One entry by name, asynchronously.
+   *
+   * @param name e.g. {@code category}, {@code page}, {@code draft}
+   * @return the entry
+   */
+  public CompletableFuture<T> getAsync(String name) {
+    return core.client().async(() -> get(name));
+  }
+
   @Override
   public String toString() {
     return "RegistryService{" + core.describe() + "}";

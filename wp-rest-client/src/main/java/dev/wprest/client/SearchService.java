@@ -72,6 +72,18 @@ public final class SearchService {
     return new AutoPager<>(core, requireNonNull(query, "query == null"), type);
   }
 
+  /**
+   * One page of hits, asynchronously, with options for this call.
+   *
+   * @param query the search
+   * @param options this call's timeout and extra headers
+   * @return the page of hits
+   */
+  public CompletableFuture<ResultPage<SearchResult>> findAsync(
+      SearchQuery query, RequestOptions options) {
+    return core.client().async(() -> find(query, options));
+  }
+
   @Override
   public String toString() {
     return "SearchService{" + core.describe() + "}";

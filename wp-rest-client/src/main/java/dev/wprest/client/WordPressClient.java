@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -276,6 +277,14 @@ public final class WordPressClient {
     requireNonNull(request, "request == null");
     requireNonNull(type, "type == null");
     return CompletableFuture.supplyAsync(() -> execute(request, type), executor);
+  }
+
+  /**
+   * Runs a service's call on this client's executor: the twin of a sync call, failing with the same
+   * exceptions wrapped in a {@code CompletionException}.
+   */
+  <T> CompletableFuture<T> async(Supplier<T> call) {
+    return CompletableFuture.supplyAsync(call, executor);
   }
 
   /**
