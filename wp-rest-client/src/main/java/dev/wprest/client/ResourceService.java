@@ -358,6 +358,16 @@ public class ResourceService<T, F, Q extends BaseQuery> {
         .thenApply(r -> core.deleted(r, type));
   }
 
+  /**
+   * The same calls returning the answer (status, headers, URI, secrets masked) beside the typed
+   * value: {@code wp.posts().withResponse().create(fields).status()}.
+   *
+   * @return a view of this service; it sends nothing itself
+   */
+  public WithResponse<T, F, Q> withResponse() {
+    return new WithResponse<>(this);
+  }
+
   WpRequest createRequest(F fields) {
     requireNonNull(fields, "fields == null");
     return WpRequest.post(core.route(), fields).build();
