@@ -9,7 +9,8 @@ import dev.wprest.client.RetryPolicy;
 import dev.wprest.client.WordPressClient;
 import dev.wprest.client.model.Post;
 import dev.wprest.client.model.PostFields;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.PostQuery;
+import dev.wprest.client.model.PostStatus;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -81,7 +82,7 @@ public class LatencyBenchmark {
   }
 
   private static PostFields fields(int i) {
-    return PostFields.builder().title("bench " + i).status("draft").build();
+    return PostFields.builder().title("bench " + i).status(PostStatus.DRAFT).build();
   }
 
   /**
@@ -167,7 +168,7 @@ public class LatencyBenchmark {
    */
   @Benchmark
   public void autoPagerSequential(Blackhole sink) {
-    for (Post post : client.posts().autoPager(Query.builder().perPage(100).build())) {
+    for (Post post : client.posts().autoPager(PostQuery.builder().perPage(100).build())) {
       sink.consume(post);
     }
   }
@@ -179,7 +180,8 @@ public class LatencyBenchmark {
    */
   @Benchmark
   public void autoPagerParallel4(Blackhole sink) {
-    for (Post post : client.posts().autoPager(Query.builder().perPage(100).build()).parallel(4)) {
+    for (Post post :
+        client.posts().autoPager(PostQuery.builder().perPage(100).build()).parallel(4)) {
       sink.consume(post);
     }
   }

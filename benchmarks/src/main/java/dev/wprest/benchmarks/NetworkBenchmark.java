@@ -7,7 +7,7 @@ import dev.wprest.client.ResultPage;
 import dev.wprest.client.RetryPolicy;
 import dev.wprest.client.WordPressClient;
 import dev.wprest.client.model.Post;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.PostQuery;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -194,7 +194,7 @@ public class NetworkBenchmark {
    */
   @Benchmark
   public ResultPage<Post> listPlain() {
-    return plain.posts().list(Query.builder().perPage(100).page(1).build());
+    return plain.posts().list(PostQuery.builder().perPage(100).page(1).build());
   }
 
   /**
@@ -204,7 +204,7 @@ public class NetworkBenchmark {
    */
   @Benchmark
   public ResultPage<Post> listGzip() {
-    return gzip.posts().list(Query.builder().perPage(100).page(1).build());
+    return gzip.posts().list(PostQuery.builder().perPage(100).page(1).build());
   }
 
   /**

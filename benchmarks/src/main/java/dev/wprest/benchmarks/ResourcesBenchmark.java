@@ -7,7 +7,7 @@ import dev.wprest.client.ResultPage;
 import dev.wprest.client.RetryPolicy;
 import dev.wprest.client.WordPressClient;
 import dev.wprest.client.model.Post;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.PostQuery;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -127,7 +127,7 @@ public class ResourcesBenchmark {
    */
   @Benchmark
   public ResultPage<Post> postsList() {
-    return client.posts().list(Query.builder().perPage(100).page(1).build());
+    return client.posts().list(PostQuery.builder().perPage(100).page(1).build());
   }
 
   /**
@@ -156,7 +156,7 @@ public class ResourcesBenchmark {
   @Benchmark
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public void autoPagerAllPosts(Blackhole sink) {
-    for (Post post : client.posts().autoPager(Query.builder().perPage(100).build())) {
+    for (Post post : client.posts().autoPager(PostQuery.builder().perPage(100).build())) {
       sink.consume(post);
     }
   }

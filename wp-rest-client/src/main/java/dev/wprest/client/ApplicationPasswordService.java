@@ -150,6 +150,55 @@ public final class ApplicationPasswordService {
     return uuid;
   }
 
+  /**
+   * One Application Password, asynchronously.
+   *
+   * @param uuid the password's uuid
+   * @return its description (never the password)
+   */
+  public CompletableFuture<ApplicationPassword> getAsync(String uuid) {
+    return core.client().async(() -> get(uuid));
+  }
+
+  /**
+   * The Application Password this call is signed with, asynchronously.
+   *
+   * @return its description
+   */
+  public CompletableFuture<ApplicationPassword> currentAsync() {
+    return core.client().async(() -> current());
+  }
+
+  /**
+   * Creates an Application Password for an application, asynchronously.
+   *
+   * @param name the password's name
+   * @param appId the application's uuid
+   * @return the new password, shown once
+   */
+  public CompletableFuture<NewApplicationPassword> createAsync(String name, String appId) {
+    return core.client().async(() -> create(name, appId));
+  }
+
+  /**
+   * Revokes an Application Password, asynchronously.
+   *
+   * @param uuid the password's uuid
+   * @return what was revoked
+   */
+  public CompletableFuture<ApplicationPassword> deleteAsync(String uuid) {
+    return core.client().async(() -> delete(uuid));
+  }
+
+  /**
+   * Revokes every Application Password of the user, asynchronously.
+   *
+   * @return how many were revoked
+   */
+  public CompletableFuture<Long> deleteAllAsync() {
+    return core.client().async(() -> deleteAll());
+  }
+
   @Override
   public String toString() {
     return "ApplicationPasswordService{" + core.describe() + "}";

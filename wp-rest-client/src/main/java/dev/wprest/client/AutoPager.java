@@ -20,7 +20,7 @@ import java.util.stream.StreamSupport;
  * Every item of a collection, page after page, fetched only as iteration reaches it:
  *
  * <pre>{@code
- * for (Post post : wp.posts().autoPager(Query.builder().perPage(100).build())) { ... }
+ * for (Post post : wp.posts().autoPager(PostQuery.builder().perPage(100).build())) { ... }
  * long drafts = wp.posts().autoPager(query).stream().filter(p -> ...).count();
  * }</pre>
  *

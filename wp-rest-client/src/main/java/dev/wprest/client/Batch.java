@@ -20,7 +20,7 @@ import java.util.Map;
  * <pre>{@code
  * Batch batch = wp.batch();
  * BatchItem<Post> a = batch.create(wp.posts(), PostFields.builder().title("A").build());
- * BatchItem<Post> b = batch.update(wp.posts(), 12, PostFields.builder().status("publish").build());
+ * BatchItem<Post> b = batch.update(wp.posts(), 12, PostFields.builder().status(PostStatus.PUBLISH).build());
  * BatchItem<Deleted<Post>> c = batch.delete(wp.posts(), 13, true);
  * BatchResult result = batch.send();
  * Post created = a.get(); // the item's value, or its own typed exception
@@ -55,8 +55,8 @@ public final class Batch {
    * @param <F> the fields type
    * @return the item's handle, filled in by {@link #send()}
    */
-  public <T, F> BatchItem<T> create(ResourceService<T, F> service, F fields) {
-    ResourceService<T, F> s = own(service);
+  public <T, F> BatchItem<T> create(ResourceService<T, F, ?> service, F fields) {
+    ResourceService<T, F, ?> s = own(service);
     return add(s.createRequest(fields), (response, body) -> s.core.convert(response, body, s.type));
   }
 
@@ -70,8 +70,8 @@ public final class Batch {
    * @param <F> the fields type
    * @return the item's handle, filled in by {@link #send()}
    */
-  public <T, F> BatchItem<T> update(ResourceService<T, F> service, long id, F fields) {
-    ResourceService<T, F> s = own(service);
+  public <T, F> BatchItem<T> update(ResourceService<T, F, ?> service, long id, F fields) {
+    ResourceService<T, F, ?> s = own(service);
     return add(
         s.updateRequest(id, fields), (response, body) -> s.core.convert(response, body, s.type));
   }
@@ -88,8 +88,8 @@ public final class Batch {
    * @return the item's handle, filled in by {@link #send()}
    */
   public <T, F> BatchItem<Deleted<T>> delete(
-      ResourceService<T, F> service, long id, boolean force) {
-    ResourceService<T, F> s = own(service);
+      ResourceService<T, F, ?> service, long id, boolean force) {
+    ResourceService<T, F, ?> s = own(service);
     return add(
         s.deleteRequest(id, force), (response, body) -> s.core.deleted(response, body, s.type));
   }
@@ -137,6 +137,23 @@ public final class Batch {
    * @throws IllegalStateException when the batch is empty or was sent already
    */
   public BatchResult send() {
+    return send(RequestOptions.none());
+  }
+
+  /**
+   * Sends the batch with options for this call: its timeout covers the one {@code POST /batch/v1},
+   * and its headers go on it (WordPress runs the items inside that request, so the items see no
+   * headers of their own).
+   *
+   * @param options this call's timeout and extra headers
+   * @return the items' outcomes
+   * @throws BatchTooLargeException when the batch holds more requests than the site accepts
+   *     (nothing is sent)
+   * @throws WordPressException when the batch request itself fails; the items stay pending
+   * @throws IllegalStateException when the batch is empty or was sent already
+   */
+  public BatchResult send(RequestOptions options) {
+    requireNonNull(options, "options == null");
     refuseIfSent();
     if (entries.isEmpty()) {
       throw new IllegalStateException("an empty batch: add a create, update or delete first");
@@ -146,7 +163,8 @@ public final class Batch {
       throw new BatchTooLargeException(entries.size(), limit.max, limit.fromSite);
     }
     sent = true;
-    WpResponse response = client.execute(WpRequest.post(BatchLimit.ROUTE, body()).build());
+    WpResponse response =
+        client.execute(options.applyTo(WpRequest.post(BatchLimit.ROUTE, body()).build()));
     return new BatchAnswer(client, response).fill(entries);
   }
 
@@ -163,7 +181,7 @@ public final class Batch {
     return body;
   }
 
-  private <T, F> ResourceService<T, F> own(ResourceService<T, F> service) {
+  private <T, F> ResourceService<T, F, ?> own(ResourceService<T, F, ?> service) {
     requireNonNull(service, "service == null");
     refuseIfSent();
     if (service.core.client() != client) {

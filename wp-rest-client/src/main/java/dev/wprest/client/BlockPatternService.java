@@ -2,9 +2,9 @@ package dev.wprest.client;
 
 import dev.wprest.client.internal.NamedItems;
 import dev.wprest.client.internal.ResourceCore;
-import dev.wprest.client.model.BaseQuery;
 import dev.wprest.client.model.BlockPattern;
 import dev.wprest.client.model.BlockPatternCategory;
+import dev.wprest.client.model.PatternDirectoryQuery;
 import dev.wprest.client.model.Query;
 import java.util.List;
 
@@ -63,7 +63,7 @@ public final class BlockPatternService {
    * @param query e.g. {@code PatternDirectoryQuery.builder().search("header").perPage(20).build()}
    * @return the patterns found
    */
-  public List<BlockPattern> directory(BaseQuery query) {
+  public List<BlockPattern> directory(PatternDirectoryQuery query) {
     return directory.list(query);
   }
 

@@ -2,10 +2,10 @@ package dev.wprest.client;
 
 import dev.wprest.client.internal.NamedItems;
 import dev.wprest.client.internal.ResourceCore;
-import dev.wprest.client.model.BaseQuery;
 import dev.wprest.client.model.BlockDirectoryItem;
 import dev.wprest.client.model.BlockDirectoryQuery;
 import dev.wprest.client.model.BlockType;
+import dev.wprest.client.model.BlockTypeQuery;
 import dev.wprest.client.model.Query;
 import java.util.List;
 
@@ -34,7 +34,7 @@ public final class BlockTypeService {
    * @return the types
    */
   public List<BlockType> list() {
-    return list(Query.none());
+    return items.list(Query.none());
   }
 
   /**
@@ -43,7 +43,7 @@ public final class BlockTypeService {
    * @param query e.g. {@code BlockTypeQuery.builder().namespace("core").build()}
    * @return the types
    */
-  public List<BlockType> list(BaseQuery query) {
+  public List<BlockType> list(BlockTypeQuery query) {
     return items.list(query);
   }
 

@@ -8,6 +8,7 @@ import dev.wprest.client.internal.StreamedBody;
 import dev.wprest.client.internal.WalkOrder;
 import dev.wprest.client.model.Media;
 import dev.wprest.client.model.MediaFields;
+import dev.wprest.client.model.MediaQuery;
 import dev.wprest.client.model.MediaUpload;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,7 +26,7 @@ import java.util.concurrent.CompletionException;
  * to finish the stored one instead ({@code POST /wp/v2/media/{id}/post-process}, {@code
  * action=create-image-subsizes}), as the block editor does.
  */
-public final class MediaService extends ResourceService<Media, MediaFields> {
+public final class MediaService extends ResourceService<Media, MediaFields, MediaQuery> {
   static final String ATTACHMENT_ID_HEADER = "X-WP-Upload-Attachment-Id";
 
   MediaService(ResourceCore core) {
@@ -195,5 +196,36 @@ public final class MediaService extends ResourceService<Media, MediaFields> {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Uploads a file, asynchronously.
+   *
+   * @param file the file
+   * @return the media item
+   */
+  public CompletableFuture<Media> uploadAsync(Path file) {
+    return core.client().async(() -> upload(file));
+  }
+
+  /**
+   * Uploads, asynchronously, with options for this call.
+   *
+   * @param upload the upload
+   * @param options this call's timeout and extra headers
+   * @return the media item
+   */
+  public CompletableFuture<Media> uploadAsync(MediaUpload upload, RequestOptions options) {
+    return core.client().async(() -> upload(upload, options));
+  }
+
+  /**
+   * Finishes an attachment whose upload failed after the file was stored, asynchronously.
+   *
+   * @param id the media item's id
+   * @return the media item
+   */
+  public CompletableFuture<Media> postProcessAsync(long id) {
+    return core.client().async(() -> postProcess(id));
   }
 }

@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.wprest.client.internal.NamedItems;
 import dev.wprest.client.internal.ResourceCore;
-import dev.wprest.client.model.BaseQuery;
 import dev.wprest.client.model.Deleted;
 import dev.wprest.client.model.Plugin;
+import dev.wprest.client.model.PluginQuery;
 import dev.wprest.client.model.Query;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +38,7 @@ public final class PluginService {
    * @return the plugins
    */
   public List<Plugin> list() {
-    return list(Query.none());
+    return items.list(Query.none());
   }
 
   /**
@@ -47,7 +47,7 @@ public final class PluginService {
    * @param query e.g. {@code PluginQuery.builder().status("active").build()}
    * @return the plugins
    */
-  public List<Plugin> list(BaseQuery query) {
+  public List<Plugin> list(PluginQuery query) {
     return items.list(query);
   }
 

@@ -10,9 +10,11 @@ import dev.wprest.client.model.Deleted;
 import dev.wprest.client.model.Order;
 import dev.wprest.client.model.Post;
 import dev.wprest.client.model.PostFields;
+import dev.wprest.client.model.PostQuery;
 import dev.wprest.client.model.Query;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Posts, pages, or the items of a custom post type ({@code wp.posts()}, {@code wp.pages()}, {@code
@@ -20,12 +22,12 @@ import java.util.Optional;
  * autosaves.
  *
  * <pre>{@code
- * Post draft = wp.posts().create(PostFields.builder().title("Hello").status("draft").build());
- * wp.posts().update(draft.id(), PostFields.builder().status("publish").build());
+ * Post draft = wp.posts().create(PostFields.builder().title("Hello").status(PostStatus.DRAFT).build());
+ * wp.posts().update(draft.id(), PostFields.builder().status(PostStatus.PUBLISH).build());
  * wp.posts().delete(draft.id(), false);   // to the trash; true deletes for good
  * }</pre>
  */
-public final class PostService extends ResourceService<Post, PostFields> {
+public final class PostService extends ResourceService<Post, PostFields, PostQuery> {
   /** Every status but trash and auto-draft: what an upsert by slug must find. */
   private static final String READABLE_STATUSES = "publish,future,draft,pending,private";
 
@@ -221,5 +223,77 @@ public final class PostService extends ResourceService<Post, PostFields> {
     PostFields.Builder withSlug = PostFields.builder();
     fields.fields().forEach(withSlug::field);
     return Upserted.created(create(withSlug.slug(slug).build()));
+   * Every revision of an item, asynchronously.
+   *
+   * @param id the post or page id
+   * @return the revisions
+   */
+  public CompletableFuture<List<Post>> revisionsAsync(long id) {
+    return core.client().async(() -> revisions(id));
+  }
+
+  /**
+   * One revision of an item, asynchronously.
+   *
+   * @param id the post or page id
+   * @param revisionId the revision's id
+   * @return the revision
+   */
+  public CompletableFuture<Post> revisionAsync(long id, long revisionId) {
+    return core.client().async(() -> revision(id, revisionId));
+  }
+
+  /**
+   * Deletes a revision for good, asynchronously.
+   *
+   * @param id the post or page id
+   * @param revisionId the revision's id
+   * @return the revision as it was
+   */
+  public CompletableFuture<Deleted<Post>> deleteRevisionAsync(long id, long revisionId) {
+    return core.client().async(() -> deleteRevision(id, revisionId));
+  }
+
+  /**
+   * Restores a revision, asynchronously (two requests, as {@link #restoreRevision(long, long)}).
+   *
+   * @param id the post or page id
+   * @param revisionId the revision to restore
+   * @return the item as stored after the restore
+   */
+  public CompletableFuture<Post> restoreRevisionAsync(long id, long revisionId) {
+    return core.client().async(() -> restoreRevision(id, revisionId));
+  }
+
+  /**
+   * The autosaves of an item, asynchronously.
+   *
+   * @param id the post or page id
+   * @return the autosaves
+   */
+  public CompletableFuture<List<Post>> autosavesAsync(long id) {
+    return core.client().async(() -> autosaves(id));
+  }
+
+  /**
+   * One autosave of an item, asynchronously.
+   *
+   * @param id the post or page id
+   * @param autosaveId the autosave's id
+   * @return the autosave
+   */
+  public CompletableFuture<Post> autosaveAsync(long id, long autosaveId) {
+    return core.client().async(() -> autosave(id, autosaveId));
+  }
+
+  /**
+   * Autosaves changes to an item, asynchronously.
+   *
+   * @param id the post or page id
+   * @param fields the changed fields
+   * @return the autosave (or the draft) as stored
+   */
+  public CompletableFuture<Post> createAutosaveAsync(long id, PostFields fields) {
+    return core.client().async(() -> createAutosave(id, fields));
   }
 }

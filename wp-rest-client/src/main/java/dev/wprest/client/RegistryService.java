@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JavaType;
 import dev.wprest.client.internal.ResourceCore;
-import dev.wprest.client.model.BaseQuery;
 import dev.wprest.client.model.Query;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -53,7 +52,7 @@ public final class RegistryService<T> {
    * @param query the parameters
    * @return name to entry
    */
-  public Map<String, T> all(BaseQuery query) {
+  public Map<String, T> all(Query query) {
     requireNonNull(query, "query == null");
     Map<String, T> entries = core.send(ResourceCore.get(core.route(), query), map);
     return Collections.unmodifiableMap(entries);
@@ -82,6 +81,26 @@ public final class RegistryService<T> {
       throw new IllegalArgumentException("not a registered name: " + name);
     }
     return core.send(ResourceCore.get(core.route(name), Query.none()), type);
+  }
+
+  /**
+   * Every entry matching a query, asynchronously.
+   *
+   * @param query the parameters
+   * @return name to entry
+   */
+  public CompletableFuture<Map<String, T>> allAsync(Query query) {
+    return core.client().async(() -> all(query));
+  }
+
+  /**
+   * One entry by name, asynchronously.
+   *
+   * @param name e.g. {@code category}, {@code page}, {@code draft}
+   * @return the entry
+   */
+  public CompletableFuture<T> getAsync(String name) {
+    return core.client().async(() -> get(name));
   }
 
   @Override

@@ -16,10 +16,14 @@ import java.util.concurrent.CompletableFuture;
  * this; posts, pages, media, users and comments are subclasses with their extras.
  *
  * <pre>{@code
- * ResultPage<Term> page = wp.categories().list(Query.builder().perPage(50).build());
+ * ResultPage<Term> page = wp.categories().list(TermQuery.builder().perPage(50).build());
  * Term news = wp.categories().create(TermFields.builder().name("News").build());
  * wp.categories().delete(news.id(), true);
  * }</pre>
+ *
+ * <p>Each collection takes its own query type and no other ({@code Q}): {@link
+ * dev.wprest.client.model.PostQuery} for posts, pages and custom types, {@link
+ * dev.wprest.client.model.TermQuery} for terms, {@link Query} for a plugin's route, ...
  *
  * <p>Every method sends one request, except {@link #autoPager(BaseQuery)}, which sends them as you
  * iterate. The overloads that end with {@link RequestOptions} give that one call a timeout and
@@ -28,8 +32,9 @@ import java.util.concurrent.CompletableFuture;
  *
  * @param <T> the item type
  * @param <F> the fields type sent to create and update
+ * @param <Q> the query type of this collection
  */
-public class ResourceService<T, F> {
+public class ResourceService<T, F, Q extends BaseQuery> {
   final ResourceCore core;
   final JavaType type;
 
@@ -62,7 +67,7 @@ public class ResourceService<T, F> {
    * @return the page
    */
   public ResultPage<T> list() {
-    return list(Query.none());
+    return page(Query.none(), RequestOptions.none());
   }
 
   /**
@@ -71,7 +76,7 @@ public class ResourceService<T, F> {
    * @param query filters, sort and page
    * @return the page, with the collection's totals
    */
-  public ResultPage<T> list(BaseQuery query) {
+  public ResultPage<T> list(Q query) {
     return list(query, RequestOptions.none());
   }
 
@@ -82,11 +87,23 @@ public class ResourceService<T, F> {
    * @param options this call's timeout and extra headers
    * @return the page, with the collection's totals
    */
-  public ResultPage<T> list(BaseQuery query, RequestOptions options) {
-    requireNonNull(query, "query == null");
+  public ResultPage<T> list(Q query, RequestOptions options) {
+    return page(requireNonNull(query, "query == null"), options);
+  }
+
+  private ResultPage<T> page(BaseQuery query, RequestOptions options) {
     requireNonNull(options, "options == null");
     WpRequest request = options.applyTo(ResourceCore.get(core.route(), query));
     return core.page(core.client().execute(request), type, query);
+  }
+
+  /**
+   * The first page with WordPress's defaults, asynchronously.
+   *
+   * @return the page
+   */
+  public CompletableFuture<ResultPage<T>> listAsync() {
+    return pageAsync(Query.none(), RequestOptions.none());
   }
 
   /**
@@ -95,7 +112,7 @@ public class ResourceService<T, F> {
    * @param query filters, sort and page
    * @return the page
    */
-  public CompletableFuture<ResultPage<T>> listAsync(BaseQuery query) {
+  public CompletableFuture<ResultPage<T>> listAsync(Q query) {
     return listAsync(query, RequestOptions.none());
   }
 
@@ -106,8 +123,11 @@ public class ResourceService<T, F> {
    * @param options this call's timeout and extra headers
    * @return the page
    */
-  public CompletableFuture<ResultPage<T>> listAsync(BaseQuery query, RequestOptions options) {
-    requireNonNull(query, "query == null");
+  public CompletableFuture<ResultPage<T>> listAsync(Q query, RequestOptions options) {
+    return pageAsync(requireNonNull(query, "query == null"), options);
+  }
+
+  private CompletableFuture<ResultPage<T>> pageAsync(BaseQuery query, RequestOptions options) {
     requireNonNull(options, "options == null");
     return core.client()
         .executeAsync(options.applyTo(ResourceCore.get(core.route(), query)))
@@ -121,7 +141,7 @@ public class ResourceService<T, F> {
    * @param query filters and sort; its {@code per_page} is the page size (up to 100)
    * @return a lazy iterable
    */
-  public AutoPager<T> autoPager(BaseQuery query) {
+  public AutoPager<T> autoPager(Q query) {
     return new AutoPager<>(core, requireNonNull(query, "query == null"), type, walkOrder);
   }
 
@@ -133,7 +153,7 @@ public class ResourceService<T, F> {
    * @throws NotFoundException when there is no such item (or the caller may not see it)
    */
   public T get(long id) {
-    return get(id, Query.none());
+    return item(id, Query.none(), RequestOptions.none());
   }
 
   /**
@@ -143,7 +163,7 @@ public class ResourceService<T, F> {
    * @param query parameters such as {@code context}, {@code _fields}, {@code _embed}
    * @return the item
    */
-  public T get(long id, BaseQuery query) {
+  public T get(long id, Q query) {
     return get(id, query, RequestOptions.none());
   }
 
@@ -155,8 +175,11 @@ public class ResourceService<T, F> {
    * @param options this call's timeout and extra headers
    * @return the item
    */
-  public T get(long id, BaseQuery query, RequestOptions options) {
-    requireNonNull(query, "query == null");
+  public T get(long id, Q query, RequestOptions options) {
+    return item(id, requireNonNull(query, "query == null"), options);
+  }
+
+  private T item(long id, BaseQuery query, RequestOptions options) {
     requireNonNull(options, "options == null");
     return core.send(options.applyTo(ResourceCore.get(core.route(id), query)), type);
   }
@@ -168,7 +191,18 @@ public class ResourceService<T, F> {
    * @return the item
    */
   public CompletableFuture<T> getAsync(long id) {
-    return getAsync(id, Query.none(), RequestOptions.none());
+    return itemAsync(id, Query.none(), RequestOptions.none());
+  }
+
+  /**
+   * One item, asynchronously, e.g. with {@code context=edit} or {@code _embed}.
+   *
+   * @param id the id
+   * @param query parameters such as {@code context}, {@code _fields}, {@code _embed}
+   * @return the item
+   */
+  public CompletableFuture<T> getAsync(long id, Q query) {
+    return getAsync(id, query, RequestOptions.none());
   }
 
   /**
@@ -179,8 +213,11 @@ public class ResourceService<T, F> {
    * @param options this call's timeout and extra headers
    * @return the item
    */
-  public CompletableFuture<T> getAsync(long id, BaseQuery query, RequestOptions options) {
-    requireNonNull(query, "query == null");
+  public CompletableFuture<T> getAsync(long id, Q query, RequestOptions options) {
+    return itemAsync(id, requireNonNull(query, "query == null"), options);
+  }
+
+  private CompletableFuture<T> itemAsync(long id, BaseQuery query, RequestOptions options) {
     requireNonNull(options, "options == null");
     return core.sendAsync(options.applyTo(ResourceCore.get(core.route(id), query)), type);
   }
@@ -329,6 +366,16 @@ public class ResourceService<T, F> {
     return core.client()
         .executeAsync(options.applyTo(deleteRequest(id, force)))
         .thenApply(r -> core.deleted(r, type));
+  }
+
+  /**
+   * The same calls returning the answer (status, headers, URI, secrets masked) beside the typed
+   * value: {@code wp.posts().withResponse().create(fields).status()}.
+   *
+   * @return a view of this service; it sends nothing itself
+   */
+  public WithResponse<T, F, Q> withResponse() {
+    return new WithResponse<>(this);
   }
 
   WpRequest createRequest(F fields) {

@@ -5,9 +5,13 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wprest.client.internal.ResourceCore;
-import dev.wprest.client.model.PostStatus;
+import dev.wprest.client.model.PostStatusObject;
 import dev.wprest.client.model.PostType;
+import dev.wprest.client.model.Query;
 import dev.wprest.client.model.Taxonomy;
+import dev.wprest.client.model.Term;
+import dev.wprest.client.model.TermFields;
+import dev.wprest.client.model.TermQuery;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -75,8 +79,9 @@ final class ResourceServices {
     return new RegistryService<>(new ResourceCore(client, "/wp/v2/types"), PostType.class);
   }
 
-  static RegistryService<PostStatus> statuses(WordPressClient client) {
-    return new RegistryService<>(new ResourceCore(client, "/wp/v2/statuses"), PostStatus.class);
+  static RegistryService<PostStatusObject> statuses(WordPressClient client) {
+    return new RegistryService<>(
+        new ResourceCore(client, "/wp/v2/statuses"), PostStatusObject.class);
   }
 
   static SettingsService settings(WordPressClient client) {
@@ -96,18 +101,19 @@ final class ResourceServices {
         new ResourceCore(client, "/wp/v2/users/" + user + "/application-passwords"));
   }
 
-  static ResourceService<JsonNode, Object> route(WordPressClient client, String route) {
+  static ResourceService<JsonNode, Object, Query> route(WordPressClient client, String route) {
     ResourceCore core = new ResourceCore(client, checkRoute(route));
     return new ResourceService<>(core, core.type(JsonNode.class));
   }
 
-  static <T> ResourceService<T, Object> route(WordPressClient client, String route, Class<T> type) {
+  static <T> ResourceService<T, Object, Query> route(
+      WordPressClient client, String route, Class<T> type) {
     requireNonNull(type, "type == null");
     ResourceCore core = new ResourceCore(client, checkRoute(route));
     return new ResourceService<>(core, core.type(type));
   }
 
-  static <T> ResourceService<T, Object> route(
+  static <T> ResourceService<T, Object, Query> route(
       WordPressClient client, String route, TypeReference<T> type) {
     requireNonNull(type, "type == null");
     ResourceCore core = new ResourceCore(client, checkRoute(route));

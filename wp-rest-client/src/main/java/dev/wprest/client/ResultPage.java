@@ -17,7 +17,7 @@ import java.util.OptionalLong;
  * the one after it with {@link #nextPage()}, same route and query:
  *
  * <pre>{@code
- * ResultPage<Post> page = wp.posts().list(Query.builder().perPage(50).build());
+ * ResultPage<Post> page = wp.posts().list(PostQuery.builder().perPage(50).build());
  * while (true) {
  *   page.items().forEach(this::index);
  *   if (!page.hasNext()) break;

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JavaType;
 import dev.wprest.client.internal.ResourceCore;
 import dev.wprest.client.internal.WalkOrder;
-import dev.wprest.client.model.BaseQuery;
+import dev.wprest.client.model.SearchQuery;
 import dev.wprest.client.model.SearchResult;
 import java.util.concurrent.CompletableFuture;
 
@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
  * Site search across post types ({@code /wp/v2/search}, {@code wp.search()}).
  *
  * <pre>{@code
- * ResultPage<SearchResult> hits = wp.search().find(Query.builder().search("release").build());
+ * ResultPage<SearchResult> hits = wp.search().find(SearchQuery.builder().search("release").build());
  * }</pre>
  */
 public final class SearchService {
@@ -32,7 +32,7 @@ public final class SearchService {
    * @param query the search
    * @return the page of hits
    */
-  public ResultPage<SearchResult> find(BaseQuery query) {
+  public ResultPage<SearchResult> find(SearchQuery query) {
     return find(query, RequestOptions.none());
   }
 
@@ -43,7 +43,7 @@ public final class SearchService {
    * @param options this call's timeout and extra headers
    * @return the page of hits
    */
-  public ResultPage<SearchResult> find(BaseQuery query, RequestOptions options) {
+  public ResultPage<SearchResult> find(SearchQuery query, RequestOptions options) {
     requireNonNull(query, "query == null");
     requireNonNull(options, "options == null");
     WpRequest request = options.applyTo(ResourceCore.get(core.route(), query));
@@ -56,7 +56,7 @@ public final class SearchService {
    * @param query the search
    * @return the page of hits
    */
-  public CompletableFuture<ResultPage<SearchResult>> findAsync(BaseQuery query) {
+  public CompletableFuture<ResultPage<SearchResult>> findAsync(SearchQuery query) {
     requireNonNull(query, "query == null");
     return core.client()
         .executeAsync(ResourceCore.get(core.route(), query))
@@ -69,9 +69,21 @@ public final class SearchService {
    * @param query the search
    * @return a lazy iterable
    */
-  public AutoPager<SearchResult> autoPager(BaseQuery query) {
+  public AutoPager<SearchResult> autoPager(SearchQuery query) {
     // Search has no orderby (relevance, then date): its walk only checks for repeated ids.
     return new AutoPager<>(core, requireNonNull(query, "query == null"), type, WalkOrder.UNKNOWN);
+  }
+
+  /**
+   * One page of hits, asynchronously, with options for this call.
+   *
+   * @param query the search
+   * @param options this call's timeout and extra headers
+   * @return the page of hits
+   */
+  public CompletableFuture<ResultPage<SearchResult>> findAsync(
+      SearchQuery query, RequestOptions options) {
+    return core.client().async(() -> find(query, options));
   }
 
   @Override

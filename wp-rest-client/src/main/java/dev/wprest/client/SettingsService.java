@@ -58,6 +58,16 @@ public final class SettingsService {
         WpRequest.post(core.route(), Map.copyOf(changes)).build(), core.type(Settings.class));
   }
 
+  /**
+   * Changes settings, asynchronously.
+   *
+   * @param changes the settings to change
+   * @return the settings as stored
+   */
+  public CompletableFuture<Settings> updateAsync(Map<String, ?> changes) {
+    return core.client().async(() -> update(changes));
+  }
+
   @Override
   public String toString() {
     return "SettingsService{" + core.describe() + "}";

@@ -5,6 +5,8 @@ import dev.wprest.client.model.Menu;
 import dev.wprest.client.model.MenuFields;
 import dev.wprest.client.model.MenuItem;
 import dev.wprest.client.model.MenuItemFields;
+import dev.wprest.client.model.MenuItemQuery;
+import dev.wprest.client.model.TermQuery;
 
 /**
  * Builds the services of the site's structure (plugins, themes, menus, widgets, blocks, templates,
@@ -22,12 +24,13 @@ final class SiteServices {
     return new ThemeService(new ResourceCore(client, "/wp/v2/themes"));
   }
 
-  static ResourceService<Menu, MenuFields> menus(WordPressClient client) {
+  static ResourceService<Menu, MenuFields, TermQuery> menus(WordPressClient client) {
     ResourceCore core = new ResourceCore(client, "/wp/v2/menus");
     return new ResourceService<>(core, core.type(Menu.class));
   }
 
-  static ResourceService<MenuItem, MenuItemFields> menuItems(WordPressClient client) {
+  static ResourceService<MenuItem, MenuItemFields, MenuItemQuery> menuItems(
+      WordPressClient client) {
     ResourceCore core = new ResourceCore(client, "/wp/v2/menu-items");
     return new ResourceService<>(core, core.type(MenuItem.class));
   }

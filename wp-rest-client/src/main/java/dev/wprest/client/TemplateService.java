@@ -2,11 +2,11 @@ package dev.wprest.client;
 
 import dev.wprest.client.internal.NamedItems;
 import dev.wprest.client.internal.ResourceCore;
-import dev.wprest.client.model.BaseQuery;
 import dev.wprest.client.model.Deleted;
 import dev.wprest.client.model.Query;
 import dev.wprest.client.model.Template;
 import dev.wprest.client.model.TemplateFields;
+import dev.wprest.client.model.TemplateQuery;
 import java.util.List;
 
 /**
@@ -36,7 +36,7 @@ public final class TemplateService {
    * @return the templates
    */
   public List<Template> list() {
-    return list(Query.none());
+    return items.list(Query.none());
   }
 
   /**
@@ -45,7 +45,7 @@ public final class TemplateService {
    * @param query e.g. {@code TemplateQuery.builder().area("header").build()}
    * @return the templates
    */
-  public List<Template> list(BaseQuery query) {
+  public List<Template> list(TemplateQuery query) {
     return items.list(query);
   }
 

@@ -7,6 +7,7 @@ import dev.wprest.client.internal.WalkOrder;
 import dev.wprest.client.model.Order;
 import dev.wprest.client.model.Query;
 import dev.wprest.client.model.Term;
+import dev.wprest.client.model.TermQuery;
 import dev.wprest.client.model.TermFields;
 import java.util.Optional;
 
@@ -26,7 +27,7 @@ import java.util.Optional;
  * #findOrCreate(String)} also recovers the existing term from {@code term_exists}, whose {@code
  * data.term_id} names it.
  */
-public final class TermService extends ResourceService<Term, TermFields> {
+public final class TermService extends ResourceService<Term, TermFields, TermQuery> {
   private static final String TERM_EXISTS = "term_exists";
 
   TermService(ResourceCore core) {

@@ -2,7 +2,6 @@ package dev.wprest.client;
 
 import dev.wprest.client.internal.NamedItems;
 import dev.wprest.client.internal.ResourceCore;
-import dev.wprest.client.model.BaseQuery;
 import dev.wprest.client.model.Query;
 import dev.wprest.client.model.Theme;
 import dev.wprest.client.model.ThemeQuery;
@@ -32,7 +31,7 @@ public final class ThemeService {
    * @return the themes
    */
   public List<Theme> list() {
-    return list(Query.none());
+    return items.list(Query.none());
   }
 
   /**
@@ -41,7 +40,7 @@ public final class ThemeService {
    * @param query e.g. {@code ThemeQuery.builder().status("inactive").build()}
    * @return the themes
    */
-  public List<Theme> list(BaseQuery query) {
+  public List<Theme> list(ThemeQuery query) {
     return items.list(query);
   }
 

@@ -9,7 +9,9 @@ import dev.wprest.client.model.Deleted;
 import dev.wprest.client.model.Query;
 import dev.wprest.client.model.User;
 import dev.wprest.client.model.UserFields;
+import dev.wprest.client.model.UserQuery;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -22,7 +24,7 @@ import java.util.stream.Stream;
  * wp.users().delete(42, me.id());          // 42's posts go to me
  * }</pre>
  */
-public final class UserService extends ResourceService<User, UserFields> {
+public final class UserService extends ResourceService<User, UserFields, UserQuery> {
   UserService(ResourceCore core) {
     super(core, core.type(User.class), WalkOrder.USERS);
   }
@@ -160,5 +162,59 @@ public final class UserService extends ResourceService<User, UserFields> {
     WpRequest request =
         WpRequest.delete(core.route(id)).query("force", "true").query("reassign", "false").build();
     return core.deleted(core.client().execute(options.applyTo(request)), type);
+  }
+
+  /**
+   * The signed-in user, asynchronously.
+   *
+   * @return the user
+   */
+  public CompletableFuture<User> meAsync() {
+    return core.client().async(() -> me());
+  }
+
+  /**
+   * The signed-in user in a context, asynchronously.
+   *
+   * @param context the representation
+   * @return the user
+   */
+  public CompletableFuture<User> meAsync(Context context) {
+    return core.client().async(() -> me(context));
+  }
+
+  /**
+   * The signed-in user, asynchronously, with options for this call.
+   *
+   * @param context the representation
+   * @param options this call's timeout and extra headers
+   * @return the user
+   */
+  public CompletableFuture<User> meAsync(Context context, RequestOptions options) {
+    return core.client().async(() -> me(context, options));
+  }
+
+  /**
+   * Deletes a user and hands their posts over, asynchronously.
+   *
+   * @param id the user id
+   * @param reassignTo who gets the user's posts
+   * @return the user as it was
+   */
+  public CompletableFuture<Deleted<User>> deleteAsync(long id, long reassignTo) {
+    return core.client().async(() -> delete(id, reassignTo));
+  }
+
+  /**
+   * Deletes a user and hands their posts over, asynchronously, with options for this call.
+   *
+   * @param id the user id
+   * @param reassignTo who gets the user's posts
+   * @param options this call's timeout and extra headers
+   * @return the user as it was
+   */
+  public CompletableFuture<Deleted<User>> deleteAsync(
+      long id, long reassignTo, RequestOptions options) {
+    return core.client().async(() -> delete(id, reassignTo, options));
   }
 }

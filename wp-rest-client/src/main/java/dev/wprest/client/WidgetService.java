@@ -2,11 +2,11 @@ package dev.wprest.client;
 
 import dev.wprest.client.internal.NamedItems;
 import dev.wprest.client.internal.ResourceCore;
-import dev.wprest.client.model.BaseQuery;
 import dev.wprest.client.model.Deleted;
 import dev.wprest.client.model.Query;
 import dev.wprest.client.model.Widget;
 import dev.wprest.client.model.WidgetFields;
+import dev.wprest.client.model.WidgetQuery;
 import java.util.List;
 
 /**
@@ -37,7 +37,7 @@ public final class WidgetService {
    * @return the widgets
    */
   public List<Widget> list() {
-    return list(Query.none());
+    return items.list(Query.none());
   }
 
   /**
@@ -46,7 +46,7 @@ public final class WidgetService {
    * @param query e.g. {@code WidgetQuery.builder().sidebar("sidebar-1").build()}
    * @return the widgets
    */
-  public List<Widget> list(BaseQuery query) {
+  public List<Widget> list(WidgetQuery query) {
     return items.list(query);
   }
 

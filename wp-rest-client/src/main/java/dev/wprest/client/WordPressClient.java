@@ -25,10 +25,15 @@ import dev.wprest.client.model.Menu;
 import dev.wprest.client.model.MenuFields;
 import dev.wprest.client.model.MenuItem;
 import dev.wprest.client.model.MenuItemFields;
-import dev.wprest.client.model.PostStatus;
+import dev.wprest.client.model.MenuItemQuery;
+import dev.wprest.client.model.PostStatusObject;
 import dev.wprest.client.model.PostType;
+import dev.wprest.client.model.Query;
 import dev.wprest.client.model.Taxonomy;
 import dev.wprest.client.model.User;
+import dev.wprest.client.model.Term;
+import dev.wprest.client.model.TermFields;
+import dev.wprest.client.model.TermQuery;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,6 +44,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -289,6 +295,14 @@ public final class WordPressClient {
   }
 
   /**
+   * Runs a service's call on this client's executor: the twin of a sync call, failing with the same
+   * exceptions wrapped in a {@code CompletionException}.
+   */
+  <T> CompletableFuture<T> async(Supplier<T> call) {
+    return CompletableFuture.supplyAsync(call, executor);
+  }
+
+  /**
    * What discovery learned about the site; discovers on first call.
    *
    * @return the site information
@@ -500,7 +514,7 @@ public final class WordPressClient {
    *
    * @return the service
    */
-  public RegistryService<PostStatus> statuses() {
+  public RegistryService<PostStatusObject> statuses() {
     return ResourceServices.statuses(this);
   }
 
@@ -548,7 +562,7 @@ public final class WordPressClient {
    * @param route the route
    * @return the service
    */
-  public ResourceService<JsonNode, Object> route(String route) {
+  public ResourceService<JsonNode, Object, Query> route(String route) {
     return ResourceServices.route(this, route);
   }
 
@@ -560,7 +574,7 @@ public final class WordPressClient {
    * @param <T> the item type
    * @return the service
    */
-  public <T> ResourceService<T, Object> route(String route, Class<T> type) {
+  public <T> ResourceService<T, Object, Query> route(String route, Class<T> type) {
     return ResourceServices.route(this, route, type);
   }
 
@@ -572,7 +586,7 @@ public final class WordPressClient {
    * @param <T> the item type
    * @return the service
    */
-  public <T> ResourceService<T, Object> route(String route, TypeReference<T> type) {
+  public <T> ResourceService<T, Object, Query> route(String route, TypeReference<T> type) {
     return ResourceServices.route(this, route, type);
   }
 
@@ -599,7 +613,7 @@ public final class WordPressClient {
    *
    * @return the service
    */
-  public ResourceService<Menu, MenuFields> menus() {
+  public ResourceService<Menu, MenuFields, TermQuery> menus() {
     return SiteServices.menus(this);
   }
 
@@ -608,7 +622,7 @@ public final class WordPressClient {
    *
    * @return the service
    */
-  public ResourceService<MenuItem, MenuItemFields> menuItems() {
+  public ResourceService<MenuItem, MenuItemFields, MenuItemQuery> menuItems() {
     return SiteServices.menuItems(this);
   }
 

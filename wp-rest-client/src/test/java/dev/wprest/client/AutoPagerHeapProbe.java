@@ -3,7 +3,7 @@ package dev.wprest.client;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.wprest.client.model.Post;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.PostQuery;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -38,7 +38,7 @@ public final class AutoPagerHeapProbe {
               .baseUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/wp-json/")
               .build();
       long count = 0;
-      for (Post post : client.posts().autoPager(Query.builder().perPage(PER_PAGE).build())) {
+      for (Post post : client.posts().autoPager(PostQuery.builder().perPage(PER_PAGE).build())) {
         if (post.id() > 0) {
           count++;
         }

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.wprest.client.model.Post;
+import dev.wprest.client.model.PostQuery;
 import dev.wprest.client.model.Query;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
@@ -242,7 +243,7 @@ class AutoPagerTest {
                         .withHeader("X-WP-Total", "20")));
 
     List<Post> posts = new ArrayList<>();
-    wp.posts().autoPager(Query.builder().perPage(10).build()).forEach(posts::add);
+    wp.posts().autoPager(PostQuery.builder().perPage(10).build()).forEach(posts::add);
 
     assertThat(posts).hasSize(20);
     assertThat(posts.get(0).slug()).isEqualTo("test-post-125");

@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.wprest.client.model.Deleted;
 import dev.wprest.client.model.Post;
 import dev.wprest.client.model.PostFields;
+import dev.wprest.client.model.PostStatus;
 import org.junit.jupiter.api.Test;
 
 /** {@code client.batch()} against WordPress 6.1's recorded answers to {@code POST /batch/v1}. */
@@ -34,7 +35,7 @@ class BatchTest {
   }
 
   private static PostFields draft(String title) {
-    return PostFields.builder().title(title).status("draft").build();
+    return PostFields.builder().title(title).status(PostStatus.DRAFT).build();
   }
 
   @Test
@@ -135,7 +136,9 @@ class BatchTest {
     Batch batch = wp.batch().requireAllValidate();
     BatchItem<Post> valid = batch.create(wp.posts(), draft("fixture batch never created"));
     BatchItem<Post> invalid =
-        batch.create(wp.posts(), PostFields.builder().title("x").status("not-a-status").build());
+        batch.create(
+            wp.posts(),
+            PostFields.builder().title("x").status(PostStatus.of("not-a-status")).build());
     BatchResult result = batch.send();
 
     assertThat(result.validationFailed()).isTrue();

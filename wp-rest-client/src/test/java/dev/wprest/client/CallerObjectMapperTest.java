@@ -18,9 +18,11 @@ import dev.wprest.client.model.Media;
 import dev.wprest.client.model.NewApplicationPassword;
 import dev.wprest.client.model.Post;
 import dev.wprest.client.model.PostFields;
+import dev.wprest.client.model.PostQuery;
 import dev.wprest.client.model.PostStatus;
+import dev.wprest.client.model.PostStatusObject;
 import dev.wprest.client.model.PostType;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.SearchQuery;
 import dev.wprest.client.model.SearchResult;
 import dev.wprest.client.model.Settings;
 import dev.wprest.client.model.Taxonomy;
@@ -66,9 +68,10 @@ class CallerObjectMapperTest {
   void aBareMapperCreatesAPostFromTheRecordedAnswer() {
     replay(post(urlPathEqualTo("/wp-json/wp/v2/posts")), "posts.create.admin.modphp");
 
-    Post draft = wp.posts().create(PostFields.builder().title("Hello").status("draft").build());
+    Post draft =
+        wp.posts().create(PostFields.builder().title("Hello").status(PostStatus.DRAFT).build());
 
-    assertThat(draft.status()).isEqualTo("draft");
+    assertThat(draft.status()).hasValue(PostStatus.DRAFT);
     assertThat(draft.title().raw()).contains("Created by the fixture recorder");
   }
 
@@ -90,7 +93,7 @@ class CallerObjectMapperTest {
     replay(get(urlPathEqualTo(passwords)), "application-passwords.list.admin.modphp");
     replay(post(urlPathEqualTo(passwords)), "application-passwords.create.admin.modphp");
 
-    List<Post> posts = wp.posts().list(Query.builder().perPage(10).build()).items();
+    List<Post> posts = wp.posts().list(PostQuery.builder().perPage(10).build()).items();
     User me = wp.users().me();
     List<Term> categories = wp.categories().list().items();
     List<Comment> comments = wp.comments().list().items();
@@ -98,8 +101,9 @@ class CallerObjectMapperTest {
     Settings settings = wp.settings().get();
     PostType pages = wp.types().all().get("page");
     Taxonomy tags = wp.taxonomies().all().get("post_tag");
-    PostStatus draft = wp.statuses().all().get("draft");
-    List<SearchResult> hits = wp.search().find(Query.builder().search("Test").build()).items();
+    PostStatusObject draft = wp.statuses().all().get("draft");
+    List<SearchResult> hits =
+        wp.search().find(SearchQuery.builder().search("Test").build()).items();
     List<ApplicationPassword> appPasswords = wp.applicationPasswords("me").list();
     NewApplicationPassword created = wp.applicationPasswords("me").create("fixture-recorder");
 

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.wprest.client.model.Post;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.PostQuery;
 import dev.wprest.client.model.User;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +36,7 @@ class FieldsPresentTest {
             get(urlPathEqualTo("/wp-json/wp/v2/posts/4"))
                 .willReturn(RecordedAnswers.answer("posts.single.fields.modphp", wm)));
 
-    Post post = wp.posts().get(4, Query.builder().fields("id", "title", "slug").build());
+    Post post = wp.posts().get(4, PostQuery.builder().fields("id", "title", "slug").build());
 
     wm.getWireMock()
         .verifyThat(

@@ -17,7 +17,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.wprest.client.model.Deleted;
 import dev.wprest.client.model.Post;
 import dev.wprest.client.model.PostFields;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.PostQuery;
+import dev.wprest.client.model.PostStatus;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -46,7 +47,7 @@ class PostServiceTest {
   void aListPageKnowsTheTotalsAndTheNextLinkFromTheRecordedHeaders() {
     stub(get(urlPathEqualTo("/wp-json/wp/v2/posts")), "posts.list.page2.modphp");
 
-    ResultPage<Post> page = wp.posts().list(Query.builder().perPage(10).page(2).build());
+    ResultPage<Post> page = wp.posts().list(PostQuery.builder().perPage(10).page(2).build());
 
     assertThat(page.items()).hasSize(10);
     assertThat(page.items().get(0).title().rendered()).isEqualTo("Test post 115");
@@ -67,7 +68,7 @@ class PostServiceTest {
   void theLastPageHasNoNext() {
     stub(get(urlPathEqualTo("/wp-json/wp/v2/posts")), "posts.list.last-page.modphp");
 
-    ResultPage<Post> page = wp.posts().list(Query.builder().perPage(10).page(13).build());
+    ResultPage<Post> page = wp.posts().list(PostQuery.builder().perPage(10).page(13).build());
 
     assertThat(page.hasNext()).isFalse();
     assertThat(page.next()).isEmpty();
@@ -87,7 +88,7 @@ class PostServiceTest {
     assertThat(post.title().raw()).isEmpty();
     assertThat(post.content().rendered()).contains("Body of test post 001");
     assertThat(post.content().passwordProtected()).isFalse();
-    assertThat(post.status()).isEqualTo("publish");
+    assertThat(post.status()).hasValue(PostStatus.PUBLISH);
     assertThat(post.categories()).containsExactly(3L);
     assertThat(post.tags()).containsExactly(6L);
     assertThat(post.featuredMedia()).isEmpty();
@@ -108,11 +109,11 @@ class PostServiceTest {
             .create(
                 PostFields.builder()
                     .title("Created by the fixture recorder")
-                    .status("draft")
+                    .status(PostStatus.DRAFT)
                     .date(LocalDateTime.of(2024, 7, 1, 12, 0))
                     .build());
 
-    assertThat(draft.status()).isEqualTo("draft");
+    assertThat(draft.status()).hasValue(PostStatus.DRAFT);
     assertThat(draft.title().raw()).contains("Created by the fixture recorder");
     wm.getWireMock()
         .verifyThat(
@@ -128,7 +129,7 @@ class PostServiceTest {
   void aPartialUpdateSendsOnlyTheFieldsSet() {
     stub(post(urlPathEqualTo("/wp-json/wp/v2/posts/132")), "posts.create.admin.modphp");
 
-    wp.posts().update(132, PostFields.builder().status("publish").build());
+    wp.posts().update(132, PostFields.builder().status(PostStatus.PUBLISH).build());
 
     wm.getWireMock()
         .verifyThat(
@@ -202,7 +203,7 @@ class PostServiceTest {
                             .replace("\"status\":\"publish\"", "\"status\":\"trash\""))));
     Deleted<Post> trashed = wp.posts().delete(4, false);
     assertThat(trashed.permanently()).isFalse();
-    assertThat(trashed.item().status()).isEqualTo("trash");
+    assertThat(trashed.item().status()).hasValue(PostStatus.TRASH);
     wm.getWireMock()
         .verifyThat(
             deleteRequestedFor(urlPathEqualTo("/wp-json/wp/v2/posts/4"))

@@ -12,7 +12,9 @@ import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.wprest.client.model.Context;
 import dev.wprest.client.model.Order;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.PostOrderBy;
+import dev.wprest.client.model.PostQuery;
+import dev.wprest.client.model.PostStatus;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -41,13 +43,13 @@ class QueryWireFormTest {
   void everyTypedParameterGoesOutUnderWordPresssName() {
     wp.posts()
         .list(
-            Query.builder()
+            PostQuery.builder()
                 .page(2)
                 .perPage(10)
                 .search("hello world")
                 .order(Order.ASC)
-                .orderBy("title")
-                .status("publish", "draft")
+                .orderBy(PostOrderBy.TITLE)
+                .status(PostStatus.PUBLISH, PostStatus.DRAFT)
                 .author(1, 2)
                 .categories(3, 4)
                 .categoriesExclude(5)
@@ -59,8 +61,6 @@ class QueryWireFormTest {
                 .before(OffsetDateTime.of(2024, 3, 1, 0, 0, 0, 0, ZoneOffset.UTC))
                 .after(LocalDateTime.of(2024, 1, 1, 9, 30))
                 .parent(0)
-                .post(4)
-                .type("post")
                 .context(Context.EDIT)
                 .fields("id", "title")
                 .embed("author", "wp:term")
@@ -78,13 +78,13 @@ class QueryWireFormTest {
                 + "&status=publish%2Cdraft&author=1%2C2&categories=3%2C4&categories_exclude=5"
                 + "&tags=6&tags_exclude=7%2C8&include=10%2C11&exclude=12&slug=a%2Cb"
                 + "&before=2024-03-01T00%3A00%3A00Z&after=2024-01-01T09%3A30%3A00&parent=0"
-                + "&post=4&type=post&context=edit&_fields=id%2Ctitle&_embed=author%2Cwp%3Aterm"
+                + "&context=edit&_fields=id%2Ctitle&_embed=author%2Cwp%3Aterm"
                 + "&custom_filter=x&custom_filter=y");
   }
 
   @Test
   void embedWithoutRelationsEmbedsEverythingAndViewContextIsSentAsAsked() {
-    wp.posts().list(Query.builder().embed().context(Context.VIEW).build());
+    wp.posts().list(PostQuery.builder().embed().context(Context.VIEW).build());
 
     wm.getWireMock()
         .verifyThat(
@@ -95,8 +95,8 @@ class QueryWireFormTest {
 
   @Test
   void anOffsetBeforeDateKeepsItsOffsetAndALaterSetterReplacesTheEarlierValue() {
-    Query q =
-        Query.builder()
+    PostQuery q =
+        PostQuery.builder()
             .before(OffsetDateTime.of(2024, 3, 1, 10, 0, 0, 0, ZoneOffset.ofHours(2)))
             .search("first")
             .search("second")
@@ -110,16 +110,17 @@ class QueryWireFormTest {
 
   @Test
   void perPageOutsideOneToAHundredIsRefusedWithTheBadValue() {
-    assertThatThrownBy(() -> Query.builder().perPage(0))
+    assertThatThrownBy(() -> PostQuery.builder().perPage(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("perPage must be between 1 and 100 (WordPress's limit): 0");
-    assertThatThrownBy(() -> Query.builder().perPage(101))
+    assertThatThrownBy(() -> PostQuery.builder().perPage(101))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageEndingWith(": 101");
-    assertThatThrownBy(() -> Query.builder().page(0)).hasMessage("page must be 1 or more: 0");
-    assertThatThrownBy(() -> Query.builder().categories()).hasMessageContaining("at least one id");
-    assertThat(Query.builder().perPage(1).build().perPage()).hasValue(1);
-    assertThat(Query.builder().perPage(100).build().perPage()).hasValue(100);
+    assertThatThrownBy(() -> PostQuery.builder().page(0)).hasMessage("page must be 1 or more: 0");
+    assertThatThrownBy(() -> PostQuery.builder().categories())
+        .hasMessageContaining("at least one id");
+    assertThat(PostQuery.builder().perPage(1).build().perPage()).hasValue(1);
+    assertThat(PostQuery.builder().perPage(100).build().perPage()).hasValue(100);
   }
 
   @Test
@@ -129,7 +130,7 @@ class QueryWireFormTest {
             get(urlPathEqualTo("/wp-json/wp/v2/posts/4"))
                 .willReturn(RecordedAnswers.answer("posts.single.modphp", wm)));
 
-    wp.posts().get(4, Query.builder().context(Context.EDIT).fields("id").build());
+    wp.posts().get(4, PostQuery.builder().context(Context.EDIT).fields("id").build());
 
     wm.getWireMock()
         .verifyThat(

@@ -8,12 +8,14 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.wprest.client.model.Context;
 import dev.wprest.client.model.Post;
-import dev.wprest.client.model.PostStatus;
+import dev.wprest.client.model.PostQuery;
+import dev.wprest.client.model.PostStatusObject;
 import dev.wprest.client.model.PostType;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.SearchQuery;
 import dev.wprest.client.model.SearchResult;
 import dev.wprest.client.model.Taxonomy;
 import dev.wprest.client.model.User;
+import dev.wprest.client.model.UserQuery;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +48,7 @@ class RecordedResourcesTest {
 
     Map<String, PostType> types = wp.types().all();
     Map<String, Taxonomy> taxonomies = wp.taxonomies().all();
-    Map<String, PostStatus> statuses = wp.statuses().all();
+    Map<String, PostStatusObject> statuses = wp.statuses().all();
 
     assertThat(types.get("page").route()).isEqualTo("/wp/v2/pages");
     assertThat(types.get("attachment").route()).isEqualTo("/wp/v2/media");
@@ -63,7 +65,7 @@ class RecordedResourcesTest {
     replay("/wp/v2/search", "search.anonymous.modphp");
 
     ResultPage<SearchResult> hits =
-        wp.search().find(Query.builder().search("Test post 00").perPage(5).build());
+        wp.search().find(SearchQuery.builder().search("Test post 00").perPage(5).build());
 
     assertThat(hits.items()).hasSize(5).allSatisfy(h -> assertThat(h.type()).isEqualTo("post"));
     assertThat(hits.total()).hasValue(10);
@@ -74,7 +76,7 @@ class RecordedResourcesTest {
   void anEmbeddedPostCarriesItsAuthorAndTerms() {
     replay("/wp/v2/posts/4", "posts.single.embed.modphp");
 
-    Post post = wp.posts().get(4, Query.builder().embed().build());
+    Post post = wp.posts().get(4, PostQuery.builder().embed().build());
 
     assertThat(post.embedded())
         .hasValueSatisfying(
@@ -88,7 +90,7 @@ class RecordedResourcesTest {
   void anEditContextPostCarriesRawText() {
     replay("/wp/v2/posts/4", "posts.single.context-edit.admin.modphp");
 
-    Post post = wp.posts().get(4, Query.builder().context(Context.EDIT).build());
+    Post post = wp.posts().get(4, PostQuery.builder().context(Context.EDIT).build());
 
     assertThat(post.title().raw()).contains("Test post 001");
     assertThat(post.content().raw()).hasValueSatisfying(raw -> assertThat(raw).contains("Body"));
@@ -99,7 +101,7 @@ class RecordedResourcesTest {
     replay("/wp/v2/posts", "posts.list.fields.modphp");
 
     ResultPage<Post> page =
-        wp.posts().list(Query.builder().perPage(3).fields("id", "title").build());
+        wp.posts().list(PostQuery.builder().perPage(3).fields("id", "title").build());
 
     assertThat(page.items()).hasSize(3);
     assertThat(page.items().get(0).title().rendered()).startsWith("Test post");
@@ -111,7 +113,7 @@ class RecordedResourcesTest {
   void usersBindInViewAndEditContexts() {
     replay("/wp/v2/users", "users.list.context-edit.admin.modphp");
 
-    User admin = wp.users().list(Query.builder().context(Context.EDIT).build()).items().get(0);
+    User admin = wp.users().list(UserQuery.builder().context(Context.EDIT).build()).items().get(0);
 
     assertThat(admin.username()).isPresent();
     assertThat(admin.roles()).isNotEmpty();

@@ -17,7 +17,9 @@ import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.wprest.client.model.Context;
 import dev.wprest.client.model.MediaUpload;
 import dev.wprest.client.model.PostFields;
+import dev.wprest.client.model.PostQuery;
 import dev.wprest.client.model.Query;
+import dev.wprest.client.model.SearchQuery;
 import dev.wprest.client.model.UserFields;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -65,13 +67,13 @@ class RequestOptionsTest {
             post(urlPathEqualTo("/wp-json/wp/v2/media"))
                 .willReturn(WireMockSite.json(201, "{\"id\":9,\"media_type\":\"file\"}")));
 
-    wp.posts().list(Query.builder().perPage(10).build(), TRACED);
-    wp.posts().get(4, Query.none(), TRACED);
+    wp.posts().list(PostQuery.builder().perPage(10).build(), TRACED);
+    wp.posts().get(4, PostQuery.builder().build(), TRACED);
     wp.posts().create(PostFields.builder().title("Hello").build(), TRACED);
     wp.posts().update(4, PostFields.builder().title("Hello again").build(), TRACED);
     wp.posts().delete(4, false, TRACED);
     wp.users().me(Context.VIEW, TRACED);
-    wp.search().find(Query.builder().search("release").build(), TRACED);
+    wp.search().find(SearchQuery.builder().search("release").build(), TRACED);
     wp.media()
         .upload(MediaUpload.of("notes.txt".getBytes(StandardCharsets.UTF_8), "notes.txt"), TRACED);
 
@@ -123,8 +125,8 @@ class RequestOptionsTest {
     stub(post(urlPathEqualTo("/wp-json/wp/v2/posts/4")), "posts.single.modphp");
     stub(delete(urlPathEqualTo("/wp-json/wp/v2/posts/4")), "posts.delete.admin.modphp");
 
-    wp.posts().listAsync(Query.builder().perPage(10).build(), TRACED).join();
-    wp.posts().getAsync(4, Query.none(), TRACED).join();
+    wp.posts().listAsync(PostQuery.builder().perPage(10).build(), TRACED).join();
+    wp.posts().getAsync(4, PostQuery.builder().build(), TRACED).join();
     wp.posts().createAsync(PostFields.builder().title("Hello").build(), TRACED).join();
     wp.posts().updateAsync(4, PostFields.builder().title("Again").build(), TRACED).join();
     wp.posts().deleteAsync(4, false, TRACED).join();
@@ -144,7 +146,7 @@ class RequestOptionsTest {
   void theCallsHeadersGoOnlyWithThatCall() {
     stub(get(urlPathEqualTo("/wp-json/wp/v2/posts/4")), "posts.single.modphp");
 
-    wp.posts().get(4, Query.none(), TRACED);
+    wp.posts().get(4, PostQuery.builder().build(), TRACED);
     wp.posts().get(4);
 
     List<?> traced =
@@ -163,7 +165,7 @@ class RequestOptionsTest {
                 .willReturn(WireMockSite.json(200, "{\"id\":4}").withFixedDelay(3_000)));
     RequestOptions quick = RequestOptions.builder().timeout(Duration.ofMillis(200)).build();
 
-    assertThatThrownBy(() -> wp.posts().get(4, Query.none(), quick))
+    assertThatThrownBy(() -> wp.posts().get(4, PostQuery.builder().build(), quick))
         .isInstanceOf(DeadlineExceededException.class)
         .hasMessageContaining("this request's timeout of 200 ms");
   }
@@ -179,7 +181,7 @@ class RequestOptionsTest {
                 .willReturn(WireMockSite.json(200, "{\"id\":4}").withFixedDelay(3_000)));
     RequestOptions generous = RequestOptions.builder().timeout(Duration.ofMinutes(5)).build();
 
-    assertThatThrownBy(() -> strict.posts().get(4, Query.none(), generous))
+    assertThatThrownBy(() -> strict.posts().get(4, PostQuery.builder().build(), generous))
         .isInstanceOf(DeadlineExceededException.class)
         .hasMessageContaining("the call deadline of 200 ms");
   }

@@ -21,11 +21,13 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.wprest.client.model.Comment;
 import dev.wprest.client.model.CommentFields;
+import dev.wprest.client.model.CommentQuery;
 import dev.wprest.client.model.Context;
 import dev.wprest.client.model.Moderation;
-import dev.wprest.client.model.PostStatus;
+import dev.wprest.client.model.PostStatusObject;
 import dev.wprest.client.model.PostType;
 import dev.wprest.client.model.Query;
+import dev.wprest.client.model.SearchQuery;
 import dev.wprest.client.model.SearchResult;
 import dev.wprest.client.model.Settings;
 import dev.wprest.client.model.Taxonomy;
@@ -198,7 +200,7 @@ class ResourcesTest {
     stubJson(
         post(urlPathEqualTo("/wp-json/wp/v2/comments")), 201, one.substring(1, one.length() - 1));
 
-    Comment c = wp.comments().list(Query.builder().post(4).build()).items().get(0);
+    Comment c = wp.comments().list(CommentQuery.builder().post(4).build()).items().get(0);
     wp.comments().moderate(2, Moderation.HOLD);
     wp.comments().create(CommentFields.builder().post(4).content("Nice").authorName("Ann").build());
 
@@ -238,8 +240,9 @@ class ResourcesTest {
             + "\"date_floating\":false}");
 
     Map<String, PostType> types = wp.types().all();
-    Map<String, Taxonomy> taxonomies = wp.taxonomies().all(Query.builder().type("post").build());
-    PostStatus publish = wp.statuses().get("publish");
+    Map<String, Taxonomy> taxonomies =
+        wp.taxonomies().all(Query.builder().param("type", "post").build());
+    PostStatusObject publish = wp.statuses().get("publish");
 
     assertThat(types).containsOnlyKeys("post", "page");
     assertThat(types.get("post").route()).isEqualTo("/wp/v2/posts");
@@ -286,10 +289,10 @@ class ResourcesTest {
                         .withHeader("X-WP-Total", "2")
                         .withHeader("X-WP-TotalPages", "1")));
 
-    ResultPage<SearchResult> hits = wp.search().find(Query.builder().search("001").build());
+    ResultPage<SearchResult> hits = wp.search().find(SearchQuery.builder().search("001").build());
 
     assertThat(hits.items()).extracting(SearchResult::id).containsExactly("4", "aside");
-    assertThat(wp.search().autoPager(Query.builder().search("001").build())).hasSize(2);
+    assertThat(wp.search().autoPager(SearchQuery.builder().search("001").build())).hasSize(2);
     wm.getWireMock()
         .verifyThat(
             getRequestedFor(urlPathEqualTo("/wp-json/wp/v2/search"))

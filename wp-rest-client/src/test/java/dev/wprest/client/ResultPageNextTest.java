@@ -11,7 +11,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.wprest.client.model.Post;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.PostQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 @WireMockTest
 class ResultPageNextTest {
   private static final String ROUTE = "/wp-json/wp/v2/posts";
-  private static final Query FIRST = Query.builder().perPage(2).page(1).search("release").build();
+  private static final PostQuery FIRST =
+      PostQuery.builder().perPage(2).page(1).search("release").build();
 
   private WireMockRuntimeInfo wm;
   private WordPressClient wp;

@@ -17,6 +17,7 @@ import dev.wprest.client.model.BlockDirectoryQuery;
 import dev.wprest.client.model.EncodedWidget;
 import dev.wprest.client.model.Post;
 import dev.wprest.client.model.PostFields;
+import dev.wprest.client.model.PostStatus;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -66,7 +67,7 @@ class SiteEditorRecordedTest {
         wp.navigation().update(id, PostFields.builder().title("wprest-fixture navigation").build());
 
     assertThat(nav.type()).isEqualTo("wp_navigation");
-    assertThat(nav.status()).isEqualTo("publish");
+    assertThat(nav.status()).hasValue(PostStatus.PUBLISH);
     assertThat(nav.title().raw()).hasValue("wprest-fixture navigation");
     assertThat(nav.content().raw())
         .hasValueSatisfying(

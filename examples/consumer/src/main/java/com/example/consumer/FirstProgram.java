@@ -5,7 +5,7 @@ import dev.wprest.client.ResultPage;
 import dev.wprest.client.WordPressClient;
 import dev.wprest.client.WordPressException;
 import dev.wprest.client.model.Post;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.PostQuery;
 import dev.wprest.client.model.User;
 import dev.wprest.diagnostics.AuthDiagnostics;
 import dev.wprest.diagnostics.Diagnosis;
@@ -33,7 +33,7 @@ public final class FirstProgram {
       // Fails here, typed, when WordPress refuses the credential: public reads would not.
       User me = wp.verify();
       System.out.println("Signed in as " + me.decodedName());
-      ResultPage<Post> latest = wp.posts().list(Query.builder().perPage(5).build());
+      ResultPage<Post> latest = wp.posts().list(PostQuery.builder().perPage(5).build());
       for (Post post : latest.items()) {
         System.out.println(post.id() + "  " + post.title().rendered());
       }

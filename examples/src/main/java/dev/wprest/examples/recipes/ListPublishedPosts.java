@@ -4,7 +4,9 @@ import dev.wprest.client.ResultPage;
 import dev.wprest.client.WordPressClient;
 import dev.wprest.client.model.Order;
 import dev.wprest.client.model.Post;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.PostOrderBy;
+import dev.wprest.client.model.PostQuery;
+import dev.wprest.client.model.PostStatus;
 
 /** Recipe: the ten newest published posts, with the site's total. */
 public final class ListPublishedPosts {
@@ -20,9 +22,9 @@ public final class ListPublishedPosts {
     ResultPage<Post> page =
         wp.posts()
             .list(
-                Query.builder()
-                    .status("publish")
-                    .orderBy("date")
+                PostQuery.builder()
+                    .status(PostStatus.PUBLISH)
+                    .orderBy(PostOrderBy.DATE)
                     .order(Order.DESC)
                     .perPage(10)
                     .fields("id", "date", "title", "link")

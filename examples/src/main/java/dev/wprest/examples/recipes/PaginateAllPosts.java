@@ -2,7 +2,7 @@ package dev.wprest.examples.recipes;
 
 import dev.wprest.client.WordPressClient;
 import dev.wprest.client.model.Post;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.PostQuery;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,7 +21,7 @@ public final class PaginateAllPosts {
   public static void main(String[] args) {
     WordPressClient wp = RecipeSite.client();
     Map<Integer, Integer> perYear = new TreeMap<>();
-    Query query = Query.builder().perPage(100).fields("id", "date").build();
+    PostQuery query = PostQuery.builder().perPage(100).fields("id", "date").build();
     for (Post post : wp.posts().autoPager(query)) {
       post.date().ifPresent(d -> perYear.merge(d.getYear(), 1, Integer::sum));
     }

@@ -6,6 +6,7 @@ import dev.wprest.client.model.MediaFields;
 import dev.wprest.client.model.MediaUpload;
 import dev.wprest.client.model.Post;
 import dev.wprest.client.model.PostFields;
+import dev.wprest.client.model.PostStatus;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
@@ -41,7 +42,7 @@ public final class UploadFeaturedImage {
             .create(
                 PostFields.builder()
                     .title("A post with a picture")
-                    .status("draft")
+                    .status(PostStatus.DRAFT)
                     .featuredMedia(image.id())
                     .build());
     System.out.println(

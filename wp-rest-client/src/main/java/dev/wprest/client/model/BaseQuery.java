@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,17 +181,6 @@ public abstract class BaseQuery {
     }
 
     /**
-     * Sort key ({@code orderby}): {@code date}, {@code id}, {@code title}, {@code slug}, {@code
-     * modified}, {@code include}, {@code name}, {@code count}, ... depending on the collection.
-     *
-     * @param field the key
-     * @return this
-     */
-    public B orderBy(String field) {
-      return set("orderby", requireNonNull(field, "field == null"));
-    }
-
-    /**
      * Only these ids ({@code include}).
      *
      * @param ids the ids
@@ -290,6 +280,40 @@ public abstract class BaseQuery {
         throw new IllegalArgumentException(what + " must name at least one id");
       }
       return LongStream.of(ids).mapToObj(Long::toString).collect(Collectors.joining(","));
+    }
+
+    /**
+     * Ids comma-separated, refusing none and nulls.
+     *
+     * @param what the parameter's name, for the message
+     * @param ids the ids
+     * @return the wire form
+     */
+    protected static String ids(String what, Collection<Long> ids) {
+      requireNonNull(ids, what + " == null");
+      long[] values = new long[ids.size()];
+      int i = 0;
+      for (Long id : ids) {
+        values[i++] = requireNonNull(id, what + " contains null: " + ids);
+      }
+      return ids(what, values);
+    }
+
+    /**
+     * Wire values comma-separated, refusing none and nulls.
+     *
+     * @param what the parameter's name, for the message
+     * @param values the values
+     * @return the wire form
+     */
+    protected static String wires(String what, WireValue... values) {
+      requireNonNull(values, what + " == null");
+      String[] names = new String[values.length];
+      for (int i = 0; i < values.length; i++) {
+        names[i] =
+            requireNonNull(values[i], what + " contains null: " + Arrays.toString(values)).wire();
+      }
+      return names(what, names);
     }
 
     /**

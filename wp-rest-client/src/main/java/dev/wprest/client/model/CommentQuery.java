@@ -47,6 +47,16 @@ public final class CommentQuery extends BaseQuery {
     }
 
     /**
+     * Sort key ({@code orderby}); {@link CommentOrderBy#DATE_GMT} by default.
+     *
+     * @param key the key
+     * @return this
+     */
+    public Builder orderBy(CommentOrderBy key) {
+      return set("orderby", requireNonNull(key, "key == null").wire());
+    }
+
+    /**
      * Only comments on these posts ({@code post}).
      *
      * @param postIds the ids

@@ -110,12 +110,12 @@ public final class Media extends WpObject {
   }
 
   /**
-   * The status, {@code inherit} for attachments.
+   * The status, {@link PostStatus#INHERIT} for attachments.
    *
-   * @return the status
+   * @return the status; empty when the answer has none (a revision, or {@code _fields} without it)
    */
-  public String status() {
-    return status;
+  public Optional<PostStatus> status() {
+    return status.isEmpty() ? Optional.empty() : Optional.of(PostStatus.read(status));
   }
 
   /**

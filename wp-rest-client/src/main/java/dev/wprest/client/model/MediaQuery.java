@@ -46,6 +46,16 @@ public final class MediaQuery extends BaseQuery {
     }
 
     /**
+     * Sort key ({@code orderby}); {@link PostOrderBy#DATE} by default.
+     *
+     * @param key the key
+     * @return this
+     */
+    public Builder orderBy(PostOrderBy key) {
+      return set("orderby", requireNonNull(key, "key == null").wire());
+    }
+
+    /**
      * Only this kind: {@code image}, {@code video}, {@code text}, {@code application} or {@code
      * audio} ({@code media_type}).
      *

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An item of a navigation menu from {@code /wp/v2/menu-items}: a link to a post, a term or a custom
@@ -94,12 +95,12 @@ public final class MenuItem extends WpObject {
   }
 
   /**
-   * {@code publish} or {@code draft} ({@code status}).
+   * {@link PostStatus#PUBLISH} or {@link PostStatus#DRAFT} ({@code status}).
    *
-   * @return the status
+   * @return the status; empty when the answer has none (a revision, or {@code _fields} without it)
    */
-  public String status() {
-    return status;
+  public Optional<PostStatus> status() {
+    return status.isEmpty() ? Optional.empty() : Optional.of(PostStatus.read(status));
   }
 
   /**

@@ -58,13 +58,13 @@ public final class MenuItemFields extends WriteFields {
     }
 
     /**
-     * {@code publish} (shown) or {@code draft} ({@code status}).
+     * {@link PostStatus#PUBLISH} (shown) or {@link PostStatus#DRAFT} ({@code status}).
      *
-     * @param status the value
+     * @param status the status
      * @return this
      */
-    public Builder status(String status) {
-      return field("status", status);
+    public Builder status(PostStatus status) {
+      return field("status", requireNonNull(status, "status == null").wire());
     }
 
     /**

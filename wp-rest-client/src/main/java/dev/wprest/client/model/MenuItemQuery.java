@@ -1,5 +1,7 @@
 package dev.wprest.client.model;
 
+import static java.util.Objects.requireNonNull;
+
 /** The parameters of a list of menu items: {@code MenuItemQuery.builder().menus(7).build()}. */
 public final class MenuItemQuery extends BaseQuery {
   private MenuItemQuery(Builder b) {
@@ -40,6 +42,16 @@ public final class MenuItemQuery extends BaseQuery {
     }
 
     /**
+     * Sort key ({@code orderby}); {@link PostOrderBy#MENU_ORDER} by default.
+     *
+     * @param key the key
+     * @return this
+     */
+    public Builder orderBy(PostOrderBy key) {
+      return set("orderby", requireNonNull(key, "key == null").wire());
+    }
+
+    /**
      * Only items of these menus ({@code menus}).
      *
      * @param menuIds the ids
@@ -60,13 +72,13 @@ public final class MenuItemQuery extends BaseQuery {
     }
 
     /**
-     * Only items with these statuses ({@code publish}, {@code draft}) ({@code status}).
+     * Only items with these statuses ({@code status}); {@link PostStatus#PUBLISH} by default.
      *
-     * @param statuses the values
+     * @param statuses the statuses
      * @return this
      */
-    public Builder status(String... statuses) {
-      return set("status", names("statuses", statuses));
+    public Builder status(PostStatus... statuses) {
+      return set("status", wires("statuses", statuses));
     }
 
     /**

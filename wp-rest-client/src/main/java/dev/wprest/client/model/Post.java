@@ -160,10 +160,10 @@ public final class Post extends WpObject {
    * The status: {@code publish}, {@code future}, {@code draft}, {@code pending}, {@code private},
    * {@code trash}, or one a plugin registered.
    *
-   * @return the status
+   * @return the status; empty when the answer has none (a revision, or {@code _fields} without it)
    */
-  public String status() {
-    return status;
+  public Optional<PostStatus> status() {
+    return status.isEmpty() ? Optional.empty() : Optional.of(PostStatus.read(status));
   }
 
   /**

@@ -5,11 +5,13 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 
 /**
  * The fields of a post, page or custom-type item to create or change. Only the fields set are sent,
- * so an update changes exactly those: {@code PostFields.builder().status("publish").build()}
- * publishes and leaves title, content and everything else alone.
+ * so an update changes exactly those: {@code
+ * PostFields.builder().status(PostStatus.PUBLISH).build()} publishes and leaves title, content and
+ * everything else alone.
  */
 public final class PostFields extends WriteFields {
   private PostFields(Builder b) {
@@ -65,14 +67,15 @@ public final class PostFields extends WriteFields {
     }
 
     /**
-     * The status: {@code draft}, {@code publish}, {@code pending}, {@code private}, or {@code
-     * future} (with a future date).
+     * The status: {@link PostStatus#DRAFT}, {@link PostStatus#PUBLISH}, {@link PostStatus#PENDING},
+     * {@link PostStatus#PRIVATE}, {@link PostStatus#FUTURE} (with a future date), or a plugin's
+     * ({@link PostStatus#of(String)}).
      *
      * @param status the status
      * @return this
      */
-    public Builder status(String status) {
-      return field("status", status);
+    public Builder status(PostStatus status) {
+      return field("status", requireNonNull(status, "status == null").wire());
     }
 
     /**
@@ -200,12 +203,33 @@ public final class PostFields extends WriteFields {
     }
 
     /**
+     * The categories, replacing the current ones (posts only), as {@link Post#categories()} returns
+     * them.
+     *
+     * @param termIds the category ids
+     * @return this
+     */
+    public Builder categories(Collection<Long> termIds) {
+      return field("categories", ids("termIds", termIds));
+    }
+
+    /**
      * The tags, replacing the current ones (posts only).
      *
      * @param termIds the tag ids
      * @return this
      */
     public Builder tags(long... termIds) {
+      return field("tags", ids("termIds", termIds));
+    }
+
+    /**
+     * The tags, replacing the current ones (posts only), as {@link Post#tags()} returns them.
+     *
+     * @param termIds the tag ids
+     * @return this
+     */
+    public Builder tags(Collection<Long> termIds) {
       return field("tags", ids("termIds", termIds));
     }
 

@@ -4,10 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 
 /**
- * The filters of the post-like collections (posts, pages, custom types), written once for the
- * builders that offer them: {@link PostQuery.Builder} and the general {@link Query.Builder}.
+ * The filters of the post-like collections (posts, pages, custom types), as {@link
+ * PostQuery.Builder} offers them.
  *
  * @param <Q> the query type built
  * @param <B> the concrete builder, returned by every setter
@@ -18,14 +19,24 @@ public abstract class PostFilters<Q extends BaseQuery, B extends PostFilters<Q, 
   PostFilters() {}
 
   /**
-   * Only items with these statuses; anything but {@code publish} needs credentials ({@code
-   * status}).
+   * Only items with these statuses; anything but {@link PostStatus#PUBLISH} (the default) needs
+   * credentials ({@code status}). {@link PostStatus#ANY} is every status the caller may read.
    *
-   * @param statuses the values
+   * @param statuses the statuses, e.g. {@code PostStatus.DRAFT, PostStatus.of("my-review")}
    * @return this
    */
-  public B status(String... statuses) {
-    return set("status", names("statuses", statuses));
+  public B status(PostStatus... statuses) {
+    return set("status", wires("statuses", statuses));
+  }
+
+  /**
+   * Sort key ({@code orderby}); {@link PostOrderBy#DATE} by default.
+   *
+   * @param key the key, e.g. {@link PostOrderBy#ID}
+   * @return this
+   */
+  public B orderBy(PostOrderBy key) {
+    return set("orderby", requireNonNull(key, "key == null").wire());
   }
 
   /**
@@ -59,6 +70,16 @@ public abstract class PostFilters<Q extends BaseQuery, B extends PostFilters<Q, 
   }
 
   /**
+   * Only posts in these categories ({@code categories}), as {@code Post.categories()} returns them.
+   *
+   * @param termIds the ids
+   * @return this
+   */
+  public B categories(Collection<Long> termIds) {
+    return set("categories", ids("termIds", termIds));
+  }
+
+  /**
    * No posts in these categories ({@code categories_exclude}).
    *
    * @param termIds the ids
@@ -75,6 +96,16 @@ public abstract class PostFilters<Q extends BaseQuery, B extends PostFilters<Q, 
    * @return this
    */
   public B tags(long... termIds) {
+    return set("tags", ids("termIds", termIds));
+  }
+
+  /**
+   * Only posts with these tags ({@code tags}), as {@code Post.tags()} returns them.
+   *
+   * @param termIds the ids
+   * @return this
+   */
+  public B tags(Collection<Long> termIds) {
     return set("tags", ids("termIds", termIds));
   }
 

@@ -1,95 +1,63 @@
 package dev.wprest.client.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Arrays;
-import java.util.List;
+/**
+ * The status of a post, page or custom-type item, as set ({@link
+ * PostFields.Builder#status(PostStatus)}) and filtered ({@link PostFilters#status(PostStatus...)}):
+ * the statuses core registers, and {@link #of(String)} for one a plugin registers ({@code
+ * register_post_status()}). What a site says about a status (its label, whether it is public) is a
+ * {@link PostStatusObject}.
+ *
+ * <p>Only {@link #PUBLISH}, {@link #FUTURE}, {@link #DRAFT}, {@link #PENDING} and {@link #PRIVATE}
+ * can be set (and a plugin's statuses that are not {@code internal}); the others are filters:
+ * WordPress refuses them in a write with {@code 400 rest_invalid_param}.
+ */
+public final class PostStatus extends WireValue {
+  private static final Known<PostStatus> KNOWN = new Known<>("post status", PostStatus::new);
 
-/** A post status from {@code /wp/v2/statuses}: {@code publish}, {@code draft}, ... */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public final class PostStatus extends WpObject {
-  private final String slug;
-  private final String name;
-  private final boolean isPublic;
-  private final boolean queryable;
-  private final boolean dateFloating;
+  /** Published, visible to everyone (the default filter of a list). */
+  public static final PostStatus PUBLISH = KNOWN.add("publish");
 
-  @JsonCreator
-  private PostStatus(
-      @JsonProperty("slug") String slug,
-      @JsonProperty("name") String name,
-      @JsonProperty("public") boolean isPublic,
-      @JsonProperty("queryable") boolean queryable,
-      @JsonProperty("date_floating") boolean dateFloating) {
-    this.slug = JsonValues.text(slug);
-    this.name = JsonValues.text(name);
-    this.isPublic = isPublic;
-    this.queryable = queryable;
-    this.dateFloating = dateFloating;
+  /** Scheduled: published by WordPress at its {@code date}. */
+  public static final PostStatus FUTURE = KNOWN.add("future");
+
+  /** A draft. */
+  public static final PostStatus DRAFT = KNOWN.add("draft");
+
+  /** Waiting for review. */
+  public static final PostStatus PENDING = KNOWN.add("pending");
+
+  /** Published, visible only to users who may read private posts. */
+  public static final PostStatus PRIVATE = KNOWN.add("private");
+
+  /** In the trash (a filter only: trash with {@code delete}). */
+  public static final PostStatus TRASH = KNOWN.add("trash");
+
+  /** Made by the editor before the first save (a filter only). */
+  public static final PostStatus AUTO_DRAFT = KNOWN.add("auto-draft");
+
+  /** Takes its parent's status: revisions and attachments (a filter only). */
+  public static final PostStatus INHERIT = KNOWN.add("inherit");
+
+  /** Every status the caller may read (a filter only). */
+  public static final PostStatus ANY = KNOWN.add("any");
+
+  private PostStatus(String wire) {
+    super(wire);
   }
 
   /**
-   * The status as sent in {@code status}, e.g. {@code publish}.
+   * A status by its name: the constant when core knows it, else a plugin's status.
    *
-   * @return the slug
+   * @param name the status as WordPress writes it, e.g. {@code "draft"} or {@code "my-review"}
+   * @return the status
+   * @throws IllegalArgumentException when the name is not one WordPress could have registered
    */
-  public String slug() {
-    return slug;
+  public static PostStatus of(String name) {
+    return KNOWN.of(name);
   }
 
-  /**
-   * The display name, e.g. {@code Published}.
-   *
-   * @return the name
-   */
-  public String name() {
-    return name;
-  }
-
-  /**
-   * Whether posts with this status are visible to everyone.
-   *
-   * @return true when public
-   */
-  public boolean isPublic() {
-    return isPublic;
-  }
-
-  /**
-   * Whether posts with this status can be queried publicly.
-   *
-   * @return true when queryable
-   */
-  public boolean queryable() {
-    return queryable;
-  }
-
-  /**
-   * Whether the date of such posts floats (drafts: the date is set when published).
-   *
-   * @return true when floating
-   */
-  public boolean dateFloating() {
-    return dateFloating;
-  }
-
-  private List<Object> values() {
-    return Arrays.asList(slug, name, isPublic, queryable, dateFloating);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof PostStatus && values().equals(((PostStatus) o).values());
-  }
-
-  @Override
-  public int hashCode() {
-    return values().hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return "PostStatus{" + slug + "}";
+  /** A status as a site wrote it: taken as it is, since refusing it would lose the item. */
+  static PostStatus read(String name) {
+    return KNOWN.read(name);
   }
 }

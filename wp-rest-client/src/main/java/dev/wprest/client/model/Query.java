@@ -3,12 +3,12 @@ package dev.wprest.client.model;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A general query: the shared parameters plus the filters of posts, comments and search. For a
- * collection without a typed query (a plugin's route, {@code wp.route(...)}) and for code written
- * before the typed queries; prefer the family's own ({@link PostQuery}, {@link UserQuery}, {@link
- * TermQuery}, {@link CommentQuery}, {@link MediaQuery}, {@link SearchQuery}, ...), which offer only
- * the filters their collection knows. A parameter a collection does not know is ignored by
- * WordPress; {@link Builder#param(String, Object)} sends anything a plugin adds.
+ * The general query, for the routes without a family query of their own: a plugin's collection
+ * ({@code wp.route("/myplugin/v1/things")}) and the registries ({@code wp.taxonomies()}, {@code
+ * wp.types()}, {@code wp.statuses()}). Each family takes its own query and no other ({@code
+ * wp.posts()} a {@link PostQuery}, {@code wp.users()} a {@link UserQuery}, {@code wp.categories()}
+ * a {@link TermQuery}, ...), which offers only the filters its collection knows. A plugin route's
+ * own parameters go through {@link Builder#param(String, Object)}.
  */
 public final class Query extends BaseQuery {
   private static final Query NONE = builder().build();
@@ -27,7 +27,7 @@ public final class Query extends BaseQuery {
   }
 
   /**
-   * No parameters: WordPress's defaults (10 per page, newest first).
+   * No parameters: the route's defaults.
    *
    * @return the empty query
    */
@@ -46,7 +46,7 @@ public final class Query extends BaseQuery {
   }
 
   /** Builds a general {@link Query}. */
-  public static final class Builder extends PostFilters<Query, Builder> {
+  public static final class Builder extends BaseQuery.Builder<Query, Builder> {
     private Builder() {}
 
     @Override
@@ -60,23 +60,14 @@ public final class Query extends BaseQuery {
     }
 
     /**
-     * Only comments on these posts ({@code post}).
+     * Sort key ({@code orderby}) of a plugin's route, as it documents it; the families' queries
+     * take their typed keys instead ({@link PostOrderBy}, {@link TermOrderBy}, ...).
      *
-     * @param postIds the post ids
+     * @param key the key
      * @return this
      */
-    public Builder post(long... postIds) {
-      return set("post", ids("postIds", postIds));
-    }
-
-    /**
-     * The kind of search hit ({@code type}: {@code post}, {@code term}, {@code post-format}).
-     *
-     * @param type the type
-     * @return this
-     */
-    public Builder type(String type) {
-      return set("type", requireNonNull(type, "type == null"));
+    public Builder orderBy(String key) {
+      return set("orderby", requireNonNull(key, "key == null"));
     }
   }
 }

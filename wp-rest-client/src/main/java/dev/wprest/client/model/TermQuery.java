@@ -1,5 +1,7 @@
 package dev.wprest.client.model;
 
+import static java.util.Objects.requireNonNull;
+
 /**
  * The parameters of a list of categories, tags or other terms: {@code
  * TermQuery.builder().hideEmpty(true).build()}.
@@ -40,6 +42,16 @@ public final class TermQuery extends BaseQuery {
     @Override
     public TermQuery build() {
       return new TermQuery(this);
+    }
+
+    /**
+     * Sort key ({@code orderby}); {@link TermOrderBy#NAME} by default.
+     *
+     * @param key the key
+     * @return this
+     */
+    public Builder orderBy(TermOrderBy key) {
+      return set("orderby", requireNonNull(key, "key == null").wire());
     }
 
     /**

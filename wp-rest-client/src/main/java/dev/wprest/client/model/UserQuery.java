@@ -42,6 +42,16 @@ public final class UserQuery extends BaseQuery {
     }
 
     /**
+     * Sort key ({@code orderby}); {@link UserOrderBy#NAME} by default.
+     *
+     * @param key the key
+     * @return this
+     */
+    public Builder orderBy(UserOrderBy key) {
+      return set("orderby", requireNonNull(key, "key == null").wire());
+    }
+
+    /**
      * Only users with one of these roles (needs {@code list_users}) ({@code roles}).
      *
      * @param roles the values

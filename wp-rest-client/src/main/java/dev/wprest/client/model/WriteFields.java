@@ -3,6 +3,7 @@ package dev.wprest.client.model;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,6 +116,21 @@ public abstract class WriteFields {
     protected static List<Long> ids(String what, long... ids) {
       requireNonNull(ids, what + " == null");
       return LongStream.of(ids).boxed().collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Ids as the JSON array WordPress expects, refusing a null id.
+     *
+     * @param what the parameter's name, for the message
+     * @param ids the ids
+     * @return the ids as a list
+     */
+    protected static List<Long> ids(String what, Collection<Long> ids) {
+      requireNonNull(ids, what + " == null");
+      for (Long id : ids) {
+        requireNonNull(id, what + " contains null: " + ids);
+      }
+      return List.copyOf(ids);
     }
   }
 }

@@ -15,7 +15,8 @@ import dev.wprest.client.WordPressClient;
 import dev.wprest.client.model.Deleted;
 import dev.wprest.client.model.Post;
 import dev.wprest.client.model.PostFields;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.PostQuery;
+import dev.wprest.client.model.PostStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -43,13 +44,13 @@ class BatchIT {
   }
 
   private static PostFields draft(String title) {
-    return PostFields.builder().title(title).status("draft").build();
+    return PostFields.builder().title(title).status(PostStatus.DRAFT).build();
   }
 
   private List<Post> postsTitled(String title) {
     return admin
         .posts()
-        .list(Query.builder().search(title).status("draft").perPage(100).build())
+        .list(PostQuery.builder().search(title).status(PostStatus.DRAFT).perPage(100).build())
         .items();
   }
 
@@ -88,14 +89,14 @@ class BatchIT {
     create.value().ifPresent(p -> created.add(p.id()));
 
     assertThat(result.failures()).containsExactly(missing);
-    assertThat(create.get().status()).isEqualTo("draft");
+    assertThat(create.get().status()).hasValue(PostStatus.DRAFT);
     assertThat(update.get().title().raw()).hasValue("IT batch mixed " + RUN + " renamed");
     assertThat(
             admin
                 .posts()
                 .get(
                     existing.id(),
-                    Query.builder().context(dev.wprest.client.model.Context.EDIT).build())
+                    PostQuery.builder().context(dev.wprest.client.model.Context.EDIT).build())
                 .title()
                 .raw())
         .hasValue("IT batch mixed " + RUN + " renamed");
@@ -127,7 +128,7 @@ class BatchIT {
                 .posts()
                 .get(
                     adminsPost.id(),
-                    Query.builder().context(dev.wprest.client.model.Context.EDIT).build())
+                    PostQuery.builder().context(dev.wprest.client.model.Context.EDIT).build())
                 .id())
         .isEqualTo(adminsPost.id());
   }
@@ -139,7 +140,10 @@ class BatchIT {
     BatchItem<Post> invalid =
         batch.create(
             admin.posts(),
-            PostFields.builder().title("IT batch validate " + RUN).status("not-a-status").build());
+            PostFields.builder()
+                .title("IT batch validate " + RUN)
+                .status(PostStatus.of("not-a-status"))
+                .build());
     BatchResult result = batch.send();
     valid.value().ifPresent(p -> created.add(p.id()));
 

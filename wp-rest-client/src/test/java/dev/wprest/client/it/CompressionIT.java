@@ -9,7 +9,7 @@ import dev.wprest.client.WordPressClient;
 import dev.wprest.client.WpRequest;
 import dev.wprest.client.WpResponse;
 import dev.wprest.client.model.Post;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.PostQuery;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +33,7 @@ class CompressionIT {
 
     assertThat(response.header("Content-Encoding")).hasValue("gzip");
     assertThat(response.json().size()).isEqualTo(100);
-    List<Post> posts = client.posts().list(Query.builder().perPage(100).build()).items();
+    List<Post> posts = client.posts().list(PostQuery.builder().perPage(100).build()).items();
     assertThat(posts).hasSize(100);
     assertThat(posts.get(0).title().rendered()).startsWith("Test post ");
   }

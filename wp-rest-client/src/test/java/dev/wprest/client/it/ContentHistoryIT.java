@@ -8,7 +8,8 @@ import dev.wprest.client.WordPressClient;
 import dev.wprest.client.model.Context;
 import dev.wprest.client.model.Post;
 import dev.wprest.client.model.PostFields;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.PostQuery;
+import dev.wprest.client.model.PostStatus;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -30,7 +31,7 @@ class ContentHistoryIT {
                 PostFields.builder()
                     .title("IT history " + RUN)
                     .content("<p>first</p>")
-                    .status("publish")
+                    .status(PostStatus.PUBLISH)
                     .build());
     try {
       // WordPress saves a revision of each update: two updates, two revisions to choose from.
@@ -60,7 +61,7 @@ class ContentHistoryIT {
       assertThat(admin.posts().autosaves(post.id())).extracting(Post::id).contains(autosave.id());
       assertThat(admin.posts().autosave(post.id(), autosave.id()).content().rendered())
           .contains("typing");
-      Post live = admin.posts().get(post.id(), Query.builder().context(Context.EDIT).build());
+      Post live = admin.posts().get(post.id(), PostQuery.builder().context(Context.EDIT).build());
       assertThat(live.content().raw()).as("the autosave is not the post").hasValue("<p>second</p>");
 
       // WordPress 6.1 maps deleting a revision of a published post to a capability nobody has:
@@ -83,14 +84,14 @@ class ContentHistoryIT {
                 PostFields.builder()
                     .title("IT block " + RUN)
                     .content("<!-- wp:paragraph --><p>Reused " + RUN + "</p><!-- /wp:paragraph -->")
-                    .status("publish")
+                    .status(PostStatus.PUBLISH)
                     .build());
     try {
       assertThat(block.type()).isEqualTo("wp_block");
-      Post read = admin.blocks().get(block.id(), Query.builder().context(Context.EDIT).build());
+      Post read = admin.blocks().get(block.id(), PostQuery.builder().context(Context.EDIT).build());
       assertThat(read.content().raw())
           .hasValueSatisfying(c -> assertThat(c).contains("Reused " + RUN));
-      assertThat(admin.blocks().list(Query.builder().search("IT block " + RUN).build()).items())
+      assertThat(admin.blocks().list(PostQuery.builder().search("IT block " + RUN).build()).items())
           .extracting(Post::id)
           .containsExactly(block.id());
     } finally {

@@ -8,6 +8,7 @@ import dev.wprest.client.model.MenuFields;
 import dev.wprest.client.model.MenuItem;
 import dev.wprest.client.model.MenuItemFields;
 import dev.wprest.client.model.MenuItemQuery;
+import dev.wprest.client.model.PostStatus;
 import dev.wprest.client.model.Widget;
 import dev.wprest.client.model.WidgetFields;
 import dev.wprest.client.model.WidgetQuery;
@@ -38,7 +39,7 @@ class MenusAndWidgetsIT {
                       .url(WP.url("modphp"))
                       .menus(menu.id())
                       .menuOrder(1)
-                      .status("publish")
+                      .status(PostStatus.PUBLISH)
                       .build());
       MenuItem about =
           admin
@@ -50,7 +51,7 @@ class MenusAndWidgetsIT {
                       .menus(menu.id())
                       .parent(home.id())
                       .menuOrder(2)
-                      .status("publish")
+                      .status(PostStatus.PUBLISH)
                       .build());
 
       List<MenuItem> items =

@@ -8,7 +8,8 @@ import dev.wprest.client.PaginationException;
 import dev.wprest.client.WordPressClient;
 import dev.wprest.client.model.Order;
 import dev.wprest.client.model.Post;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.PostOrderBy;
+import dev.wprest.client.model.PostQuery;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -23,10 +24,10 @@ class ParallelPagingIT {
   private final WordPressClient anonymous =
       WP.client("modphp", dev.wprest.client.AuthStrategy.none()).build();
 
-  private static final Query HARNESS_POSTS =
-      Query.builder()
+  private static final PostQuery HARNESS_POSTS =
+      PostQuery.builder()
           .perPage(2)
-          .orderBy("id")
+          .orderBy(PostOrderBy.ID)
           .order(Order.ASC)
           .before(OffsetDateTime.of(2025, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC))
           .build();

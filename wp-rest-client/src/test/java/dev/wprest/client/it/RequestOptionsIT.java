@@ -7,7 +7,8 @@ import dev.wprest.client.WordPressClient;
 import dev.wprest.client.model.Context;
 import dev.wprest.client.model.Post;
 import dev.wprest.client.model.PostFields;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.PostQuery;
+import dev.wprest.client.model.PostStatus;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -23,9 +24,9 @@ class RequestOptionsIT {
   void aShortTimeoutThatDoesNotFireLeavesANormalGetAlone() {
     RequestOptions quick = RequestOptions.builder().timeout(Duration.ofSeconds(5)).build();
 
-    Post first = admin.posts().list(Query.builder().perPage(1).build()).items().get(0);
+    Post first = admin.posts().list(PostQuery.builder().perPage(1).build()).items().get(0);
 
-    Post post = admin.posts().get(first.id(), Query.none(), quick);
+    Post post = admin.posts().get(first.id(), PostQuery.builder().build(), quick);
 
     assertThat(post.id()).isEqualTo(first.id());
   }
@@ -40,7 +41,8 @@ class RequestOptionsIT {
     Post draft =
         admin
             .posts()
-            .create(PostFields.builder().title("IT options " + RUN).status("draft").build());
+            .create(
+                PostFields.builder().title("IT options " + RUN).status(PostStatus.DRAFT).build());
     try {
       RequestOptions asDelete =
           RequestOptions.builder().header("X-HTTP-Method-Override", "DELETE").build();
@@ -48,10 +50,10 @@ class RequestOptionsIT {
       Post answered =
           admin.posts().update(draft.id(), PostFields.builder().title("unused").build(), asDelete);
 
-      assertThat(answered.status()).isEqualTo("trash");
+      assertThat(answered.status()).hasValue(PostStatus.TRASH);
       assertThat(answered.title().rendered()).isEqualTo("IT options " + RUN);
-      Post plain = admin.posts().get(draft.id(), Query.builder().context(Context.EDIT).build());
-      assertThat(plain.status()).as("the post really is in the trash").isEqualTo("trash");
+      Post plain = admin.posts().get(draft.id(), PostQuery.builder().context(Context.EDIT).build());
+      assertThat(plain.status()).as("the post really is in the trash").hasValue(PostStatus.TRASH);
     } finally {
       admin.posts().delete(draft.id(), true);
     }

@@ -11,6 +11,7 @@ import dev.wprest.client.WordPressClient;
 import dev.wprest.client.model.ApplicationPassword;
 import dev.wprest.client.model.Comment;
 import dev.wprest.client.model.CommentFields;
+import dev.wprest.client.model.CommentQuery;
 import dev.wprest.client.model.Context;
 import dev.wprest.client.model.Deleted;
 import dev.wprest.client.model.Media;
@@ -20,12 +21,15 @@ import dev.wprest.client.model.Moderation;
 import dev.wprest.client.model.NewApplicationPassword;
 import dev.wprest.client.model.Post;
 import dev.wprest.client.model.PostFields;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.PostQuery;
+import dev.wprest.client.model.PostStatus;
+import dev.wprest.client.model.SearchQuery;
 import dev.wprest.client.model.Settings;
 import dev.wprest.client.model.Term;
 import dev.wprest.client.model.TermFields;
 import dev.wprest.client.model.User;
 import dev.wprest.client.model.UserFields;
+import dev.wprest.client.model.UserQuery;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -55,16 +59,16 @@ class ResourcesIT {
                 PostFields.builder()
                     .title("IT draft " + RUN)
                     .content("<p>Draft body</p>")
-                    .status("draft")
+                    .status(PostStatus.DRAFT)
                     .categories(3)
                     .build());
     try {
-      assertThat(draft.status()).isEqualTo("draft");
+      assertThat(draft.status()).hasValue(PostStatus.DRAFT);
       assertThat(draft.title().raw()).contains("IT draft " + RUN);
 
       Post published =
-          admin.posts().update(draft.id(), PostFields.builder().status("publish").build());
-      assertThat(published.status()).isEqualTo("publish");
+          admin.posts().update(draft.id(), PostFields.builder().status(PostStatus.PUBLISH).build());
+      assertThat(published.status()).hasValue(PostStatus.PUBLISH);
       assertThat(published.title().rendered())
           .as("untouched by the partial update")
           .isEqualTo("IT draft " + RUN);
@@ -75,12 +79,12 @@ class ResourcesIT {
       admin.posts().update(draft.id(), PostFields.builder().content("<p>Second body</p>").build());
       assertThat(admin.posts().revisions(draft.id())).isNotEmpty();
 
-      Post edit = admin.posts().get(draft.id(), Query.builder().context(Context.EDIT).build());
+      Post edit = admin.posts().get(draft.id(), PostQuery.builder().context(Context.EDIT).build());
       assertThat(edit.content().raw()).contains("<p>Second body</p>");
 
       Deleted<Post> trashed = admin.posts().delete(draft.id(), false);
       assertThat(trashed.permanently()).isFalse();
-      assertThat(trashed.item().status()).isEqualTo("trash");
+      assertThat(trashed.item().status()).hasValue(PostStatus.TRASH);
     } finally {
       Deleted<Post> gone = admin.posts().delete(draft.id(), true);
       assertThat(gone.permanently()).isTrue();
@@ -90,7 +94,7 @@ class ResourcesIT {
 
   @Test
   void aPageIsCreatedUnderAParentAndDeleted() {
-    long about = admin.pages().list(Query.builder().slug("about").build()).items().get(0).id();
+    long about = admin.pages().list(PostQuery.builder().slug("about").build()).items().get(0).id();
     Post child =
         admin
             .pages()
@@ -99,12 +103,12 @@ class ResourcesIT {
                     .title("IT page " + RUN)
                     .parent(about)
                     .menuOrder(3)
-                    .status("publish")
+                    .status(PostStatus.PUBLISH)
                     .build());
     try {
       assertThat(child.parent()).hasValue(about);
       assertThat(child.menuOrder()).contains(3);
-      assertThat(admin.pages().list(Query.builder().parent(about).build()).items())
+      assertThat(admin.pages().list(PostQuery.builder().parent(about).build()).items())
           .extracting(Post::id)
           .contains(child.id());
     } finally {
@@ -165,7 +169,7 @@ class ResourcesIT {
       assertThat(
               admin
                   .users()
-                  .get(user.id(), Query.builder().context(Context.EDIT).build())
+                  .get(user.id(), UserQuery.builder().context(Context.EDIT).build())
                   .firstName())
           .contains("Renamed");
 
@@ -179,7 +183,7 @@ class ResourcesIT {
       assertThat(
               admin
                   .posts()
-                  .get(theirs.id(), Query.builder().context(Context.EDIT).build())
+                  .get(theirs.id(), PostQuery.builder().context(Context.EDIT).build())
                   .author())
           .isEqualTo(WP_ADMIN_ID);
       admin.posts().delete(theirs.id(), true);
@@ -222,7 +226,8 @@ class ResourcesIT {
       assertThat(comment.post()).isEqualTo(4);
       assertThat(admin.comments().moderate(comment.id(), Moderation.HOLD).status())
           .isEqualTo("hold");
-      assertThat(admin.comments().list(Query.builder().post(4).status("hold").build()).items())
+      assertThat(
+              admin.comments().list(CommentQuery.builder().post(4).status("hold").build()).items())
           .extracting(Comment::id)
           .contains(comment.id());
     } finally {
@@ -281,7 +286,7 @@ class ResourcesIT {
 
     long started = System.nanoTime();
     List<Long> ids =
-        anonymous.posts().autoPager(Query.builder().perPage(20).fields("id").build()).stream()
+        anonymous.posts().autoPager(PostQuery.builder().perPage(20).fields("id").build()).stream()
             .map(Post::id)
             .collect(Collectors.toList());
     long millis = (System.nanoTime() - started) / 1_000_000;
@@ -289,7 +294,7 @@ class ResourcesIT {
     Set<Long> unique = new HashSet<>(ids);
     assertThat(ids).hasSize((int) expected);
     assertThat(unique).hasSize((int) expected);
-    ResultPage<Post> first = anonymous.posts().list(Query.builder().perPage(20).build());
+    ResultPage<Post> first = anonymous.posts().list(PostQuery.builder().perPage(20).build());
     assertThat(first.total()).hasValue(expected);
     assertThat(first.totalPages()).hasValue((expected + 19) / 20);
     System.out.println(
@@ -308,7 +313,7 @@ class ResourcesIT {
     assertThat(admin.types().get("post").route()).isEqualTo("/wp/v2/posts");
     assertThat(admin.taxonomies().get("post_tag").route()).isEqualTo("/wp/v2/tags");
     assertThat(admin.statuses().all()).containsKey("publish");
-    assertThat(admin.search().find(Query.builder().search("Test post 001").build()).items())
+    assertThat(admin.search().find(SearchQuery.builder().search("Test post 001").build()).items())
         .extracting(r -> r.title())
         .contains("Test post 001");
     assertThat(admin.users().me(Context.EDIT).capabilities()).containsEntry("manage_options", true);

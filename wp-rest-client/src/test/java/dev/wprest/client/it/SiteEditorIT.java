@@ -15,6 +15,7 @@ import dev.wprest.client.model.EncodedWidget;
 import dev.wprest.client.model.Post;
 import dev.wprest.client.model.PostFields;
 import dev.wprest.client.model.PostQuery;
+import dev.wprest.client.model.PostStatus;
 import dev.wprest.client.model.Widget;
 import dev.wprest.client.model.WidgetFields;
 import java.util.Map;
@@ -48,13 +49,13 @@ class SiteEditorIT {
             .create(
                 PostFields.builder()
                     .title("IT navigation " + RUN)
-                    .status("publish")
+                    .status(PostStatus.PUBLISH)
                     .content(link("Home", home) + link("About " + RUN, home + "about/"))
                     .build());
     boolean deleted = false;
     try {
       assertThat(created.type()).isEqualTo("wp_navigation");
-      assertThat(created.status()).isEqualTo("publish");
+      assertThat(created.status()).hasValue(PostStatus.PUBLISH);
 
       Post read =
           admin.navigation().get(created.id(), PostQuery.builder().context(Context.EDIT).build());

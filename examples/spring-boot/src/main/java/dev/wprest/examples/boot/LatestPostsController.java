@@ -2,7 +2,9 @@ package dev.wprest.examples.boot;
 
 import dev.wprest.client.WordPressClient;
 import dev.wprest.client.model.Order;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.PostOrderBy;
+import dev.wprest.client.model.PostQuery;
+import dev.wprest.client.model.PostStatus;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,10 +35,10 @@ public class LatestPostsController {
    */
   @GetMapping("/posts/latest")
   public List<String> latestTitles(@RequestParam(name = "count", defaultValue = "10") int count) {
-    Query query =
-        Query.builder()
-            .status("publish")
-            .orderBy("date")
+    PostQuery query =
+        PostQuery.builder()
+            .status(PostStatus.PUBLISH)
+            .orderBy(PostOrderBy.DATE)
             .order(Order.DESC)
             .perPage(Math.max(1, Math.min(count, MAX_COUNT)))
             .fields("id", "title")

@@ -1,29 +1,22 @@
 package dev.wprest.examples.boot;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.matching;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
-import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import dev.wprest.testing.FakeWordPress;
+import dev.wprest.testing.ReceivedRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
-@WireMockTest
+/** The example's controller against a fake WordPress serving recorded real answers. */
 class LatestPostsControllerTest {
   private static final String SECRET = "abcd EFGH 1234 ijkl MNOP 6789";
 
   @Test
-  void listsTheRecordedPostTitlesNewestFirstThroughTheConfiguredClient(WireMockRuntimeInfo wm)
-      throws Exception {
-    RecordedSite site =
-        new RecordedSite(wm).serve("index.modphp").serve("posts.list.page1.admin.modphp");
-
-    try (RunningApplication app = start(site)) {
+  void listsTheRecordedPostTitlesNewestFirstThroughTheConfiguredClient() throws Exception {
+    try (FakeWordPress site = FakeWordPress.start().replay("posts.list.page1.admin.modphp");
+        RunningApplication app = start(site)) {
       HttpResponse<String> response = app.get("/posts/latest?count=10");
 
       assertThat(response.statusCode()).isEqualTo(200);
@@ -32,33 +25,31 @@ class LatestPostsControllerTest {
       assertThat(titles.get(0).asText()).isEqualTo("Test post 125");
       assertThat(titles.get(1).asText()).isEqualTo("Test post 124");
       assertThat(response.body()).doesNotContain(SECRET);
+      ReceivedRequest list = postsListOf(site);
+      assertThat(list.query()).contains("per_page=10", "orderby=date", "order=desc");
+      assertThat(list.authScheme()).isEqualTo("Basic");
     }
-    wm.getWireMock()
-        .verifyThat(
-            getRequestedFor(urlPathEqualTo("/wp-json/wp/v2/posts"))
-                .withQueryParam("per_page", equalTo("10"))
-                .withQueryParam("orderby", equalTo("date"))
-                .withQueryParam("order", equalTo("desc"))
-                .withHeader("Authorization", matching("Basic .+")));
   }
 
   @Test
-  void asksWordPressForAtMostItsOwnPageLimit(WireMockRuntimeInfo wm) throws Exception {
-    RecordedSite site =
-        new RecordedSite(wm).serve("index.modphp").serve("posts.list.page1.admin.modphp");
-
-    try (RunningApplication app = start(site)) {
+  void asksWordPressForAtMostItsOwnPageLimit() throws Exception {
+    try (FakeWordPress site = FakeWordPress.start().replay("posts.list.page1.admin.modphp");
+        RunningApplication app = start(site)) {
       assertThat(app.get("/posts/latest?count=5000").statusCode()).isEqualTo(200);
+      assertThat(postsListOf(site).query()).contains("per_page=100");
     }
-    wm.getWireMock()
-        .verifyThat(
-            getRequestedFor(urlPathEqualTo("/wp-json/wp/v2/posts"))
-                .withQueryParam("per_page", equalTo("100")));
   }
 
-  private static RunningApplication start(RecordedSite site) {
+  private static ReceivedRequest postsListOf(FakeWordPress site) {
+    return site.requests().stream()
+        .filter(r -> r.route().equals("/wp/v2/posts"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no posts list among " + site.requests()));
+  }
+
+  private static RunningApplication start(FakeWordPress site) {
     return RunningApplication.start(
-        "wordpress.url=" + site.url(),
+        "wordpress.url=" + site.baseUrl(),
         "wordpress.auth.user=admin",
         "WP_APP_PASSWORD=" + SECRET,
         "wordpress.retries.max-attempts=1");
