@@ -10,6 +10,7 @@ import dev.wprest.client.model.Deleted;
 import dev.wprest.client.model.Order;
 import dev.wprest.client.model.Post;
 import dev.wprest.client.model.PostFields;
+import dev.wprest.client.model.PostOrderBy;
 import dev.wprest.client.model.PostQuery;
 import dev.wprest.client.model.Query;
 import java.util.List;
@@ -171,10 +172,10 @@ public final class PostService extends ResourceService<Post, PostFields, PostQue
     if (slug.isBlank()) {
       throw new IllegalArgumentException("slug must not be blank: \"" + slug + "\"");
     }
-    Query published =
-        Query.builder().slug(slug).param("orderby", "id").order(Order.ASC).perPage(100).build();
+    PostQuery published =
+        PostQuery.builder().slug(slug).orderBy(PostOrderBy.ID).order(Order.ASC).perPage(100).build();
     if (core.client().auth().sendsCredentials()) {
-      Query anyStatus =
+      PostQuery anyStatus =
           published.toBuilder().param("status", READABLE_STATUSES).context(Context.EDIT).build();
       try {
         return list(anyStatus).items().stream().findFirst();
@@ -223,6 +224,9 @@ public final class PostService extends ResourceService<Post, PostFields, PostQue
     PostFields.Builder withSlug = PostFields.builder();
     fields.fields().forEach(withSlug::field);
     return Upserted.created(create(withSlug.slug(slug).build()));
+  }
+
+  /**
    * Every revision of an item, asynchronously.
    *
    * @param id the post or page id

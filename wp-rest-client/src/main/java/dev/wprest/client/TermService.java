@@ -7,6 +7,7 @@ import dev.wprest.client.internal.WalkOrder;
 import dev.wprest.client.model.Order;
 import dev.wprest.client.model.Query;
 import dev.wprest.client.model.Term;
+import dev.wprest.client.model.TermOrderBy;
 import dev.wprest.client.model.TermQuery;
 import dev.wprest.client.model.TermFields;
 import java.util.Optional;
@@ -57,11 +58,11 @@ public final class TermService extends ResourceService<Term, TermFields, TermQue
     String wanted = checkName(name);
     // WordPress searches the stored (escaped) name with LIKE, so search it in that form; a site
     // has few terms of one name, and 100 (the most a page holds) of them are compared here.
-    Query search =
-        Query.builder()
+    TermQuery search =
+        TermQuery.builder()
             .search(Term.escapedName(wanted))
             .perPage(100)
-            .param("orderby", "id")
+            .orderBy(TermOrderBy.ID)
             .order(Order.ASC)
             .build();
     for (Term term : list(search).items()) {

@@ -10,6 +10,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import dev.wprest.client.model.TermQuery;
+import dev.wprest.client.model.UserQuery;
+import dev.wprest.client.model.PostQuery;
 import dev.wprest.client.model.Order;
 import dev.wprest.client.model.Post;
 import dev.wprest.client.model.Query;
@@ -52,8 +55,8 @@ class AutoPagerTotalOrderTest {
                         .withHeader("X-WP-TotalPages", "2")));
   }
 
-  private static Query byDate() {
-    return Query.builder().perPage(2).param("orderby", "date").build();
+  private static PostQuery byDate() {
+    return PostQuery.builder().perPage(2).param("orderby", "date").build();
   }
 
   private static List<Long> ids(Iterator<? extends Object> walk, List<Long> into) {
@@ -69,11 +72,9 @@ class AutoPagerTotalOrderTest {
       stubPage(route, 1, 1, 2);
       stubPage(route, 2, 3, 4);
     }
-    Query query = Query.builder().perPage(2).order(Order.ASC).build();
-
-    assertThat(wp.posts().autoPager(query).stream().count()).isEqualTo(4);
-    assertThat(wp.users().autoPager(query).stream().count()).isEqualTo(4);
-    assertThat(wp.categories().autoPager(query).parallel(2).stream().count()).isEqualTo(4);
+    assertThat(wp.posts().autoPager(PostQuery.builder().perPage(2).order(Order.ASC).build()).stream().count()).isEqualTo(4);
+    assertThat(wp.users().autoPager(UserQuery.builder().perPage(2).order(Order.ASC).build()).stream().count()).isEqualTo(4);
+    assertThat(wp.categories().autoPager(TermQuery.builder().perPage(2).order(Order.ASC).build()).parallel(2).stream().count()).isEqualTo(4);
 
     for (String route : List.of(POSTS, "/wp-json/wp/v2/users", "/wp-json/wp/v2/categories")) {
       assertThat(
@@ -167,7 +168,7 @@ class AutoPagerTotalOrderTest {
     stubPage(POSTS, 2, 1, 2);
 
     assertThatThrownBy(
-            () -> wp.posts().autoPager(Query.builder().perPage(2).build()).stream().count())
+            () -> wp.posts().autoPager(PostQuery.builder().perPage(2).build()).stream().count())
         .isExactlyInstanceOf(PaginationException.class)
         .hasMessage(
             "paging /wp/v2/posts stopped: item 1 came on page 1 and again on page 2 (page 2 is"
@@ -181,7 +182,7 @@ class AutoPagerTotalOrderTest {
     stubPage(POSTS, 2, 3, 2); // a post before 3 was deleted (and another added) during the walk
 
     assertThatThrownBy(
-            () -> wp.posts().autoPager(Query.builder().perPage(2).build()).stream().count())
+            () -> wp.posts().autoPager(PostQuery.builder().perPage(2).build()).stream().count())
         .isExactlyInstanceOf(PaginationException.class)
         .hasMessage(
             "paging /wp/v2/posts stopped: item 3 came on page 1 and again on page 2: the"

@@ -12,10 +12,12 @@ import dev.wprest.client.WordPressClient;
 import dev.wprest.client.WordPressException;
 import dev.wprest.client.model.Media;
 import dev.wprest.client.model.MediaFields;
+import dev.wprest.client.model.MediaQuery;
 import dev.wprest.client.model.MediaUpload;
 import dev.wprest.client.model.Post;
 import dev.wprest.client.model.PostFields;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.PostQuery;
+import dev.wprest.client.model.PostStatus;
 import dev.wprest.client.model.Term;
 import dev.wprest.client.model.User;
 import dev.wprest.diagnostics.AuthDiagnostics;
@@ -97,7 +99,7 @@ public final class ContentSync {
             .title(post.path("title").asText())
             .content(post.path("content").asText())
             .excerpt(post.path("excerpt").asText())
-            .status(post.path("status").asText("publish"))
+            .status(PostStatus.of(post.path("status").asText("publish")))
             .categories(termIds(wp.categories()::findOrCreate, post.path("categories")))
             .tags(termIds(wp.tags()::findOrCreate, post.path("tags")));
     if (post.hasNonNull("date")) {
@@ -119,7 +121,10 @@ public final class ContentSync {
       wp.media().update(image.id(), MediaFields.builder().post(stored.id()).build());
     }
     System.out.println(
-        (result.created() ? "created " : "updated ") + stored.status() + " " + slug);
+        (result.created() ? "created " : "updated ")
+            + stored.status().map(PostStatus::toString).orElse("?")
+            + " "
+            + slug);
     return stored;
   }
 
@@ -128,7 +133,7 @@ public final class ContentSync {
     Path path = content.resolve(file);
     String name = path.getFileName().toString();
     String slug = name.substring(0, name.lastIndexOf('.'));
-    List<Media> found = wp.media().list(Query.builder().slug(slug).build()).items();
+    List<Media> found = wp.media().list(MediaQuery.builder().slug(slug).build()).items();
     if (!found.isEmpty()) {
       return found.get(0);
     }
@@ -174,9 +179,9 @@ public final class ContentSync {
     AutoPager<Post> pager =
         wp.posts()
             .autoPager(
-                Query.builder()
+                PostQuery.builder()
                     .categories(category.id())
-                    .status("publish", "future", "draft")
+                    .status(PostStatus.PUBLISH, PostStatus.FUTURE, PostStatus.DRAFT)
                     .perPage(3)
                     .build())
             .options(RequestOptions.builder().timeout(Duration.ofSeconds(20)).build());

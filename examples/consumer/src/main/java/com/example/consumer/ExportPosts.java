@@ -9,7 +9,7 @@ import dev.wprest.client.WordPressClient;
 import dev.wprest.client.WordPressException;
 import dev.wprest.client.model.Media;
 import dev.wprest.client.model.Post;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.PostQuery;
 import dev.wprest.diagnostics.AuthDiagnostics;
 import dev.wprest.diagnostics.TextRenderer;
 import java.io.IOException;
@@ -68,7 +68,7 @@ public final class ExportPosts {
     ExportPosts export = new ExportPosts(WordPressClient.fromEnvironment(), folder);
     long posts = 0;
     try (Stream<Post> all =
-        export.wp.posts().autoPager(Query.builder().perPage(20).build()).parallel(4).stream()) {
+        export.wp.posts().autoPager(PostQuery.builder().perPage(20).build()).parallel(4).stream()) {
       for (Post post : (Iterable<Post>) all::iterator) {
         export.write(post);
         posts++;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wprest.client.AutoPager;
 import dev.wprest.client.UnstableOrderException;
 import dev.wprest.client.WordPressClient;
+import dev.wprest.client.model.PostStatus;
+import dev.wprest.client.model.PostQuery;
 import dev.wprest.client.model.Post;
 import dev.wprest.client.model.PostFields;
 import dev.wprest.client.model.Query;
@@ -51,7 +53,7 @@ class TiedDatesPagingIT {
               .create(
                   PostFields.builder()
                       .title("tied " + i)
-                      .status("publish")
+                      .status(PostStatus.PUBLISH)
                       .date(ONE_DATE)
                       .categories(category.id())
                       .build());
@@ -69,8 +71,8 @@ class TiedDatesPagingIT {
     }
   }
 
-  private static Query.Builder inCategory() {
-    return Query.builder().categories(category.id()).perPage(3);
+  private static PostQuery.Builder inCategory() {
+    return PostQuery.builder().categories(category.id()).perPage(3);
   }
 
   /** The ids a walk delivered, in order; null when it refused with UnstableOrderException. */
@@ -102,7 +104,7 @@ class TiedDatesPagingIT {
   void aWalkByDateDeliversEveryPostExactlyOnceOrRefusesTyped() {
     int refused = 0;
     for (int round = 0; round < 5; round++) {
-      Query byDate = inCategory().param("orderby", "date").build();
+      PostQuery byDate = inCategory().param("orderby", "date").build();
       for (AutoPager<Post> pager :
           List.of(ADMIN.posts().autoPager(byDate), ADMIN.posts().autoPager(byDate).parallel(4))) {
         List<Long> ids = walk(pager);

@@ -8,6 +8,8 @@ import dev.wprest.client.BadRequestException;
 import dev.wprest.client.UnauthorizedException;
 import dev.wprest.client.Upserted;
 import dev.wprest.client.WordPressClient;
+import dev.wprest.client.model.PostStatus;
+import dev.wprest.client.model.PostQuery;
 import dev.wprest.client.model.Post;
 import dev.wprest.client.model.PostFields;
 import dev.wprest.client.model.Query;
@@ -46,7 +48,7 @@ class UpsertIT {
     PostFields scheduled =
         PostFields.builder()
             .title("Launch")
-            .status("future")
+            .status(PostStatus.FUTURE)
             .date(LocalDateTime.now().plusYears(3).withNano(0))
             .build();
 
@@ -61,7 +63,7 @@ class UpsertIT {
     assertThat(second.created()).isFalse();
     assertThat(second.item().id()).isEqualTo(first.item().id());
     assertThat(second.item().title().raw()).hasValue("Launch 2");
-    assertThat(ADMIN.posts().list(Query.builder().slug(slug).build()).items())
+    assertThat(ADMIN.posts().list(PostQuery.builder().slug(slug).build()).items())
         .as("the trap: a list by slug sees only published posts")
         .isEmpty();
   }
@@ -73,7 +75,7 @@ class UpsertIT {
         keep(
             ADMIN
                 .posts()
-                .create(PostFields.builder().title("Draft").status("draft").slug(slug).build()));
+                .create(PostFields.builder().title("Draft").status(PostStatus.DRAFT).slug(slug).build()));
     WordPressClient subscriber = WP.client("modphp", WP.appPasswordAuth("subscriber")).build();
     WordPressClient anonymous = WP.client("modphp", AuthStrategy.none()).build();
 

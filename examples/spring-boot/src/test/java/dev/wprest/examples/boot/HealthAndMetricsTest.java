@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
-import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import dev.wprest.testing.FakeWordPress;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
@@ -14,18 +13,17 @@ import org.junit.jupiter.api.Test;
  * it on 3.5 and on 4.0): the {@code wordpress} health component and the client's metrics, over
  * HTTP, on recorded answers of the real harness.
  */
-@WireMockTest
 class HealthAndMetricsTest {
   private static final String SECRET = "abcd EFGH 1234 ijkl MNOP 6789";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
-  void aRefusedPasswordIsAWordpressComponentDownWithItsDiagnosis(WireMockRuntimeInfo wm)
-      throws Exception {
-    RecordedSite site =
-        new RecordedSite(wm).serve("index.modphp").serve("users-me.basic-bad-app-password.modphp");
-
-    try (RunningApplication app = start(site)) {
+  void aRefusedPasswordIsAWordpressComponentDownWithItsDiagnosis() throws Exception {
+    try (FakeWordPress site =
+            FakeWordPress.start()
+                .replay("index.modphp")
+                .replay("users-me.basic-bad-app-password.modphp");
+        RunningApplication app = start(site)) {
       HttpResponse<String> response = app.get("/actuator/health");
 
       assertThat(response.statusCode()).isEqualTo(503);
@@ -38,15 +36,13 @@ class HealthAndMetricsTest {
   }
 
   @Test
-  void theClientsCallsAndDiagnosesAreMetricsTaggedByRouteTemplate(WireMockRuntimeInfo wm)
-      throws Exception {
-    RecordedSite site =
-        new RecordedSite(wm)
-            .serve("index.modphp")
-            .serve("posts.list.page1.admin.modphp")
-            .serve("users-me.basic-bad-app-password.modphp");
-
-    try (RunningApplication app = start(site)) {
+  void theClientsCallsAndDiagnosesAreMetricsTaggedByRouteTemplate() throws Exception {
+    try (FakeWordPress site =
+            FakeWordPress.start()
+                .replay("index.modphp")
+                .replay("posts.list.page1.admin.modphp")
+                .replay("users-me.basic-bad-app-password.modphp");
+        RunningApplication app = start(site)) {
       assertThat(app.get("/posts/latest?count=10").statusCode()).isEqualTo(200);
       app.get("/actuator/health");
 
@@ -79,9 +75,9 @@ class HealthAndMetricsTest {
     return values;
   }
 
-  private static RunningApplication start(RecordedSite site) {
+  private static RunningApplication start(FakeWordPress site) {
     return RunningApplication.start(
-        "wordpress.url=" + site.url(),
+        "wordpress.url=" + site.baseUrl(),
         "wordpress.auth.user=admin",
         "WP_APP_PASSWORD=" + SECRET,
         "wordpress.retries.max-attempts=1",
