@@ -173,7 +173,12 @@ public final class PostService extends ResourceService<Post, PostFields, PostQue
       throw new IllegalArgumentException("slug must not be blank: \"" + slug + "\"");
     }
     PostQuery published =
-        PostQuery.builder().slug(slug).orderBy(PostOrderBy.ID).order(Order.ASC).perPage(100).build();
+        PostQuery.builder()
+            .slug(slug)
+            .orderBy(PostOrderBy.ID)
+            .order(Order.ASC)
+            .perPage(100)
+            .build();
     if (core.client().auth().sendsCredentials()) {
       PostQuery anyStatus =
           published.toBuilder().param("status", READABLE_STATUSES).context(Context.EDIT).build();

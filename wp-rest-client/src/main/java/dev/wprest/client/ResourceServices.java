@@ -9,9 +9,6 @@ import dev.wprest.client.model.PostStatusObject;
 import dev.wprest.client.model.PostType;
 import dev.wprest.client.model.Query;
 import dev.wprest.client.model.Taxonomy;
-import dev.wprest.client.model.Term;
-import dev.wprest.client.model.TermFields;
-import dev.wprest.client.model.TermQuery;
 import java.util.Map;
 import java.util.regex.Pattern;
 

@@ -5,11 +5,10 @@ import static java.util.Objects.requireNonNull;
 import dev.wprest.client.internal.ResourceCore;
 import dev.wprest.client.internal.WalkOrder;
 import dev.wprest.client.model.Order;
-import dev.wprest.client.model.Query;
 import dev.wprest.client.model.Term;
+import dev.wprest.client.model.TermFields;
 import dev.wprest.client.model.TermOrderBy;
 import dev.wprest.client.model.TermQuery;
-import dev.wprest.client.model.TermFields;
 import java.util.Optional;
 
 /**

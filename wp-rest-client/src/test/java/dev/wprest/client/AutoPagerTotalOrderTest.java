@@ -10,12 +10,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
-import dev.wprest.client.model.TermQuery;
-import dev.wprest.client.model.UserQuery;
-import dev.wprest.client.model.PostQuery;
 import dev.wprest.client.model.Order;
 import dev.wprest.client.model.Post;
+import dev.wprest.client.model.PostQuery;
 import dev.wprest.client.model.Query;
+import dev.wprest.client.model.TermQuery;
+import dev.wprest.client.model.UserQuery;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -72,9 +72,22 @@ class AutoPagerTotalOrderTest {
       stubPage(route, 1, 1, 2);
       stubPage(route, 2, 3, 4);
     }
-    assertThat(wp.posts().autoPager(PostQuery.builder().perPage(2).order(Order.ASC).build()).stream().count()).isEqualTo(4);
-    assertThat(wp.users().autoPager(UserQuery.builder().perPage(2).order(Order.ASC).build()).stream().count()).isEqualTo(4);
-    assertThat(wp.categories().autoPager(TermQuery.builder().perPage(2).order(Order.ASC).build()).parallel(2).stream().count()).isEqualTo(4);
+    assertThat(
+            wp.posts().autoPager(PostQuery.builder().perPage(2).order(Order.ASC).build()).stream()
+                .count())
+        .isEqualTo(4);
+    assertThat(
+            wp.users().autoPager(UserQuery.builder().perPage(2).order(Order.ASC).build()).stream()
+                .count())
+        .isEqualTo(4);
+    assertThat(
+            wp
+                .categories()
+                .autoPager(TermQuery.builder().perPage(2).order(Order.ASC).build())
+                .parallel(2)
+                .stream()
+                .count())
+        .isEqualTo(4);
 
     for (String route : List.of(POSTS, "/wp-json/wp/v2/users", "/wp-json/wp/v2/categories")) {
       assertThat(

@@ -8,11 +8,10 @@ import dev.wprest.client.BadRequestException;
 import dev.wprest.client.UnauthorizedException;
 import dev.wprest.client.Upserted;
 import dev.wprest.client.WordPressClient;
-import dev.wprest.client.model.PostStatus;
-import dev.wprest.client.model.PostQuery;
 import dev.wprest.client.model.Post;
 import dev.wprest.client.model.PostFields;
-import dev.wprest.client.model.Query;
+import dev.wprest.client.model.PostQuery;
+import dev.wprest.client.model.PostStatus;
 import dev.wprest.client.model.Term;
 import dev.wprest.client.model.TermFields;
 import java.time.LocalDateTime;
@@ -75,7 +74,12 @@ class UpsertIT {
         keep(
             ADMIN
                 .posts()
-                .create(PostFields.builder().title("Draft").status(PostStatus.DRAFT).slug(slug).build()));
+                .create(
+                    PostFields.builder()
+                        .title("Draft")
+                        .status(PostStatus.DRAFT)
+                        .slug(slug)
+                        .build()));
     WordPressClient subscriber = WP.client("modphp", WP.appPasswordAuth("subscriber")).build();
     WordPressClient anonymous = WP.client("modphp", AuthStrategy.none()).build();
 
