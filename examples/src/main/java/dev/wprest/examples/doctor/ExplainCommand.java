@@ -2,6 +2,8 @@ package dev.wprest.examples.doctor;
 
 import dev.wprest.diagnostics.Diagnosis;
 import dev.wprest.diagnostics.JsonRenderer;
+import dev.wprest.diagnostics.har.HarEntry;
+import dev.wprest.diagnostics.har.HarFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

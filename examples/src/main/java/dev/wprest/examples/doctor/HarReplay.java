@@ -6,6 +6,7 @@ import dev.wprest.client.WordPressClient;
 import dev.wprest.client.WpRequest;
 import dev.wprest.diagnostics.AuthDiagnostics;
 import dev.wprest.diagnostics.Diagnosis;
+import dev.wprest.diagnostics.har.HarEntry;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

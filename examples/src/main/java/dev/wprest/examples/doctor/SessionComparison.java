@@ -3,6 +3,7 @@ package dev.wprest.examples.doctor;
 import dev.wprest.diagnostics.Confidence;
 import dev.wprest.diagnostics.Diagnosis;
 import dev.wprest.diagnostics.LikelyCause;
+import dev.wprest.diagnostics.har.HarEntry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wprest.diagnostics.Diagnosis;
 import dev.wprest.diagnostics.Evidence;
+import dev.wprest.diagnostics.har.HarEntry;
+import dev.wprest.diagnostics.har.HarFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

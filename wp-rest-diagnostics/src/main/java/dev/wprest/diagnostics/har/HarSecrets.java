@@ -1,4 +1,4 @@
-package dev.wprest.examples.doctor;
+package dev.wprest.diagnostics.har;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wprest.client.internal.SecretSet;

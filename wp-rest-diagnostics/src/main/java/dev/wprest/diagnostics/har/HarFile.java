@@ -1,4 +1,4 @@
-package dev.wprest.examples.doctor;
+package dev.wprest.diagnostics.har;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,7 +21,7 @@ import java.util.Map;
  * pseudo-headers, base64 bodies; Firefox), Playwright, Postman and Insomnia write them, including
  * entries whose response body the file does not hold.
  */
-final class HarFile {
+public final class HarFile {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final String creator;
@@ -35,12 +35,14 @@ final class HarFile {
   }
 
   /**
-   * Reads a HAR file.
+   * Reads a HAR file (or a Postman collection export).
    *
+   * @param path the file
+   * @return the file's entries and secrets
    * @throws IOException whose message says, without quoting the file's content, why the file is no
    *     HAR: the parser's own message quotes what it found, which may be a header or a token
    */
-  static HarFile read(Path path) throws IOException {
+  public static HarFile read(Path path) throws IOException {
     JsonNode root;
     try {
       root = MAPPER.readTree(Files.readAllBytes(path));
@@ -89,16 +91,31 @@ final class HarFile {
     return new HarFile(log.path("creator").path("name").asText("unknown"), entries, secrets);
   }
 
-  /** Masks every secret the file holds, in every encoding the library knows, in {@code text}. */
-  String redact(String text) {
+  /**
+   * Masks every secret the file holds, in every encoding the library knows, in {@code text}.
+   *
+   * @param text text to print, e.g. a rendered diagnosis
+   * @return the text with the file's secrets masked
+   */
+  public String redact(String text) {
     return secrets.secrets().redact(text);
   }
 
-  String creator() {
+  /**
+   * The program that wrote the file.
+   *
+   * @return e.g. {@code WebInspector}, {@code Firefox}, {@code Postman collection}
+   */
+  public String creator() {
     return creator;
   }
 
-  List<HarEntry> entries() {
+  /**
+   * The file's HTTP entries, in order.
+   *
+   * @return the entries
+   */
+  public List<HarEntry> entries() {
     return entries;
   }
 
