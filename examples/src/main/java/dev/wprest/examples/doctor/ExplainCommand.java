@@ -2,6 +2,7 @@ package dev.wprest.examples.doctor;
 
 import dev.wprest.diagnostics.Diagnosis;
 import dev.wprest.diagnostics.JsonRenderer;
+import dev.wprest.diagnostics.har.HarDiagnostics;
 import dev.wprest.diagnostics.har.HarEntry;
 import dev.wprest.diagnostics.har.HarFile;
 import java.io.IOException;
@@ -80,7 +81,11 @@ final class ExplainCommand implements Callable<Integer> {
     List<Path> files = List.copyOf(hars.keySet());
     if (files.size() == 2) {
       Optional<Diagnosis> compared =
-          compare(hars.get(files.get(0)), files.get(0), hars.get(files.get(1)), files.get(1));
+          HarDiagnostics.compare(
+              hars.get(files.get(0)),
+              files.get(0).getFileName().toString(),
+              hars.get(files.get(1)),
+              files.get(1).getFileName().toString());
       if (compared.isPresent()) {
         print(compared.get());
         return 1;
@@ -90,12 +95,7 @@ final class ExplainCommand implements Callable<Integer> {
     for (Path file : files) {
       HarFile har = hars.get(file);
       for (HarEntry entry : har.entries()) {
-        // Real browser HARs are mostly noise: pages, assets, failed third-party requests
-        // (status 0 or -1). Only WordPress REST calls that WordPress answered with an error count.
-        if (!entry.isRestCall() || entry.status() < 400) {
-          continue;
-        }
-        Optional<Diagnosis> d = HarReplay.diagnose(entry, har.entries());
+        Optional<Diagnosis> d = HarDiagnostics.diagnose(entry);
         if (d.isPresent()) {
           if (!json) {
             emit(
@@ -117,27 +117,6 @@ final class ExplainCommand implements Callable<Integer> {
       emit("No failed WordPress REST call in " + files + ".");
     }
     return diagnosed == 0 ? 0 : 1;
-  }
-
-  private Optional<Diagnosis> compare(HarFile a, Path aPath, HarFile b, Path bPath) {
-    Optional<HarEntry[]> pair = SessionComparison.firstDivergence(a.entries(), b.entries());
-    if (pair.isPresent()) {
-      return SessionComparison.compare(
-          pair.get()[0],
-          aPath.getFileName().toString(),
-          pair.get()[1],
-          bPath.getFileName().toString(),
-          b.entries());
-    }
-    pair = SessionComparison.firstDivergence(b.entries(), a.entries());
-    return pair.flatMap(
-        p ->
-            SessionComparison.compare(
-                p[0],
-                bPath.getFileName().toString(),
-                p[1],
-                aPath.getFileName().toString(),
-                a.entries()));
   }
 
   private void print(Diagnosis d) {

@@ -78,7 +78,7 @@ class RealBrowserHarTest {
 
     assertThat(exit).isEqualTo(1);
     assertThat(text)
-        .contains("the HAR file does not hold the response body")
+        .contains("The recording does not hold the response body")
         .contains("WPD-401-COOKIES-WITHOUT-NONCE")
         .doesNotContain("MALFORMED")
         .doesNotContain("Content-Length")

@@ -1,9 +1,9 @@
-package dev.wprest.examples.doctor;
+package dev.wprest.diagnostics.har;
 
+import dev.wprest.client.CredentialFacts;
 import dev.wprest.diagnostics.Confidence;
 import dev.wprest.diagnostics.Diagnosis;
 import dev.wprest.diagnostics.LikelyCause;
-import dev.wprest.diagnostics.har.HarEntry;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,7 +39,11 @@ final class SessionComparison {
           e.requestHeader("authorization").map(v -> v.split(" ", 2)[0]).orElse("none");
       this.origin = e.requestHeader("origin").orElse("none");
       this.appPasswordShaped =
-          e.requestHeader("authorization").flatMap(BasicSecretShape::looksLikeApplicationPassword);
+          RecordedFailure.auth(e)
+              .facts()
+              .passwordShape()
+              .filter(shape -> shape != CredentialFacts.PasswordShape.MALFORMED)
+              .map(shape -> shape == CredentialFacts.PasswordShape.APPLICATION_PASSWORD);
     }
 
     boolean ownCredential() {
@@ -67,19 +71,6 @@ final class SessionComparison {
   /** Compares a working and a failing call of the same route; empty when they do not differ. */
   static Optional<Diagnosis> compare(
       HarEntry worked, String workedFile, HarEntry failed, String failedFile) {
-    return compare(worked, workedFile, failed, failedFile, List.of(failed));
-  }
-
-  /**
-   * Compares a working and a failing call of the same route; {@code failedFileEntries} are the
-   * failing file's entries, read when the failing request's own answer must be diagnosed.
-   */
-  static Optional<Diagnosis> compare(
-      HarEntry worked,
-      String workedFile,
-      HarEntry failed,
-      String failedFile,
-      List<HarEntry> failedFileEntries) {
     AuthParts ok = new AuthParts(worked);
     AuthParts bad = new AuthParts(failed);
     String route = failed.method() + " " + failed.restRoute().orElse(failed.url().getPath());
@@ -109,8 +100,7 @@ final class SessionComparison {
               + " and authenticate with an Application "
               + "Password as Basic auth over HTTPS.";
     } else if (bad.ownCredential()) {
-      return ownCredentialRefused(
-          worked, workedFile, ok, failed, failedFile, bad, failedFileEntries);
+      return ownCredentialRefused(worked, workedFile, ok, failed, failedFile, bad);
     } else if (ok.loggedInCookie && ok.nonce && ok.authorization.equals("none")) {
       cause = LikelyCause.BROWSER_SESSION_ONLY;
       lacks =
@@ -157,9 +147,8 @@ final class SessionComparison {
       AuthParts ok,
       HarEntry failed,
       String failedFile,
-      AuthParts bad,
-      List<HarEntry> failedFileEntries) {
-    Optional<Diagnosis> alone = HarReplay.diagnose(failed, failedFileEntries);
+      AuthParts bad) {
+    Optional<Diagnosis> alone = RecordedFailure.diagnose(failed);
     if (alone.isEmpty()) {
       return Optional.empty();
     }
