@@ -3,7 +3,11 @@ package dev.wprest.diagnostics.har;
 import static java.util.Objects.requireNonNull;
 
 import dev.wprest.diagnostics.Diagnosis;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,10 +16,10 @@ import java.util.Optional;
  *
  * <pre>{@code
  * HarFile har = HarFile.read(Path.of("session.har"));
- * for (HarEntry call : har.entries()) {
- *   HarDiagnostics.diagnose(call)
- *       .ifPresent(d -> System.out.println(har.redact(TextRenderer.render(d))));
- * }
+ * har.forEachEntry(
+ *     call ->
+ *         HarDiagnostics.diagnose(call)
+ *             .ifPresent(d -> System.out.println(har.redact(TextRenderer.render(d)))));
  * }</pre>
  *
  * <p>Each failed call's recorded answer goes through the client's own error mapping and the
@@ -45,7 +49,8 @@ public final class HarDiagnostics {
 
   /**
    * Compares two recordings: the first route that worked in one and failed (401 or 403) in the
-   * other, and what the failing request lacks.
+   * other, and what the failing request lacks. Each file is streamed; of the working calls, the
+   * first of each route is kept (at most {@value #KEPT_ROUTES} routes).
    *
    * @param first a recording
    * @param firstName its name as the user knows it, e.g. {@code browser.har}
@@ -53,19 +58,43 @@ public final class HarDiagnostics {
    * @param secondName its name, e.g. {@code postman.har}
    * @return the comparison, or empty when no route diverges or the requests do not differ in a way
    *     that explains it
+   * @throws IOException when a file cannot be read again
    */
   public static Optional<Diagnosis> compare(
-      HarFile first, String firstName, HarFile second, String secondName) {
-    Optional<Diagnosis> firstWorked =
-        compareDirected(first.entries(), firstName, second.entries(), secondName);
+      HarFile first, String firstName, HarFile second, String secondName) throws IOException {
+    Optional<Diagnosis> firstWorked = compareDirected(first, firstName, second, secondName);
     return firstWorked.isPresent()
         ? firstWorked
-        : compareDirected(second.entries(), secondName, first.entries(), firstName);
+        : compareDirected(second, secondName, first, firstName);
   }
 
+  /** The working routes kept for a comparison at most; a session rarely has a hundred. */
+  public static final int KEPT_ROUTES = 10_000;
+
   private static Optional<Diagnosis> compareDirected(
-      List<HarEntry> worked, String workedName, List<HarEntry> failed, String failedName) {
-    return SessionComparison.firstDivergence(worked, failed)
-        .flatMap(pair -> SessionComparison.compare(pair[0], workedName, pair[1], failedName));
+      HarFile worked, String workedName, HarFile failed, String failedName) throws IOException {
+    Map<String, HarEntry> firstWorking = new HashMap<>();
+    worked.forEachEntry(
+        e -> {
+          if (e.status() / 100 == 2 && e.isRestCall() && firstWorking.size() < KEPT_ROUTES) {
+            firstWorking.putIfAbsent(routeKey(e), e.withoutResponseBody());
+          }
+        });
+    List<HarEntry[]> pair = new ArrayList<>(1);
+    failed.forEachEntry(
+        e -> {
+          if (pair.isEmpty()
+              && (e.status() == 401 || e.status() == 403)
+              && firstWorking.containsKey(routeKey(e))) {
+            pair.add(new HarEntry[] {firstWorking.get(routeKey(e)), e});
+          }
+        });
+    return pair.isEmpty()
+        ? Optional.empty()
+        : SessionComparison.compare(pair.get(0)[0], workedName, pair.get(0)[1], failedName);
+  }
+
+  private static String routeKey(HarEntry e) {
+    return e.method() + " " + e.restRoute().orElse("");
   }
 }

@@ -120,6 +120,12 @@ public final class HarEntry {
     return responseBody.clone();
   }
 
+  /** This entry without its response body, to be kept cheaply. */
+  HarEntry withoutResponseBody() {
+    return new HarEntry(
+        method, url, requestHeaders, status, responseHeaders, new byte[0], bodyRecorded);
+  }
+
   /**
    * The first value of a request header.
    *

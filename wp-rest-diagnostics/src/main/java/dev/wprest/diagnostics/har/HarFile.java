@@ -1,13 +1,11 @@
 package dev.wprest.diagnostics.har;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -15,80 +13,77 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * Reads HAR 1.2 files as browsers' devtools (Chromium: {@code creator.name} "WebInspector", HTTP/2
+ * A HAR 1.2 file as browsers' devtools (Chromium: {@code creator.name} "WebInspector", HTTP/2
  * pseudo-headers, base64 bodies; Firefox), Playwright, Postman and Insomnia write them, including
- * entries whose response body the file does not hold.
+ * entries whose response body the file does not hold; or a Postman collection export.
+ *
+ * <p>Memory does not grow with the file's size: {@link #read(Path)} streams the file once to
+ * collect its secrets, and {@link #forEachEntry(Consumer)} streams it again, one entry at a time. A
+ * text longer than a megabyte (a large response body) is cut to its first megabyte, which holds any
+ * WordPress error answer; {@link #notes()} says how many were cut.
  */
 public final class HarFile {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
+  private final Path path;
   private final String creator;
-  private final List<HarEntry> entries;
   private final HarSecrets secrets;
+  private final long cutTexts;
 
-  private HarFile(String creator, List<HarEntry> entries, HarSecrets secrets) {
+  private HarFile(Path path, String creator, HarSecrets secrets, long cutTexts) {
+    this.path = path;
     this.creator = creator;
-    this.entries = List.copyOf(entries);
     this.secrets = secrets;
+    this.cutTexts = cutTexts;
   }
 
   /**
-   * Reads a HAR file (or a Postman collection export).
+   * Reads a HAR file (or a Postman collection export) through once, collecting every secret it
+   * holds, so that any text made from it can be masked before it is printed.
    *
    * @param path the file
-   * @return the file's entries and secrets
+   * @return the file, ready to be streamed by {@link #forEachEntry(Consumer)}
    * @throws IOException whose message says, without quoting the file's content, why the file is no
-   *     HAR: the parser's own message quotes what it found, which may be a header or a token
+   *     HAR or cannot be read within the limits
    */
   public static HarFile read(Path path) throws IOException {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(Files.readAllBytes(path));
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new IOException(
-          "is not JSON, so no HAR"
-              + (at == null
-                  ? ""
-                  : " (the JSON breaks at line " + at.getLineNr() + ", column " + at.getColumnNr())
-              + (at == null ? "" : ")"));
-    }
-    if (root != null && PostmanCollection.is(root)) {
-      root = PostmanCollection.toHar(root);
-    } else if (root != null && root.path("_type").asText("").equals("export")) {
-      throw new IOException(
-          "is an Insomnia export, which holds requests but no responses: export the requests as"
-              + " HAR instead (Insomnia: Export, format HAR)");
-    }
-    JsonNode log = root == null ? null : root.path("log");
-    if (log == null || !log.path("entries").isArray()) {
-      throw new IOException("is JSON but no HAR: it has no log.entries list");
-    }
-    List<HarEntry> entries = new ArrayList<>();
+    requireNonNull(path, "path == null");
     HarSecrets secrets = new HarSecrets();
-    for (JsonNode entry : log.path("entries")) {
-      secrets.addEntry(entry);
-      JsonNode request = entry.path("request");
-      JsonNode response = entry.path("response");
-      URI url;
-      try {
-        url = URI.create(request.path("url").asText());
-      } catch (IllegalArgumentException e) {
-        continue; // a HAR can hold data: or blob: URLs that are no HTTP request
-      }
-      entries.add(
-          new HarEntry(
-              request.path("method").asText("GET").toUpperCase(Locale.ROOT),
-              url,
-              headers(request.path("headers")),
-              response.path("status").asInt(0),
-              headers(response.path("headers")),
-              body(response.path("content")),
-              bodyRecorded(request, response)));
-    }
-    return new HarFile(log.path("creator").path("name").asText("unknown"), entries, secrets);
+    HarReader.Pass pass = HarReader.read(path, secrets::addEntry);
+    return new HarFile(path, pass.creator, secrets, pass.cutTexts);
+  }
+
+  /**
+   * Passes each HTTP entry of the file to {@code each}, in file order, reading the file again one
+   * entry at a time. Entries whose URL is no URI ({@code data:}, {@code blob:}) are left out.
+   *
+   * @param each receives each entry; keep only what you need, the file may be large
+   * @throws IOException when the file cannot be read again
+   */
+  public void forEachEntry(Consumer<HarEntry> each) throws IOException {
+    requireNonNull(each, "each == null");
+    HarReader.read(
+        path,
+        node -> {
+          HarEntry entry = entry(node);
+          if (entry != null) {
+            each.accept(entry);
+          }
+        });
+  }
+
+  /**
+   * Every HTTP entry of the file, held in memory: for small files and tests. Prefer {@link
+   * #forEachEntry(Consumer)}, whose memory does not grow with the file.
+   *
+   * @return the entries
+   * @throws IOException when the file cannot be read again
+   */
+  public List<HarEntry> entries() throws IOException {
+    List<HarEntry> all = new ArrayList<>();
+    forEachEntry(all::add);
+    return all;
   }
 
   /**
@@ -111,12 +106,40 @@ public final class HarFile {
   }
 
   /**
-   * The file's HTTP entries, in order.
+   * What the reading left out, in words a user can act on.
    *
-   * @return the entries
+   * @return e.g. that 3 texts longer than a megabyte were cut; empty when nothing was
    */
-  public List<HarEntry> entries() {
-    return entries;
+  public List<String> notes() {
+    if (cutTexts == 0) {
+      return List.of();
+    }
+    return List.of(
+        cutTexts
+            + (cutTexts == 1 ? " text" : " texts")
+            + " longer than "
+            + HarReader.KEPT_TEXT_CHARS / (1024 * 1024)
+            + " M characters (response bodies, usually) were cut to their start: an error code"
+            + " or a secret beyond that is not read");
+  }
+
+  private static HarEntry entry(JsonNode entry) {
+    JsonNode request = entry.path("request");
+    JsonNode response = entry.path("response");
+    URI url;
+    try {
+      url = URI.create(request.path("url").asText());
+    } catch (IllegalArgumentException e) {
+      return null; // a HAR can hold data: or blob: URLs that are no HTTP request
+    }
+    return new HarEntry(
+        request.path("method").asText("GET").toUpperCase(Locale.ROOT),
+        url,
+        headers(request.path("headers")),
+        response.path("status").asInt(0),
+        headers(response.path("headers")),
+        body(response.path("content")),
+        bodyRecorded(request, response));
   }
 
   /** HTTP/2 pseudo-headers ({@code :authority}) are dropped; names are folded to lower case. */
@@ -160,8 +183,11 @@ public final class HarFile {
   private static byte[] body(JsonNode content) {
     String text = content.path("text").asText("");
     if ("base64".equalsIgnoreCase(content.path("encoding").asText(""))) {
+      // A cut base64 text is decoded up to its last whole group.
+      String whole = text.strip();
+      whole = whole.substring(0, whole.length() - whole.length() % 4);
       try {
-        return Base64.getDecoder().decode(text);
+        return Base64.getDecoder().decode(whole);
       } catch (IllegalArgumentException e) {
         return new byte[0];
       }

@@ -2,6 +2,7 @@ package dev.wprest.diagnostics.har;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wprest.client.internal.SecretSet;
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -25,8 +26,28 @@ final class HarSecrets {
 
   private final SecretSet secrets = new SecretSet();
 
-  /** Registers the secrets of one HAR entry ({@code log.entries[i]}). */
-  void addEntry(JsonNode entry) {
+  /**
+   * Forms held at most (about 70 bytes each): a session holds a few hundred; a file with millions
+   * of distinct secrets cannot be masked within bounded memory and is refused.
+   */
+  static final long MAX_FORMS = 1_000_000;
+
+  /**
+   * Registers the secrets of one HAR entry ({@code log.entries[i]}).
+   *
+   * @throws IOException when the file holds more distinct secrets than can be masked
+   */
+  void addEntry(JsonNode entry) throws IOException {
+    addEntrySecrets(entry);
+    if (secrets.size() > MAX_FORMS) {
+      throw new IOException(
+          "cannot be read within the limits: it holds more than "
+              + MAX_FORMS
+              + " distinct forms of secrets (tokens, cookies, nonces) to mask");
+    }
+  }
+
+  private void addEntrySecrets(JsonNode entry) {
     JsonNode request = entry.path("request");
     JsonNode response = entry.path("response");
     for (JsonNode h : request.path("headers")) {

@@ -29,9 +29,9 @@ final class PostmanCollection {
 
   private PostmanCollection() {}
 
-  /** Whether {@code root} is a Postman collection export. */
-  static boolean is(JsonNode root) {
-    return root.path("info").path("schema").asText("").contains("getpostman.com/json/collection");
+  /** Whether {@code info}, a root's {@code info} object, is a Postman collection's. */
+  static boolean isInfo(JsonNode info) {
+    return info.path("schema").asText("").contains("getpostman.com/json/collection");
   }
 
   /** The HAR ({@code {"log": {...}}}) that the collection's saved responses make. */

@@ -4,7 +4,6 @@ import dev.wprest.client.CredentialFacts;
 import dev.wprest.diagnostics.Confidence;
 import dev.wprest.diagnostics.Diagnosis;
 import dev.wprest.diagnostics.LikelyCause;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -192,22 +191,5 @@ final class SessionComparison {
     own.evidence().forEach(b::evidence);
     own.alternatives().forEach(a -> b.alternative(a.cause(), a.why()));
     return Optional.of(b.build());
-  }
-
-  /** The first route that worked in one list and failed (401/403) in the other. */
-  static Optional<HarEntry[]> firstDivergence(List<HarEntry> a, List<HarEntry> b) {
-    for (HarEntry failed : b) {
-      if (failed.status() != 401 && failed.status() != 403) {
-        continue;
-      }
-      for (HarEntry worked : a) {
-        if (worked.status() / 100 == 2
-            && worked.method().equals(failed.method())
-            && worked.restRoute().equals(failed.restRoute())) {
-          return Optional.of(new HarEntry[] {worked, failed});
-        }
-      }
-    }
-    return Optional.empty();
   }
 }
