@@ -45,7 +45,11 @@ final class HarHeapProbe {
     long t3 = System.nanoTime();
     Files.delete(file);
     System.out.println(
-        "ms write=" + (t1 - t0) / 1_000_000 + " read=" + (t2 - t1) / 1_000_000 + " explain="
+        "ms write="
+            + (t1 - t0) / 1_000_000
+            + " read="
+            + (t2 - t1) / 1_000_000
+            + " explain="
             + (t3 - t2) / 1_000_000);
     System.out.println(
         "size="
