@@ -14,14 +14,6 @@ module dev.wprest.client {
   requires transitive java.net.http;
   requires org.slf4j;
 
-  // Only the loopback receiver of the authorization flow (dev.wprest.client.authorize) uses the
-  // JDK's HTTP server. Static, so that the many applications that never run the flow (servers,
-  // jobs) need not resolve it, and a jlink image may leave it out; an interactive program that
-  // does run it adds `requires jdk.httpserver;` (or `--add-modules jdk.httpserver`), and the
-  // receiver says so by name when the module is missing. A separate module for one class would
-  // cost every user of the flow a second artifact for no gain on the class path.
-  requires static jdk.httpserver;
-
   exports dev.wprest.client;
   exports dev.wprest.client.model;
   exports dev.wprest.client.authorize;

@@ -12,6 +12,7 @@ module dev.wprest.diagnostics {
 
   exports dev.wprest.diagnostics;
   exports dev.wprest.diagnostics.doctor;
+  exports dev.wprest.diagnostics.har;
 
   uses dev.wprest.diagnostics.DiagnosisAnalyzer;
 }

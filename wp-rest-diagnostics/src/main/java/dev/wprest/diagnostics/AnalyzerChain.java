@@ -54,10 +54,10 @@ final class AnalyzerChain {
       Optional<Diagnosis> d =
           run(analyzer.getClass().getSimpleName(), () -> analyzer.analyze(facts));
       if (d.isPresent()) {
-        return passive(d.get());
+        return unrecordedBody(facts, passive(d.get()));
       }
     }
-    return fallback.analyze(facts).orElseThrow();
+    return unrecordedBody(facts, fallback.analyze(facts).orElseThrow());
   }
 
   private static Optional<Diagnosis> run(
@@ -70,6 +70,31 @@ final class AnalyzerChain {
       return Optional.empty();
     }
   }
+
+  /**
+   * An answer whose body was not recorded is read from its status, headers and credentials alone:
+   * no more than POSSIBLE, and the user learns how to get the missing error code.
+   */
+  private static Diagnosis unrecordedBody(FailureFacts facts, Diagnosis d) {
+    if (!facts.bodyUnrecorded()) {
+      return d;
+    }
+    List<String> notYet = new java.util.ArrayList<>(d.notYet());
+    notYet.add(UNRECORDED_BODY_NEXT_STEP);
+    Diagnosis.Builder b =
+        d.toBuilder()
+            .notYet(notYet)
+            .summary(
+                d.summary()
+                    + " The recording does not hold the response body, so this is read from the"
+                    + " status, the response headers and the request's credentials.");
+    return (d.confidence() == Confidence.POSSIBLE ? b : b.confidence(Confidence.POSSIBLE)).build();
+  }
+
+  static final String UNRECORDED_BODY_NEXT_STEP =
+      "WordPress's error code: the recording does not hold the response body; record the call"
+          + " again with its body (devtools: Network panel open before the call, then \"Export"
+          + " HAR\" with content), or run `wp-doctor check` against the site.";
 
   /** Passive analysis has seen one failed call: it never proves a cause. */
   private static Diagnosis passive(Diagnosis d) {

@@ -11,6 +11,10 @@ final class AnonymousAnswer {
   private AnonymousAnswer() {}
 
   static boolean is(FailureFacts f) {
-    return WordPressAnswers.isAnonymous(f.status, f.code, f.wordPressAnswered());
+    // Without the body, a 401 with no server challenge is most often this answer; the chain then
+    // says so at no more than POSSIBLE (see AnalyzerChain).
+    boolean unrecorded401 =
+        f.bodyUnrecorded() && f.status == 401 && f.header("www-authenticate").isEmpty();
+    return unrecorded401 || WordPressAnswers.isAnonymous(f.status, f.code, f.wordPressAnswered());
   }
 }

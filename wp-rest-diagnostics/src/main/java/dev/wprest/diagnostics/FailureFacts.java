@@ -160,6 +160,14 @@ final class FailureFacts {
     return site().flatMap(SiteInfo::applicationPasswordsAvailable);
   }
 
+  /**
+   * Whether an answer arrived but its body is unknown: a recording (a HAR file) that did not keep
+   * it. WordPress's error code is then unknown too, which is no fault of the server.
+   */
+  boolean bodyUnrecorded() {
+    return hasResponse() && exchange.bodyKind() == dev.wprest.client.BodyKind.NONE;
+  }
+
   boolean wordPressAnswered() {
     return exchange != null && exchange.wordPressAnswered();
   }

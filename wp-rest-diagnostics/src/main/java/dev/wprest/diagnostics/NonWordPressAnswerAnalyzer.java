@@ -10,7 +10,7 @@ import java.util.Optional;
 final class NonWordPressAnswerAnalyzer implements Analyzer {
   @Override
   public Optional<Diagnosis> analyze(FailureFacts f) {
-    if (!f.hasResponse() || f.status == 429) {
+    if (!f.hasResponse() || f.status == 429 || f.bodyUnrecorded()) {
       return Optional.empty();
     }
     BodyKind kind = f.exchange.bodyKind();

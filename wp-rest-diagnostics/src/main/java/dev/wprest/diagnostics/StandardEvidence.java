@@ -77,6 +77,8 @@ final class StandardEvidence {
       return "WordPress (its JSON error envelope)";
     }
     switch (f.exchange.bodyKind()) {
+      case NONE:
+        return "unknown: the response body was not recorded, so WordPress's error code is unknown";
       case HTML:
         return "not WordPress's REST API: an HTML page"
             + f.htmlTitle().map(t -> " titled \"" + t + "\"").orElse("");

@@ -2,6 +2,7 @@ package dev.wprest.examples.doctor;
 
 import dev.wprest.client.AuthStrategy;
 import dev.wprest.client.WpRequest;
+import dev.wprest.diagnostics.har.HeaderAuth;
 import java.util.List;
 import java.util.Map;
 

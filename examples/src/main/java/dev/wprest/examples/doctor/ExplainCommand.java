@@ -2,6 +2,8 @@ package dev.wprest.examples.doctor;
 
 import dev.wprest.diagnostics.Diagnosis;
 import dev.wprest.diagnostics.JsonRenderer;
+import dev.wprest.diagnostics.har.HarDiagnostics;
+import dev.wprest.diagnostics.har.HarFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Parameters;
     },
     footerHeading = "%n",
     footer = {
-      "A file that is missing, a directory, unreadable or no HAR is a usage error (exit 2).",
+      "A file that is missing, a directory, unreadable, no HAR, or beyond the reading limits",
+      "(a string over 32 M characters, a Postman collection over 32 MiB) is a usage error (exit 2).",
       "",
       WpDoctor.EXIT_CODES
     })
@@ -55,6 +58,20 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try {
+      return explain();
+    } catch (RuntimeException | OutOfMemoryError bug) {
+      // Reading is bounded and diagnosing is total: anything thrown here is a bug, never a
+      // diagnosis (1) or a bad file (2). Only the type is printed: a message may quote the file.
+      err.println(
+          "wp-doctor explain: internal error ("
+              + bug.getClass().getName()
+              + "); please report it with the command that caused it");
+      return WpDoctor.INTERNAL;
+    }
+  }
+
+  private int explain() {
     Map<Path, HarFile> hars = new LinkedHashMap<>();
     for (Path file : files) {
       Optional<String> problem = InputFiles.problem(file);
@@ -69,73 +86,60 @@ final class ExplainCommand implements Callable<Integer> {
         err.println("wp-doctor explain: " + file + " " + problem.get());
         return WpDoctor.USAGE;
       }
+      hars.get(file).notes().forEach(n -> err.println("wp-doctor explain: " + file + ": " + n));
     }
-    return run(hars);
+    loaded = List.copyOf(hars.values());
+    try {
+      return run(hars);
+    } catch (IOException e) {
+      err.println(
+          "wp-doctor explain: a file changed or vanished while it was read: " + e.getMessage());
+      return WpDoctor.USAGE;
+    }
   }
 
-  int run(Map<Path, HarFile> hars) {
-    loaded = List.copyOf(hars.values());
+  /** Every file's secrets are known before the first line is printed. */
+  private int run(Map<Path, HarFile> hars) throws IOException {
     List<Path> files = List.copyOf(hars.keySet());
     if (files.size() == 2) {
       Optional<Diagnosis> compared =
-          compare(hars.get(files.get(0)), files.get(0), hars.get(files.get(1)), files.get(1));
+          HarDiagnostics.compare(
+              hars.get(files.get(0)),
+              files.get(0).getFileName().toString(),
+              hars.get(files.get(1)),
+              files.get(1).getFileName().toString());
       if (compared.isPresent()) {
         print(compared.get());
-        return 1;
+        return WpDoctor.DIAGNOSED;
       }
     }
-    int diagnosed = 0;
+    int[] diagnosed = {0};
     for (Path file : files) {
-      HarFile har = hars.get(file);
-      for (HarEntry entry : har.entries()) {
-        // Real browser HARs are mostly noise: pages, assets, failed third-party requests
-        // (status 0 or -1). Only WordPress REST calls that WordPress answered with an error count.
-        if (!entry.isRestCall() || entry.status() < 400) {
-          continue;
-        }
-        Optional<Diagnosis> d = HarReplay.diagnose(entry, har.entries());
-        if (d.isPresent()) {
-          if (!json) {
-            emit(
-                "== "
-                    + file.getFileName()
-                    + ": "
-                    + entry.method()
-                    + " "
-                    + entry.restRoute().get()
-                    + " -> "
-                    + entry.status());
-          }
-          print(d.get());
-          diagnosed++;
-        }
-      }
+      hars.get(file)
+          .forEachEntry(
+              entry ->
+                  HarDiagnostics.diagnose(entry)
+                      .ifPresent(
+                          d -> {
+                            if (!json) {
+                              emit(
+                                  "== "
+                                      + file.getFileName()
+                                      + ": "
+                                      + entry.method()
+                                      + " "
+                                      + entry.restRoute().orElse("")
+                                      + " -> "
+                                      + entry.status());
+                            }
+                            print(d);
+                            diagnosed[0]++;
+                          }));
     }
-    if (diagnosed == 0 && !json) {
+    if (diagnosed[0] == 0 && !json) {
       emit("No failed WordPress REST call in " + files + ".");
     }
-    return diagnosed == 0 ? 0 : 1;
-  }
-
-  private Optional<Diagnosis> compare(HarFile a, Path aPath, HarFile b, Path bPath) {
-    Optional<HarEntry[]> pair = SessionComparison.firstDivergence(a.entries(), b.entries());
-    if (pair.isPresent()) {
-      return SessionComparison.compare(
-          pair.get()[0],
-          aPath.getFileName().toString(),
-          pair.get()[1],
-          bPath.getFileName().toString(),
-          b.entries());
-    }
-    pair = SessionComparison.firstDivergence(b.entries(), a.entries());
-    return pair.flatMap(
-        p ->
-            SessionComparison.compare(
-                p[0],
-                bPath.getFileName().toString(),
-                p[1],
-                aPath.getFileName().toString(),
-                a.entries()));
+    return diagnosed[0] == 0 ? WpDoctor.OK : WpDoctor.DIAGNOSED;
   }
 
   private void print(Diagnosis d) {

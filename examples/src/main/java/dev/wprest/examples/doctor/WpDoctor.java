@@ -56,13 +56,15 @@ public final class WpDoctor implements Callable<Integer> {
   static final int DIAGNOSED = 1;
   static final int USAGE = 2;
   static final int UNREACHABLE = 3;
+  static final int INTERNAL = 4;
 
   static final String EXIT_CODES =
       "Exit codes:%n"
           + "  0  nothing wrong found%n"
           + "  1  a problem was diagnosed%n"
           + "  2  usage error: bad arguments or an unusable file%n"
-          + "  3  site unreachable";
+          + "  3  site unreachable%n"
+          + "  4  internal error (a bug, or out of memory): please report it";
 
   private final PrintStream out;
   private final PrintStream err;
@@ -94,9 +96,19 @@ public final class WpDoctor implements Callable<Integer> {
    * @param args the arguments, e.g. {@code demo}
    */
   public static void main(String[] args) {
-    System.exit(
-        new WpDoctor(System.out, System.err, System.getenv(), WpDoctor::promptWithoutEcho)
-            .run(Arrays.asList(args)));
+    int status;
+    try {
+      status =
+          new WpDoctor(System.out, System.err, System.getenv(), WpDoctor::promptWithoutEcho)
+              .run(Arrays.asList(args));
+    } catch (Throwable bug) {
+      // An Error (out of memory, a stack overflow) passes every handler; exit 1 would tell a
+      // script "a problem was diagnosed". Only the type: a message may quote the input.
+      System.err.println(
+          "wp-doctor: internal error (" + bug.getClass().getName() + "); please report it");
+      status = INTERNAL;
+    }
+    System.exit(status);
   }
 
   /** Asks on the terminal without echoing; nothing when there is no terminal (CI, pipes). */

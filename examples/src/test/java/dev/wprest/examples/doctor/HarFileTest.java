@@ -2,6 +2,8 @@ package dev.wprest.examples.doctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wprest.diagnostics.har.HarEntry;
+import dev.wprest.diagnostics.har.HarFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

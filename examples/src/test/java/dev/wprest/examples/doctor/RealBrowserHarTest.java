@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wprest.client.internal.SecretForms;
+import dev.wprest.diagnostics.har.HarEntry;
+import dev.wprest.diagnostics.har.HarFile;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URLEncoder;
@@ -76,7 +78,7 @@ class RealBrowserHarTest {
 
     assertThat(exit).isEqualTo(1);
     assertThat(text)
-        .contains("the HAR file does not hold the response body")
+        .contains("The recording does not hold the response body")
         .contains("WPD-401-COOKIES-WITHOUT-NONCE")
         .doesNotContain("MALFORMED")
         .doesNotContain("Content-Length")

@@ -1,9 +1,16 @@
 package dev.wprest.examples.doctor;
 
+import static dev.wprest.client.CredentialFacts.PasswordShape.APPLICATION_PASSWORD;
+import static dev.wprest.client.CredentialFacts.PasswordShape.MALFORMED;
+import static dev.wprest.client.CredentialFacts.PasswordShape.OTHER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wprest.client.CredentialFacts;
 import dev.wprest.diagnostics.Diagnosis;
 import dev.wprest.diagnostics.Evidence;
+import dev.wprest.diagnostics.har.HarDiagnostics;
+import dev.wprest.diagnostics.har.HarFile;
+import dev.wprest.diagnostics.har.HeaderAuth;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -37,17 +45,12 @@ class SessionComparisonPairsTest {
     List<Diagnosis> out = new ArrayList<>();
     for (Path worked : fixtures()) {
       for (Path failed : fixtures()) {
-        List<HarEntry> a = HarFile.read(worked).entries();
-        List<HarEntry> b = HarFile.read(failed).entries();
-        Optional<HarEntry[]> pair = SessionComparison.firstDivergence(a, b);
-        if (pair.isPresent()) {
-          SessionComparison.compare(
-                  pair.get()[0],
-                  worked.getFileName().toString(),
-                  pair.get()[1],
-                  failed.getFileName().toString())
-              .ifPresent(out::add);
-        }
+        HarDiagnostics.compare(
+                HarFile.read(worked),
+                worked.getFileName().toString(),
+                HarFile.read(failed),
+                failed.getFileName().toString())
+            .ifPresent(out::add);
       }
     }
     return out;
@@ -93,13 +96,11 @@ class SessionComparisonPairsTest {
   @Test
   void aBrowserSessionAgainstPostmanBasicAuthNamesTheBasicCredentialAndItsShape() throws Exception {
     Path dir = Paths.get(SessionComparisonPairsTest.class.getResource("/har").toURI());
-    List<HarEntry> browser =
-        HarFile.read(dir.resolve("browser-cookie-session.chromium.har")).entries();
-    List<HarEntry> postman = HarFile.read(dir.resolve("login-password.postman.har")).entries();
-    HarEntry[] pair = SessionComparison.firstDivergence(browser, postman).orElseThrow();
+    HarFile browser = HarFile.read(dir.resolve("browser-cookie-session.chromium.har"));
+    HarFile postman = HarFile.read(dir.resolve("login-password.postman.har"));
 
     Diagnosis d =
-        SessionComparison.compare(pair[0], "browser.har", pair[1], "postman.har").orElseThrow();
+        HarDiagnostics.compare(browser, "browser.har", postman, "postman.har").orElseThrow();
 
     assertThat(d.code()).isEqualTo("WPD-401-LOGIN-PASSWORD");
     assertThat(d.summary())
@@ -120,21 +121,16 @@ class SessionComparisonPairsTest {
 
   @Test
   void applicationPasswordShapeIsJudgedWithoutSpacesAndDashes() {
-    assertThat(
-            BasicSecretShape.looksLikeApplicationPassword(
-                basic("ed:abcd EFGH 1234 ijkl MNOP 5678")))
-        .contains(true);
-    assertThat(
-            BasicSecretShape.looksLikeApplicationPassword(
-                basic("ed:abcd-EFGH-1234-ijkl-MNOP-5678")))
-        .contains(true);
-    assertThat(BasicSecretShape.looksLikeApplicationPassword(basic("ed:my-normal-login-password!")))
-        .contains(false);
-    assertThat(
-            BasicSecretShape.looksLikeApplicationPassword(basic("ed:abcd EFGH 1234 ijkl MNOP 567")))
-        .contains(false);
-    assertThat(BasicSecretShape.looksLikeApplicationPassword("Bearer abc.def.ghi")).isEmpty();
-    assertThat(BasicSecretShape.looksLikeApplicationPassword("Basic %%%not-base64")).isEmpty();
+    assertThat(shape(basic("ed:abcd EFGH 1234 ijkl MNOP 5678"))).contains(APPLICATION_PASSWORD);
+    assertThat(shape(basic("ed:abcd-EFGH-1234-ijkl-MNOP-5678"))).contains(APPLICATION_PASSWORD);
+    assertThat(shape(basic("ed:my-normal-login-password!"))).contains(OTHER);
+    assertThat(shape(basic("ed:abcd EFGH 1234 ijkl MNOP 567"))).contains(OTHER);
+    assertThat(shape("Bearer abc.def.ghi")).isEmpty();
+    assertThat(shape("Basic %%%not-base64")).contains(MALFORMED);
+  }
+
+  private static Optional<CredentialFacts.PasswordShape> shape(String authorization) {
+    return HeaderAuth.of(Map.of("Authorization", authorization)).facts().passwordShape();
   }
 
   private static String basic(String userColonPassword) {

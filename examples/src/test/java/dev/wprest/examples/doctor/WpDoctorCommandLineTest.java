@@ -60,7 +60,8 @@ class WpDoctorCommandLineTest {
           .contains("Show this help message and exit.")
           .contains(
               "Exit codes:\n  0  nothing wrong found\n  1  a problem was diagnosed\n"
-                  + "  2  usage error: bad arguments or an unusable file\n  3  site unreachable");
+                  + "  2  usage error: bad arguments or an unusable file\n  3  site unreachable\n"
+                  + "  4  internal error (a bug, or out of memory): please report it");
     }
     run("check", "--help");
     assertThat(out())

@@ -1,162 +1,200 @@
 package dev.wprest.client.authorize;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The JDK HTTP server behind {@link LoopbackReceiver}; the only class that touches {@code
- * jdk.httpserver}, so that the receiver can say the module is missing instead of failing to load.
+ * The HTTP listener behind {@link LoopbackReceiver}: one thread and a selector, so no connection
+ * can hold it up. A connection that has not sent its whole request head within {@link
+ * #HEAD_DEADLINE_MILLIS} is closed; when {@link #MAX_CONNECTIONS} are open, the oldest is closed to
+ * make room. A browser's callback arrives in one packet and is answered at once, however many idle
+ * or dripping connections (speculative preconnects, a local process) are open beside it.
  */
 final class CallbackServer {
-  private static final String DONE_PAGE =
-      "<!doctype html><meta charset=utf-8><title>Done</title>"
-          + "<p>%s You can close this window and return to the application.";
+  /** Open connections at most; a browser opens a handful, the rest is noise. */
+  static final int MAX_CONNECTIONS = 128;
 
-  private final HttpServer server;
-  private final ExecutorService executor;
-  private final String state;
-  private final String authority;
+  /** How long a connection has to send its request head; a browser needs milliseconds. */
+  static final long HEAD_DEADLINE_MILLIS = 3_000;
+
+  /** The request head's size at most: the callback's is a few hundred bytes. */
+  static final int MAX_HEAD_BYTES = 8 * 1024;
+
+  private final ServerSocketChannel channel;
+  private final Selector selector;
+  private final Thread loop;
+  private final CallbackRequests requests;
   private final CompletableFuture<AuthorizationResult> result;
+  private final Deque<Connection> open = new ArrayDeque<>();
   private final AtomicInteger refused = new AtomicInteger();
   private final AtomicBoolean closed = new AtomicBoolean();
-  private final AtomicBoolean claimed = new AtomicBoolean();
 
   CallbackServer(InetAddress address, String state, CompletableFuture<AuthorizationResult> result)
       throws IOException {
-    this.state = state;
     this.result = result;
-    this.server = HttpServer.create(new InetSocketAddress(address, 0), 4);
-    // Two daemon threads: a stray connection that stalls cannot hold up the real callback, and
-    // nothing keeps the JVM alive.
-    this.executor =
-        Executors.newFixedThreadPool(
-            2,
-            r -> {
-              Thread t = new Thread(r, "wp-rest-authorization-callback");
-              t.setDaemon(true);
-              return t;
-            });
-    server.setExecutor(executor);
+    this.selector = Selector.open();
+    this.channel = ServerSocketChannel.open();
+    channel.bind(new InetSocketAddress(address, 0), MAX_CONNECTIONS);
+    channel.configureBlocking(false);
+    channel.register(selector, SelectionKey.OP_ACCEPT);
     String host = address.getHostAddress();
-    this.authority =
-        (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + server.getAddress().getPort();
-    server.createContext("/", this::handle);
-    server.start();
+    String authority = (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port();
+    this.requests = new CallbackRequests(state, authority, refused);
+    this.loop = new Thread(this::serve, "wp-rest-authorization-callback");
+    // Nothing here may keep the JVM alive.
+    loop.setDaemon(true);
+    loop.start();
   }
 
   int port() {
-    return server.getAddress().getPort();
+    return channel.socket().getLocalPort();
   }
 
   int refused() {
     return refused.get();
   }
 
+  /** Stops listening before it returns: a later connection is refused, not left waiting. */
   void close() {
     if (closed.compareAndSet(false, true)) {
-      server.stop(0);
-      executor.shutdownNow();
+      selector.wakeup();
+      if (Thread.currentThread() != loop) {
+        try {
+          loop.join(2_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
     }
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
-    AuthorizationResult delivered = null;
-    // HttpExchange is AutoCloseable only from Java 14.
+  private void serve() {
     try {
-      Optional<AuthorizationResult> answer = answer(exchange);
-      if (answer.isEmpty()) {
-        return;
+      while (!closed.get()) {
+        selector.select(250);
+        for (SelectionKey key : selector.selectedKeys()) {
+          if (key.isValid() && key.isAcceptable()) {
+            acceptAll();
+          } else if (key.isValid() && key.isReadable()) {
+            read((Connection) key.attachment());
+          }
+        }
+        selector.selectedKeys().clear();
+        closeExpired(System.nanoTime());
       }
-      if (!claimed.compareAndSet(false, true)) {
-        refuse(exchange, 410, "This request was already answered.");
-        return;
-      }
-      delivered = answer.get();
-      switch (delivered.outcome()) {
-        case APPROVED:
-          send(exchange, 200, String.format(DONE_PAGE, "The application was approved."));
-          break;
-        case REJECTED:
-          send(exchange, 200, String.format(DONE_PAGE, "The request was rejected."));
-          break;
-        default:
-          send(
-              exchange,
-              200,
-              String.format(DONE_PAGE, "The site does not offer Application Passwords."));
-      }
+    } catch (IOException | RuntimeException e) {
+      // The listener is gone; a pending await() times out as it would without a callback.
     } finally {
-      exchange.close();
-      // Only now: the waiting thread closes the server as soon as it has the result, which would
-      // cut the browser's answer short. Delivered even when the browser went away meanwhile.
-      if (delivered != null) {
-        result.complete(delivered);
+      open.forEach(Connection::close);
+      quietly(channel);
+      quietly(selector);
+    }
+  }
+
+  private void acceptAll() throws IOException {
+    for (SocketChannel socket = channel.accept(); socket != null; socket = channel.accept()) {
+      if (open.size() >= MAX_CONNECTIONS) {
+        // The oldest has had the longest to send its head: it is the likeliest to be stuck.
+        open.pollFirst().close();
       }
+      socket.configureBlocking(false);
+      Connection c = new Connection(socket, System.nanoTime() + HEAD_DEADLINE_MILLIS * 1_000_000);
+      c.key = socket.register(selector, SelectionKey.OP_READ, c);
+      open.addLast(c);
     }
   }
 
-  /** The result this request carries, or empty after refusing it with an answer. */
-  private Optional<AuthorizationResult> answer(HttpExchange exchange) throws IOException {
-    if (!exchange.getRemoteAddress().getAddress().isLoopbackAddress()) {
-      refuse(exchange, 403, "Refused.");
-      return Optional.empty();
+  private void read(Connection c) {
+    try {
+      int n = c.socket.read(c.head);
+      String head = new String(c.head.array(), 0, c.head.position(), StandardCharsets.ISO_8859_1);
+      int end = head.indexOf("\r\n\r\n");
+      if (end >= 0) {
+        answer(c, head.substring(0, end));
+      } else if (n < 0) {
+        finish(c);
+      } else if (!c.head.hasRemaining()) {
+        refused.incrementAndGet();
+        write(c, CallbackRequests.Reply.of(431, "Request head too large."));
+      }
+    } catch (IOException e) {
+      finish(c);
     }
-    // A page that made the browser resolve its own host name to 127.0.0.1 sends that name.
-    if (!authority.equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Host"))) {
-      refuse(exchange, 403, "Refused.");
-      return Optional.empty();
-    }
-    if (!LoopbackReceiver.CALLBACK_PATH.equals(exchange.getRequestURI().getRawPath())) {
-      refuse(exchange, 404, "Not found.");
-      return Optional.empty();
-    }
-    if (!"GET".equals(exchange.getRequestMethod())) {
-      refuse(exchange, 405, "GET only.");
-      return Optional.empty();
-    }
-    if (claimed.get()) {
-      refuse(exchange, 410, "This request was already answered.");
-      return Optional.empty();
-    }
-    CallbackQuery query = CallbackQuery.parse(exchange.getRequestURI().getRawQuery());
-    if (!query.stateMatches(state)) {
-      refuse(exchange, 403, "This callback is not for this request.");
-      return Optional.empty();
-    }
-    Optional<AuthorizationResult> answer = query.result();
-    if (answer.isEmpty()) {
-      refuse(exchange, 400, "Neither an approval nor a rejection.");
-    }
-    return answer;
   }
 
-  /** Counts the refusal before answering: whoever reads the answer sees the count. */
-  private void refuse(HttpExchange exchange, int status, String text) throws IOException {
-    refused.incrementAndGet();
-    send(exchange, status, text);
+  private void answer(Connection c, String head) throws IOException {
+    SocketAddress remote = c.socket.getRemoteAddress();
+    boolean loopback =
+        remote instanceof InetSocketAddress
+            && ((InetSocketAddress) remote).getAddress().isLoopbackAddress();
+    CallbackRequests.Reply reply = requests.reply(head, loopback);
+    write(c, reply);
+    // Only now: the waiting thread closes the receiver as soon as it has the result, which would
+    // cut the browser's answer short. Delivered even when the browser went away meanwhile.
+    reply.delivered().ifPresent(result::complete);
   }
 
-  private static void send(HttpExchange exchange, int status, String text) throws IOException {
-    byte[] body = text.getBytes(StandardCharsets.UTF_8);
-    exchange
-        .getResponseHeaders()
-        .set("Content-Type", (status == 200 ? "text/html" : "text/plain") + "; charset=utf-8");
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
-    exchange.getResponseHeaders().set("Referrer-Policy", "no-referrer");
-    exchange.sendResponseHeaders(status, body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
+  /**
+   * The answer is well under a kilobyte and a fresh socket's send buffer holds far more, so one
+   * write takes it; a peer that still does not take it loses it, the listener never waits.
+   */
+  private void write(Connection c, CallbackRequests.Reply reply) throws IOException {
+    try {
+      c.socket.write(ByteBuffer.wrap(reply.bytes()));
+    } finally {
+      finish(c);
+    }
+  }
+
+  private void finish(Connection c) {
+    open.remove(c);
+    c.close();
+  }
+
+  private void closeExpired(long now) {
+    while (!open.isEmpty() && open.peekFirst().deadline - now <= 0) {
+      open.pollFirst().close();
+    }
+  }
+
+  private static void quietly(java.io.Closeable closeable) {
+    try {
+      closeable.close();
+    } catch (IOException ignored) {
+      // closing: nothing left to do
+    }
+  }
+
+  /** One accepted connection and the request head read from it so far. */
+  private static final class Connection {
+    final SocketChannel socket;
+    final long deadline;
+    final ByteBuffer head = ByteBuffer.allocate(MAX_HEAD_BYTES);
+    SelectionKey key;
+
+    Connection(SocketChannel socket, long deadline) {
+      this.socket = socket;
+      this.deadline = deadline;
+    }
+
+    void close() {
+      if (key != null) {
+        key.cancel();
+      }
+      quietly(socket);
     }
   }
 }

@@ -25,16 +25,16 @@ import java.util.concurrent.TimeoutException;
  * echoes it to the browser, and asks the browser not to keep or forward the page ({@code
  * Cache-Control: no-store}, {@code Referrer-Policy: no-referrer}).
  *
- * <p>Needs the JDK's {@code jdk.httpserver} module, which every JDK and JRE image has unless it was
- * trimmed with {@code jlink}. On the module path, add {@code requires jdk.httpserver;} to your
- * module (or run with {@code --add-modules jdk.httpserver}): this module only {@code requires
- * static} it, so that a server application that never runs the flow does not need it.
+ * <p>One thread serves every connection without ever waiting on one: a connection that does not
+ * send its request head within a few seconds is closed, and so is the oldest when too many are
+ * open, so idle or dripping connections (a browser's speculative preconnects, any local process)
+ * cannot keep the real callback from being answered at once.
  */
 public final class LoopbackReceiver implements AutoCloseable {
   /**
-   * The callback's path. Long on purpose: the JDK's HTTP server logs the first 80 characters of a
-   * request line at DEBUG level, and path plus {@code state} fill them, so the {@code password}
-   * WordPress appends after them never reaches that log.
+   * The callback's path. Long on purpose: servers commonly log the first 80 characters of a request
+   * line, and path plus {@code state} fill them, so the {@code password} WordPress appends after
+   * them would never reach such a log.
    */
   static final String CALLBACK_PATH = "/wp-rest/application-password-callback";
 
@@ -66,7 +66,6 @@ public final class LoopbackReceiver implements AutoCloseable {
    * Starts a receiver on {@code 127.0.0.1}, on a port the system picks.
    *
    * @return the listening receiver; close it (or {@link #await(Duration)}) when done
-   * @throws IllegalStateException when the {@code jdk.httpserver} module is not available
    * @throws UncheckedIOException when the port cannot be opened
    */
   public static LoopbackReceiver start() {
@@ -80,7 +79,6 @@ public final class LoopbackReceiver implements AutoCloseable {
    *     reach it
    * @return the listening receiver
    * @throws IllegalArgumentException when the address is not a loopback address
-   * @throws IllegalStateException when the {@code jdk.httpserver} module is not available
    * @throws UncheckedIOException when the port cannot be opened
    */
   public static LoopbackReceiver start(InetAddress loopback) {
@@ -88,11 +86,6 @@ public final class LoopbackReceiver implements AutoCloseable {
     if (!loopback.isLoopbackAddress()) {
       throw new IllegalArgumentException(
           "the callback receiver listens on loopback only, not on " + loopback.getHostAddress());
-    }
-    if (ModuleLayer.boot().findModule("jdk.httpserver").isEmpty()) {
-      throw new IllegalStateException(
-          "the loopback receiver needs the jdk.httpserver module: add 'requires jdk.httpserver;'"
-              + " to your module, or run with --add-modules jdk.httpserver");
     }
     return new LoopbackReceiver(loopback);
   }

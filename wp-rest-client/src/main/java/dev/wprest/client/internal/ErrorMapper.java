@@ -3,6 +3,7 @@ package dev.wprest.client.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wprest.client.AuthStrategy;
 import dev.wprest.client.BadRequestException;
+import dev.wprest.client.BodyKind;
 import dev.wprest.client.FailedExchange;
 import dev.wprest.client.ForbiddenException;
 import dev.wprest.client.NotFoundException;
@@ -91,6 +92,8 @@ public final class ErrorMapper {
     m.append(exchange.credentialsSent() ? ", credentials sent)" : ", no credentials sent)");
     if (error.isPresent()) {
       m.append(": ").append(stripTags(error.get().message()));
+    } else if (exchange.bodyKind() == BodyKind.NONE) {
+      m.append(": the body was not recorded, so WordPress's error code is unknown");
     } else {
       m.append(": not a WordPress REST answer: ");
       switch (exchange.bodyKind()) {

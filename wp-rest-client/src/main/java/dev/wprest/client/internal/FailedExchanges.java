@@ -15,7 +15,11 @@ import java.util.Optional;
 public final class FailedExchanges {
   private FailedExchanges() {}
 
-  /** A record of a response; {@code wordPressAnswered} when its body is WordPress's JSON. */
+  /**
+   * A record of a response; {@code wordPressAnswered} when its body is WordPress's JSON. A response
+   * whose body is null was answered but its body is unknown (a recording that did not keep it): its
+   * kind is {@link BodyKind#NONE}, not {@link BodyKind#EMPTY}, which would blame the server.
+   */
   public static FailedExchange of(
       HttpResponse<byte[]> response,
       AuthStrategy auth,
@@ -24,7 +28,8 @@ public final class FailedExchanges {
       boolean wordPressAnswered) {
     byte[] body = response.body() == null ? new byte[0] : response.body();
     Optional<String> contentType = response.headers().firstValue("Content-Type");
-    BodyKind kind = ResponseBodies.classify(body, contentType);
+    BodyKind kind =
+        response.body() == null ? BodyKind.NONE : ResponseBodies.classify(body, contentType);
     String snippet = ResponseBodies.snippet(body, text -> Redaction.text(auth.redact(text)));
     return FailedExchange.builder(
             response.request().method(), Redaction.uri(response.uri(), auth::redact))

@@ -1,9 +1,9 @@
-package dev.wprest.examples.doctor;
+package dev.wprest.diagnostics.har;
 
+import dev.wprest.client.CredentialFacts;
 import dev.wprest.diagnostics.Confidence;
 import dev.wprest.diagnostics.Diagnosis;
 import dev.wprest.diagnostics.LikelyCause;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -38,7 +38,11 @@ final class SessionComparison {
           e.requestHeader("authorization").map(v -> v.split(" ", 2)[0]).orElse("none");
       this.origin = e.requestHeader("origin").orElse("none");
       this.appPasswordShaped =
-          e.requestHeader("authorization").flatMap(BasicSecretShape::looksLikeApplicationPassword);
+          RecordedFailure.auth(e)
+              .facts()
+              .passwordShape()
+              .filter(shape -> shape != CredentialFacts.PasswordShape.MALFORMED)
+              .map(shape -> shape == CredentialFacts.PasswordShape.APPLICATION_PASSWORD);
     }
 
     boolean ownCredential() {
@@ -66,19 +70,6 @@ final class SessionComparison {
   /** Compares a working and a failing call of the same route; empty when they do not differ. */
   static Optional<Diagnosis> compare(
       HarEntry worked, String workedFile, HarEntry failed, String failedFile) {
-    return compare(worked, workedFile, failed, failedFile, List.of(failed));
-  }
-
-  /**
-   * Compares a working and a failing call of the same route; {@code failedFileEntries} are the
-   * failing file's entries, read when the failing request's own answer must be diagnosed.
-   */
-  static Optional<Diagnosis> compare(
-      HarEntry worked,
-      String workedFile,
-      HarEntry failed,
-      String failedFile,
-      List<HarEntry> failedFileEntries) {
     AuthParts ok = new AuthParts(worked);
     AuthParts bad = new AuthParts(failed);
     String route = failed.method() + " " + failed.restRoute().orElse(failed.url().getPath());
@@ -108,8 +99,7 @@ final class SessionComparison {
               + " and authenticate with an Application "
               + "Password as Basic auth over HTTPS.";
     } else if (bad.ownCredential()) {
-      return ownCredentialRefused(
-          worked, workedFile, ok, failed, failedFile, bad, failedFileEntries);
+      return ownCredentialRefused(worked, workedFile, ok, failed, failedFile, bad);
     } else if (ok.loggedInCookie && ok.nonce && ok.authorization.equals("none")) {
       cause = LikelyCause.BROWSER_SESSION_ONLY;
       lacks =
@@ -156,9 +146,8 @@ final class SessionComparison {
       AuthParts ok,
       HarEntry failed,
       String failedFile,
-      AuthParts bad,
-      List<HarEntry> failedFileEntries) {
-    Optional<Diagnosis> alone = HarReplay.diagnose(failed, failedFileEntries);
+      AuthParts bad) {
+    Optional<Diagnosis> alone = RecordedFailure.diagnose(failed);
     if (alone.isEmpty()) {
       return Optional.empty();
     }
@@ -202,22 +191,5 @@ final class SessionComparison {
     own.evidence().forEach(b::evidence);
     own.alternatives().forEach(a -> b.alternative(a.cause(), a.why()));
     return Optional.of(b.build());
-  }
-
-  /** The first route that worked in one list and failed (401/403) in the other. */
-  static Optional<HarEntry[]> firstDivergence(List<HarEntry> a, List<HarEntry> b) {
-    for (HarEntry failed : b) {
-      if (failed.status() != 401 && failed.status() != 403) {
-        continue;
-      }
-      for (HarEntry worked : a) {
-        if (worked.status() / 100 == 2
-            && worked.method().equals(failed.method())
-            && worked.restRoute().equals(failed.restRoute())) {
-          return Optional.of(new HarEntry[] {worked, failed});
-        }
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -1,4 +1,4 @@
-package dev.wprest.examples.doctor;
+package dev.wprest.diagnostics.har;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -21,24 +21,78 @@ import java.util.regex.Pattern;
  * export, so cookies it sent are not seen.
  */
 final class PostmanCollection {
+  /**
+   * The field each entry made from a collection gains: the secrets of its auth settings (any type)
+   * and the collection's secret variables, which the HAR itself would not show.
+   */
+  static final String SECRETS = "_secrets";
+
+  /** Auth settings that name or configure rather than hold a credential. */
+  private static final java.util.Set<String> SETTING_KEYS =
+      java.util.Set.of(
+          "key",
+          "in",
+          "addTokenTo",
+          "headerPrefix",
+          "tokenType",
+          "grant_type",
+          "algorithm",
+          "signatureMethod",
+          "version",
+          "realm",
+          "addParamsToHeader",
+          "addEmptyParamsToSign",
+          "authId",
+          "service",
+          "region",
+          "qop",
+          "opaque",
+          "disableRetryRequest",
+          "tokenName",
+          "client_authentication",
+          "accessTokenUrl",
+          "authUrl",
+          "redirect_uri",
+          "scope",
+          "state",
+          "challengeAlgorithm",
+          "useBrowser",
+          "isPayloadHashIncluded",
+          "includePayloadHash",
+          "workstation",
+          "domain",
+          "timestamp",
+          "header",
+          "queryParamKey",
+          "payload",
+          "isSecretBase64Encoded");
+
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final Pattern VARIABLE = Pattern.compile("\\{\\{([^{}]+)}}");
 
   private final Map<String, String> variables = new HashMap<>();
+  private final ArrayNode secretVariables = JSON.arrayNode();
   private final ArrayNode entries = JSON.arrayNode();
 
   private PostmanCollection() {}
 
-  /** Whether {@code root} is a Postman collection export. */
-  static boolean is(JsonNode root) {
-    return root.path("info").path("schema").asText("").contains("getpostman.com/json/collection");
+  /** Whether {@code info}, a root's {@code info} object, is a Postman collection's. */
+  static boolean isInfo(JsonNode info) {
+    return info.path("schema").asText("").contains("getpostman.com/json/collection");
   }
 
   /** The HAR ({@code {"log": {...}}}) that the collection's saved responses make. */
   static JsonNode toHar(JsonNode collection) {
     PostmanCollection c = new PostmanCollection();
     for (JsonNode v : collection.path("variable")) {
-      c.variables.put(v.path("key").asText(""), v.path("value").asText(""));
+      String key = v.path("key").asText("");
+      String value = v.path("value").asText("");
+      c.variables.put(key, value);
+      if (v.path("type").asText("").equals("secret")
+          || CredentialMarks.isCredentialName(key)
+          || CredentialMarks.hasCredentialShape(value)) {
+        c.secretVariables.addObject().put("value", value);
+      }
     }
     c.items(collection.path("item"), collection.path("auth"));
     ObjectNode log = JSON.objectNode();
@@ -83,6 +137,10 @@ final class PostmanCollection {
     }
     authorization(auth)
         .ifPresent(v -> headers.addObject().put("name", "Authorization").put("value", v));
+    ArrayNode secrets = entry.putArray(SECRETS);
+    secrets.addAll(secretVariables);
+    authSecrets(auth, secrets);
+    apiKey(auth, headers, req);
     if (request.path("body").has("raw")) {
       req.putObject("postData").put("text", fill(request.path("body").path("raw").asText("")));
     }
@@ -104,7 +162,10 @@ final class PostmanCollection {
     return entry;
   }
 
-  /** The header Postman sends for {@code basic} and {@code bearer} auth (v2.1 lists, v2.0 maps). */
+  /**
+   * The header Postman sends for {@code basic}, {@code bearer} and {@code oauth2} auth (v2.1 lists,
+   * v2.0 maps); other types sign each request, which the export cannot show.
+   */
   private Optional<String> authorization(JsonNode auth) {
     String type = auth.path("type").asText("");
     if (type.equals("basic")) {
@@ -118,7 +179,81 @@ final class PostmanCollection {
     if (type.equals("bearer")) {
       return Optional.of("Bearer " + fill(field(auth.path("bearer"), "token")));
     }
+    if (type.equals("oauth2") && !field(auth.path("oauth2"), "addTokenTo").equals("queryParams")) {
+      String token = fill(field(auth.path("oauth2"), "accessToken"));
+      String prefix = fill(field(auth.path("oauth2"), "headerPrefix"));
+      return token.isEmpty()
+          ? Optional.empty()
+          : Optional.of((prefix.isEmpty() ? "Bearer" : prefix) + " " + token);
+    }
     return Optional.empty();
+  }
+
+  /**
+   * Every credential an auth setting of any type holds ({@code apikey}, {@code oauth1}, {@code
+   * oauth2}, {@code digest}, {@code hawk}, {@code awsv4}, {@code ntlm}, {@code akamai}, {@code
+   * jwt}, ...): all values but the settings that only name or configure, a user name with its
+   * password.
+   */
+  private void authSecrets(JsonNode auth, ArrayNode secrets) {
+    String type = auth.path("type").asText("");
+    JsonNode settings = auth.path(type);
+    String user = fill(field(settings, "username"));
+    for (Map.Entry<String, String> setting : settings(settings).entrySet()) {
+      String key = setting.getKey();
+      String value = fill(setting.getValue());
+      if (key.equals("username") || SETTING_KEYS.contains(key) || value.isEmpty()) {
+        continue;
+      }
+      ObjectNode secret = secrets.addObject().put("value", value);
+      if (key.equals("password") && !user.isEmpty()) {
+        secret.put("user", user);
+      }
+    }
+  }
+
+  /** An {@code apikey} auth sends its key under its own name, in a header or the query. */
+  private void apiKey(JsonNode auth, ArrayNode headers, ObjectNode request) {
+    JsonNode settings = auth.path("apikey");
+    if (!auth.path("type").asText("").equals("apikey")) {
+      return;
+    }
+    String name = fill(field(settings, "key"));
+    String value = fill(field(settings, "value"));
+    if (name.isEmpty()) {
+      return;
+    }
+    if (field(settings, "in").equals("query")) {
+      String url = request.path("url").asText("");
+      request.put(
+          "url",
+          url
+              + (url.contains("?") ? "&" : "?")
+              + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)
+              + "="
+              + java.net.URLEncoder.encode(value, StandardCharsets.UTF_8));
+    } else {
+      headers.addObject().put("name", name).put("value", value);
+    }
+  }
+
+  /** Settings as key to value, from v2.1 lists of {@code {key, value}} or v2.0 maps. */
+  private static Map<String, String> settings(JsonNode settings) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    if (settings.isArray()) {
+      for (JsonNode kv : settings) {
+        if (kv.path("value").isValueNode()) {
+          out.put(kv.path("key").asText(""), kv.path("value").asText(""));
+        }
+      }
+    } else {
+      for (Map.Entry<String, JsonNode> f : settings.properties()) {
+        if (f.getValue().isValueNode()) {
+          out.put(f.getKey(), f.getValue().asText(""));
+        }
+      }
+    }
+    return out;
   }
 
   private static String field(JsonNode settings, String key) {

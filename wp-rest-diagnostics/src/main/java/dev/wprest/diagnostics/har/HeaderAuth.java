@@ -1,4 +1,4 @@
-package dev.wprest.examples.doctor;
+package dev.wprest.diagnostics.har;
 
 import dev.wprest.client.AuthContext;
 import dev.wprest.client.AuthScheme;
@@ -13,9 +13,10 @@ import java.util.Map;
 /**
  * Sends the credential headers that some other program sent (a HAR file's request, a hand-written
  * script's nonce without its cookies), so that the client and the diagnosis see the same evidence.
- * Shows that {@link AuthStrategy} is pluggable; a real program uses the built-in strategies.
+ * It masks every header value and its parts; a program calling a live site uses the built-in
+ * strategies instead.
  */
-final class HeaderAuth implements AuthStrategy {
+public final class HeaderAuth implements AuthStrategy {
   private final String scheme;
   private final Map<String, String> headers;
   private final CredentialFacts facts;
@@ -59,7 +60,7 @@ final class HeaderAuth implements AuthStrategy {
    * @param headers {@code Authorization}, {@code Cookie} and {@code X-WP-Nonce}, any subset
    * @return the strategy, or {@link AuthStrategy#none()} when there are none
    */
-  static AuthStrategy of(Map<String, String> headers) {
+  public static AuthStrategy of(Map<String, String> headers) {
     CredentialFacts.Builder facts = CredentialFacts.builder();
     String authorization = headers.getOrDefault("Authorization", "");
     String cookie = headers.getOrDefault("Cookie", "");

@@ -1,4 +1,4 @@
-package dev.wprest.examples.doctor;
+package dev.wprest.diagnostics.har;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * One request and its response from a HAR file, with header names folded to lower case. Holds the
  * secrets the HAR holds: never print it; print what a redacting renderer made of it.
  */
-final class HarEntry {
+public final class HarEntry {
   private static final java.util.regex.Pattern API_ROOT_LINK =
       Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"?https://api\\.w\\.org/\"?");
 
@@ -48,8 +48,10 @@ final class HarEntry {
   /**
    * Whether the HAR holds the response body; when it does not, {@link #responseBody()} is empty
    * because the file lacks it, not because the server sent nothing.
+   *
+   * @return true when the body is in the file
    */
-  boolean bodyRecorded() {
+  public boolean bodyRecorded() {
     return bodyRecorded;
   }
 
@@ -57,36 +59,80 @@ final class HarEntry {
    * Whether WordPress's REST API answered or was asked: a {@code /wp-json/} or {@code rest_route}
    * URL, or a response carrying WordPress's {@code Link: <...>; rel="https://api.w.org/"} header
    * under whose API root the URL lies. Page loads, assets and third-party requests are not.
+   *
+   * @return true for a REST call
    */
-  boolean isRestCall() {
+  public boolean isRestCall() {
     return restRoute().isPresent();
   }
 
-  String method() {
+  /**
+   * The request's method.
+   *
+   * @return e.g. {@code GET}
+   */
+  public String method() {
     return method;
   }
 
-  URI url() {
+  /**
+   * The request's URL as recorded; it can hold secrets (a nonce in the query, userinfo).
+   *
+   * @return the URL
+   */
+  public URI url() {
     return url;
   }
 
-  int status() {
+  /**
+   * The response's status.
+   *
+   * @return the status; 0 or below when no answer arrived
+   */
+  public int status() {
     return status;
   }
 
-  Map<String, List<String>> requestHeaders() {
+  /**
+   * The request's headers by lower-case name, values unmasked.
+   *
+   * @return name to values
+   */
+  public Map<String, List<String>> requestHeaders() {
     return requestHeaders;
   }
 
-  Map<String, List<String>> responseHeaders() {
+  /**
+   * The response's headers by lower-case name, values unmasked.
+   *
+   * @return name to values
+   */
+  public Map<String, List<String>> responseHeaders() {
     return responseHeaders;
   }
 
-  byte[] responseBody() {
+  /**
+   * The response body as far as the file holds it.
+   *
+   * @return a copy of the bytes
+   */
+  public byte[] responseBody() {
     return responseBody.clone();
   }
 
-  Optional<String> requestHeader(String name) {
+  /** This entry without its response body, to be kept cheaply. */
+  HarEntry withoutResponseBody() {
+    return new HarEntry(
+        method, url, requestHeaders, status, responseHeaders, new byte[0], bodyRecorded);
+  }
+
+  /**
+   * The first value of a request header.
+   *
+   * @param name the header's name, any case
+   * @return the value, if the request carried the header
+   */
+  public Optional<String> requestHeader(String name) {
     List<String> values = requestHeaders.get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
@@ -94,8 +140,10 @@ final class HarEntry {
   /**
    * The REST route of this request ({@code /wp/v2/users/me}), from {@code /wp-json/...} or {@code
    * ?rest_route=...}.
+   *
+   * @return the route, if this is a REST call
    */
-  Optional<String> restRoute() {
+  public Optional<String> restRoute() {
     String path = url.getRawPath() == null ? "" : url.getRawPath();
     int wpJson = path.indexOf("/wp-json/");
     if (wpJson >= 0) {
@@ -143,8 +191,12 @@ final class HarEntry {
     return Optional.empty();
   }
 
-  /** The names of the WordPress cookies the request carried (never their values). */
-  List<String> wordPressCookieNames() {
+  /**
+   * The names of the WordPress cookies the request carried (never their values).
+   *
+   * @return e.g. {@code wordpress_logged_in_abc}
+   */
+  public List<String> wordPressCookieNames() {
     return requestHeader("cookie").map(HarEntry::cookieNames).orElse(List.of());
   }
 
