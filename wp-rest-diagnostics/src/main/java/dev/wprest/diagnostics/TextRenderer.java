@@ -25,7 +25,8 @@ public final class TextRenderer {
   }
 
   /**
-   * The full text block: summary, evidence, first check, not yet, alternatives and the doc link.
+   * The full text block: summary, evidence, what does not fit, first check, not yet, alternatives
+   * and the doc link.
    *
    * @param d the diagnosis
    * @return lines separated by {@code \n}, ending with one
@@ -50,6 +51,10 @@ public final class TextRenderer {
     }
     for (Evidence e : d.evidence()) {
       out.append("  ").append(pad(label(e), width)).append("  ").append(e.value()).append('\n');
+    }
+    if (!d.doesNotFit().isEmpty()) {
+      out.append("\nWhat does not fit:\n");
+      d.doesNotFit().forEach(item -> out.append("  - ").append(item).append('\n'));
     }
     out.append("\nCheck first:\n  ").append(d.firstCheck()).append('\n');
     if (!d.notYet().isEmpty()) {

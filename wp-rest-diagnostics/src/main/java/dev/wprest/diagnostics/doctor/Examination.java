@@ -39,7 +39,7 @@ final class Examination {
   DoctorReport run() {
     SiteView view = new SiteProbe(s).run(site);
     if (view.terminal) {
-      return report(view.problem.toDiagnosis(null, s.evidence()), null, view.reachable);
+      return report(view.problem.reviewed(s).toDiagnosis(null, s.evidence()), null, view.reachable);
     }
     if (view.anonymousRefusal != null) {
       s.warn(
@@ -65,6 +65,7 @@ final class Examination {
               .firstCheck(
                   "Fix the redirect rules in the web server or proxy so that REST requests are"
                       + " answered where they are sent.")
+              .reviewed(s)
               .toDiagnosis(me.passive, s.evidence()),
           null,
           true);
@@ -88,7 +89,7 @@ final class Examination {
                 + view.anonymousRefusal
                 + " on the index), so whatever WordPress did not accept meets its refusal.");
       }
-      return report(v.toDiagnosis(me.passive, s.evidence()), null, true);
+      return report(v.reviewed(s).toDiagnosis(me.passive, s.evidence()), null, true);
     }
     Diagnosis.Builder b = me.passive.toBuilder();
     s.evidence().forEach(b::evidence);
@@ -99,7 +100,9 @@ final class Examination {
   private DoctorReport anonymous(SiteView view, ClientCall me) {
     if (route == null) {
       return report(
-          anonymousRefusal(view, me, ME).toDiagnosis(me.passive, s.evidence()), null, true);
+          anonymousRefusal(view, me, ME).reviewed(s).toDiagnosis(me.passive, s.evidence()),
+          null,
+          true);
     }
     PermissionProbe probe = new PermissionProbe(s, view, route, method);
     if (PermissionProbe.isRead(method)) {
@@ -109,26 +112,33 @@ final class Examination {
       }
       if (c.status == 404 && c.code.equals("rest_no_route")) {
         return report(
-            probe.routeNotFound(c.request, c.summary()).toDiagnosis(c.passive, s.evidence()),
+            probe
+                .routeNotFound(c.request, c.summary())
+                .reviewed(s)
+                .toDiagnosis(c.passive, s.evidence()),
             null,
             true);
       }
       if (c.status == 401) {
         return report(
-            anonymousRefusal(view, c, route).toDiagnosis(c.passive, s.evidence()), null, true);
+            anonymousRefusal(view, c, route).reviewed(s).toDiagnosis(c.passive, s.evidence()),
+            null,
+            true);
       }
       return passive(c);
     }
     PermissionProbe.Outcome open = probe.anonymously();
     if (open.verdict != null) {
-      return report(open.verdict.toDiagnosis(me.passive, s.evidence()), null, true);
+      return report(open.verdict.reviewed(s).toDiagnosis(me.passive, s.evidence()), null, true);
     }
     if (open.allowed) {
       warnWriteNotSent("anonymous callers");
       return report(null, null, true);
     }
     return report(
-        anonymousRefusal(view, me, route).toDiagnosis(me.passive, s.evidence()), null, true);
+        anonymousRefusal(view, me, route).reviewed(s).toDiagnosis(me.passive, s.evidence()),
+        null,
+        true);
   }
 
   /** An anonymous call refused: core's anonymous 401, or a plugin refusing anonymous requests. */
@@ -206,7 +216,7 @@ final class Examination {
             ? probe.readAsIdentity(identity)
             : probe.asIdentity(identity);
     if (p.verdict != null) {
-      return report(p.verdict.toDiagnosis(null, s.evidence()), identity, true);
+      return report(p.verdict.reviewed(s).toDiagnosis(null, s.evidence()), identity, true);
     }
     if (p.allowed) {
       if (!PermissionProbe.isRead(method)) {
@@ -226,6 +236,7 @@ final class Examination {
                       + " "
                       + route
                       + " within its budget.")
+              .reviewed(s)
               .toDiagnosis(null, s.evidence()),
           identity,
           true);

@@ -96,7 +96,7 @@ class ProofTableTest {
             EnumSet.of(
                 LikelyCause.AUTHORIZATION_HEADER_STRIPPED,
                 LikelyCause.APPLICATION_PASSWORDS_UNAVAILABLE));
-    assertThat(v.confidence).isEqualTo(Confidence.LIKELY);
+    assertThat(v.confidence()).isEqualTo(Confidence.LIKELY);
     assertThat(v.alternatives())
         .extracting(Alternative::cause)
         .containsExactly(
