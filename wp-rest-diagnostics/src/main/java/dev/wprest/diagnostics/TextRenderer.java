@@ -34,7 +34,9 @@ public final class TextRenderer {
   public static String render(Diagnosis d) {
     requireNonNull(d, "d == null");
     StringBuilder out = new StringBuilder();
-    out.append(d.cause().title())
+    // A headline that is not CONFIRMED must not read as a fact.
+    out.append(headlinePrefix(d.confidence()))
+        .append(d.cause().title())
         .append(" (")
         .append(d.code())
         .append(")\n")
@@ -78,6 +80,17 @@ public final class TextRenderer {
     }
     out.append("\nMore: ").append(d.docLink()).append('\n');
     return out.toString();
+  }
+
+  private static String headlinePrefix(Confidence confidence) {
+    switch (confidence) {
+      case LIKELY:
+        return "Likely: ";
+      case POSSIBLE:
+        return "Possibly: ";
+      default:
+        return "";
+    }
   }
 
   private static String label(Evidence e) {

@@ -11,6 +11,8 @@ import dev.wprest.diagnostics.Stage;
 import dev.wprest.diagnostics.WordPressAnswers;
 import java.net.URI;
 import java.util.EnumSet;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * One run of the doctor, in the order a request meets the checks: the site and its index, the
@@ -220,7 +222,14 @@ final class Examination {
     }
     if (p.allowed) {
       if (!PermissionProbe.isRead(method)) {
-        warnWriteNotSent(identity);
+        WriteProbe write = new WriteProbe(s, view, route, method);
+        Optional<String> argument =
+            p.call == null ? Optional.empty() : write.spoilableArgument(p.call.json());
+        ClientCall w = argument.map(write::send).orElse(null);
+        if (w != null && !WriteProbe.reachedWordPress(w, argument.get())) {
+          return writeNotReached(w, argument.get(), identity);
+        }
+        warnWriteNotSent(identity, w != null);
       }
       return report(null, identity, true);
     }
@@ -272,6 +281,52 @@ final class Examination {
     return report(b.build(), identity, true);
   }
 
+  /**
+   * A write with a deliberately invalid argument, which WordPress refuses before anything else, got
+   * another answer: something on the way acts on writes. Never an identity cause: users/me accepted
+   * the identity.
+   */
+  private DoctorReport writeNotReached(ClientCall w, String argument, String identity) {
+    String summary =
+        "WordPress accepted the identity "
+            + identity
+            + " and OPTIONS lists "
+            + method
+            + " for it, but "
+            + w.request
+            + " with a deliberately invalid "
+            + argument
+            + " (which WordPress refuses with 400 rest_invalid_param before it writes anything)"
+            + " was answered "
+            + w.summary()
+            + ": the write does not reach WordPress as sent.";
+    Diagnosis.Builder b;
+    if (w.passive != null && w.passive.stage() != Stage.IDENTITY) {
+      // The identity was accepted: what the passive text says of identities does not apply.
+      b =
+          w.passive.toBuilder()
+              .summary(summary)
+              .notYet(
+                  w.passive.notYet().stream()
+                      .filter(n -> !n.contains("identity is accepted") && !n.contains("regenerate"))
+                      .collect(Collectors.toList()));
+    } else {
+      b =
+          Diagnosis.builder(LikelyCause.UNKNOWN)
+              .stage(Stage.TRANSPORT)
+              .confidence(Confidence.POSSIBLE)
+              .summary(summary)
+              .firstCheck(
+                  "Find what treats writes differently from reads between the client and"
+                      + " WordPress: the web server's, proxy's or firewall's rules for "
+                      + method
+                      + " and request bodies; the read of users/me with the same credential got"
+                      + " through.");
+    }
+    s.evidence().forEach(b::evidence);
+    return report(b.build(), identity, true);
+  }
+
   private DoctorReport passive(ClientCall c) {
     Diagnosis.Builder b = c.passive.toBuilder();
     s.evidence().forEach(b::evidence);
@@ -279,16 +334,24 @@ final class Examination {
   }
 
   private void warnWriteNotSent(String who) {
+    warnWriteNotSent(who, false);
+  }
+
+  private void warnWriteNotSent(String who, boolean probed) {
     s.warn(
         DoctorWarning.Kind.WRITE_NOT_SENT,
         "The doctor never writes: "
             + method
             + " "
             + route
-            + " was not sent; OPTIONS lists "
+            + " was not sent as asked; OPTIONS lists "
             + method
             + " for "
             + who
+            + (probed
+                ? ", and the same write with a deliberately invalid argument reached WordPress,"
+                    + " which refused only that argument and wrote nothing"
+                : "")
             + ", but the route may still refuse particular fields (e.g. status=publish needs"
             + " publish_posts).");
   }

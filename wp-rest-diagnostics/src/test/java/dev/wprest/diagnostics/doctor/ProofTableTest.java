@@ -100,6 +100,6 @@ class ProofTableTest {
     assertThat(v.alternatives())
         .extracting(Alternative::cause)
         .containsExactly(
-            LikelyCause.APPLICATION_PASSWORDS_DISABLED_FOR_USER, LikelyCause.UNKNOWN_USER);
+            LikelyCause.UNKNOWN_USER, LikelyCause.APPLICATION_PASSWORDS_DISABLED_FOR_USER);
   }
 }
