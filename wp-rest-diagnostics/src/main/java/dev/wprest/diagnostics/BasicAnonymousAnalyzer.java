@@ -11,9 +11,9 @@ import java.util.Optional;
  */
 final class BasicAnonymousAnalyzer implements Analyzer {
   private static final String SEPARATING_CHECK =
-      "Tell the two apart first: as an administrator run Tools > Site Health and look at its"
-          + " \"Authorization header\" test (or run AuthDoctor, whose XML-RPC cross-check tries the"
-          + " same credential without the header). If the header is missing, {fix} If it arrives,"
+      "As an administrator run Tools > Site Health and look at its \"Authorization header\""
+          + " test (or run AuthDoctor, whose XML-RPC cross-check tries the same credential without"
+          + " the header): it tells the two apart. If the header is missing, {fix} If it arrives,"
           + " check the username {user} in Users > All Users and that this password is listed"
           + " under that user's Profile > Application Passwords (its Last Used date changes only"
           + " when WordPress accepts it).";

@@ -30,9 +30,10 @@ class FirstCheckFromEvidenceTest {
             "or WordPress did not accept the username and Application Password");
     assertThat(d.firstCheck())
         .isEqualTo(
-            "Tell the two apart first: as an administrator run Tools > Site Health and look at its"
-                + " \"Authorization header\" test (or run AuthDoctor, whose XML-RPC cross-check"
-                + " tries the same credential without the header). If the header is missing, the"
+            "As an administrator run Tools > Site Health and look at its \"Authorization"
+                + " header\" test (or run AuthDoctor, whose XML-RPC cross-check tries the same"
+                + " credential without the header): it tells the two apart. If the header is"
+                + " missing, the"
                 + " server strips it: on Apache with php-fpm or CGI add CGIPassAuth On or"
                 + " WordPress's rule RewriteRule .* - [E=HTTP_AUTHORIZATION:%{HTTP:Authorization}]."
                 + " If it arrives, check the username \"admin\" in Users > All Users and that this"
