@@ -11,12 +11,12 @@ import java.util.Optional;
  */
 final class BasicAnonymousAnalyzer implements Analyzer {
   private static final String SEPARATING_CHECK =
-      "As an administrator run Tools > Site Health and look at its \"Authorization header\" test"
-          + " (or run AuthDoctor, whose XML-RPC cross-check tries the same credential without the"
-          + " header): if the header is missing, the server strips it, so add CGIPassAuth On or"
-          + " WordPress's rule RewriteRule .* - [E=HTTP_AUTHORIZATION:%{HTTP:Authorization}]; if"
-          + " it arrives, open Users > Profile > Application Passwords for {user} and check that this"
-          + " password is listed and see its Last Used date.";
+      "As an administrator run Tools > Site Health and look at its \"Authorization header\""
+          + " test (or run AuthDoctor, whose XML-RPC cross-check tries the same credential without"
+          + " the header): it tells the two apart. If the header is missing, {fix} If it arrives,"
+          + " check the username {user} in Users > All Users and that this password is listed"
+          + " under that user's Profile > Application Passwords (its Last Used date changes only"
+          + " when WordPress accepts it).";
 
   @Override
   public Optional<Diagnosis> analyze(FailureFacts f) {
@@ -54,8 +54,10 @@ final class BasicAnonymousAnalyzer implements Analyzer {
                     : Confidence.POSSIBLE)
             .summary(
                 sent
-                    + "most likely because the Authorization header never reached PHP; a wrong or"
-                    + " revoked Application Password gets the same answer.")
+                    + "one call cannot tell which of two common reasons: the Authorization header"
+                    + " never reached PHP (a server or proxy drops it), or WordPress did not accept"
+                    + " the username and Application Password (mistyped, revoked or another"
+                    + " user's).")
             .firstCheck(separatingCheck(f));
     }
     addAlternatives(d, f, primary);
@@ -114,21 +116,36 @@ final class BasicAnonymousAnalyzer implements Analyzer {
   }
 
   /**
-   * The check that tells a stripped header from a refused password, for the server that answered.
+   * The check that tells a stripped header from a refused password, with the fix for the layer that
+   * answered (its Server and Via headers).
    */
   private static String separatingCheck(FailureFacts f) {
-    String check = SEPARATING_CHECK.replace("{user}", user(f));
+    return SEPARATING_CHECK.replace("{user}", user(f)).replace("{fix}", headerFix(f));
+  }
+
+  /** Where the header is lost, read from who answered. */
+  static String headerFix(FailureFacts f) {
     String server = f.header("server").orElse("").toLowerCase(java.util.Locale.ROOT);
-    if (!server.contains("nginx")) {
-      return check;
+    Optional<String> via = f.header("via");
+    if (via.isPresent()) {
+      return "the proxy that answered (Via: "
+          + via.get()
+          + ") or the server behind it drops it: make the proxy forward Authorization, then"
+          + " check the origin server as below.";
     }
-    return check.replace(
-        "so add CGIPassAuth On or WordPress's rule RewriteRule .* -"
-            + " [E=HTTP_AUTHORIZATION:%{HTTP:Authorization}]",
-        "and nginx answered: nginx hands the header to PHP-FPM by default, so where it proxies"
-            + " (proxy_pass) remove any proxy_set_header Authorization \"\" and add"
-            + " proxy_set_header Authorization $http_authorization; where it runs PHP itself, add"
-            + " fastcgi_param HTTP_AUTHORIZATION $http_authorization;");
+    if (server.contains("nginx")) {
+      return "nginx answered: nginx hands the header to PHP-FPM by default, so where it proxies"
+          + " (proxy_pass) remove any proxy_set_header Authorization \"\" and add"
+          + " proxy_set_header Authorization $http_authorization; where it runs PHP itself, add"
+          + " fastcgi_param HTTP_AUTHORIZATION $http_authorization;.";
+    }
+    if (server.contains("litespeed")) {
+      return "LiteSpeed answered: add WordPress's rule RewriteRule .* -"
+          + " [E=HTTP_AUTHORIZATION:%{HTTP:Authorization}] to the .htaccess above WordPress's"
+          + " block.";
+    }
+    return "the server strips it: on Apache with php-fpm or CGI add CGIPassAuth On or WordPress's"
+        + " rule RewriteRule .* - [E=HTTP_AUTHORIZATION:%{HTTP:Authorization}].";
   }
 
   private static String user(FailureFacts f) {

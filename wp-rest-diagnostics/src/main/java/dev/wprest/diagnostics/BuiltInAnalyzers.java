@@ -20,6 +20,8 @@ final class BuiltInAnalyzers {
         new SecurityLayerPageAnalyzer(),
         new NonWordPressAnswerAnalyzer(),
         new MalformedResponseAnalyzer(),
+        // Core's codes in answers core does not give: not core's causes.
+        new CoreCodeImitationAnalyzer(),
         // WordPress and plugin codes that name their cause.
         new ApplicationPasswordsDisabledAnalyzer(),
         new CredentialCodeAnalyzer(),
@@ -27,6 +29,8 @@ final class BuiltInAnalyzers {
         new JwtPluginAnalyzer(),
         new RestApiDisabledAnalyzer(),
         new RouteNotFoundAnalyzer(),
+        new ObjectNotFoundAnalyzer(),
+        new ParameterPermissionAnalyzer(),
         // The anonymous 401, told apart by what was sent.
         new NoCredentialsAnalyzer(),
         new CookieSessionAnalyzer(),

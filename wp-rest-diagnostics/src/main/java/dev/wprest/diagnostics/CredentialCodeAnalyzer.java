@@ -34,10 +34,15 @@ final class CredentialCodeAnalyzer implements Analyzer {
                       + user
                       + ".")
               .firstCheck(
-                  "In wp-admin open Users > Profile > Application Passwords for "
+                  "WordPress found "
                       + user
-                      + " and check that this password is listed, not revoked, and was created for"
-                      + " that same user; if unsure, create a new one and try it once.")
+                      + ", so the username is right: check that this password is listed under "
+                      + user
+                      + "'s own Profile > Application Passwords (not another user's) and not"
+                      + " revoked, and that it was pasted whole (WordPress ignores only spaces and"
+                      + " dashes); if it is not listed, create one for "
+                      + user
+                      + " and use it.")
               .build());
     }
     if (f.codeIs("invalid_username", "invalid_email")) {

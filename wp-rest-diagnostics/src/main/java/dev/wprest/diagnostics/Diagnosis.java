@@ -27,6 +27,7 @@ public final class Diagnosis {
   private final String firstCheck;
   private final List<String> notYet;
   private final List<Alternative> alternatives;
+  private final List<String> doesNotFit;
 
   private Diagnosis(Builder b) {
     this.cause = b.cause;
@@ -37,6 +38,7 @@ public final class Diagnosis {
     this.firstCheck = b.firstCheck;
     this.notYet = List.copyOf(b.notYet);
     this.alternatives = List.copyOf(b.alternatives);
+    this.doesNotFit = List.copyOf(b.doesNotFit);
   }
 
   /**
@@ -65,6 +67,7 @@ public final class Diagnosis {
     b.firstCheck = firstCheck;
     b.notYet = new ArrayList<>(notYet);
     b.alternatives.addAll(alternatives);
+    b.doesNotFit.addAll(doesNotFit);
     return b;
   }
 
@@ -150,6 +153,17 @@ public final class Diagnosis {
   }
 
   /**
+   * What was observed in the same run that this diagnosis cannot explain (an independent probe that
+   * accepted the credential, a status core never sends with the code, a proxy that answered where
+   * WordPress should have). A diagnosis with such observations is never CONFIRMED.
+   *
+   * @return the observations, possibly empty
+   */
+  public List<String> doesNotFit() {
+    return doesNotFit;
+  }
+
+  /**
    * Where the cause is explained in the troubleshooting guide.
    *
    * @return e.g. {@code
@@ -172,7 +186,8 @@ public final class Diagnosis {
         && evidence.equals(d.evidence)
         && firstCheck.equals(d.firstCheck)
         && notYet.equals(d.notYet)
-        && alternatives.equals(d.alternatives);
+        && alternatives.equals(d.alternatives)
+        && doesNotFit.equals(d.doesNotFit);
   }
 
   @Override
@@ -196,6 +211,7 @@ public final class Diagnosis {
     private String firstCheck;
     private List<String> notYet;
     private final List<Alternative> alternatives = new ArrayList<>();
+    private final List<String> doesNotFit = new ArrayList<>();
 
     private Builder(LikelyCause cause) {
       this.cause = requireNonNull(cause, "cause == null");
@@ -299,6 +315,20 @@ public final class Diagnosis {
     }
 
     /**
+     * Adds an observation of the run that the diagnosis cannot explain.
+     *
+     * @param observation what was observed and why it does not fit, secrets masked
+     * @return this
+     */
+    public Builder doesNotFit(String observation) {
+      requireNonNull(observation, "observation == null");
+      if (!doesNotFit.contains(observation)) {
+        doesNotFit.add(observation);
+      }
+      return this;
+    }
+
+    /**
      * Removes all alternatives, e.g. when a probe ruled them out.
      *
      * @return this
@@ -322,6 +352,10 @@ public final class Diagnosis {
         throw new IllegalStateException(
             "CONFIRMED needs evidence from a probe; passive evidence can only make it LIKELY: "
                 + cause);
+      }
+      if (confidence == Confidence.CONFIRMED && !doesNotFit.isEmpty()) {
+        throw new IllegalStateException(
+            "CONFIRMED while an observation does not fit: " + cause + " " + doesNotFit);
       }
       return new Diagnosis(this);
     }

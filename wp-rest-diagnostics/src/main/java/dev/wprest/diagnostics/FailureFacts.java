@@ -12,6 +12,8 @@ import dev.wprest.client.WordPressException;
 import dev.wprest.client.internal.ResponseBodies;
 import dev.wprest.client.internal.RestUris;
 import dev.wprest.client.internal.WordPressJson;
+import dev.wprest.diagnostics.internal.CoreSignature;
+import dev.wprest.diagnostics.internal.CoreSignatures;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -44,6 +46,9 @@ final class FailureFacts {
   final String code;
   final String message;
 
+  /** The envelope's {@code data.status}, or -1 when it carries none. */
+  final int dataStatus;
+
   /** The body snippet, masked once: analyzers read it many times. */
   private final String body;
 
@@ -54,17 +59,21 @@ final class FailureFacts {
     this.status = exchange == null ? 0 : exchange.status().orElse(0);
     String c = null;
     String m = null;
+    JsonNode d = JSON.missingNode();
     if (failure instanceof WordPressApiException) {
       c = ((WordPressApiException) failure).code().orElse(null);
       m = ((WordPressApiException) failure).errorMessage().orElse(null);
+      d = ((WordPressApiException) failure).data().path("status");
     } else if (exchange != null) {
       // Login steps and others carry no parsed envelope; their snippet may still be one.
       JsonNode node = envelope(exchange.bodySnippet());
       if (!node.isMissingNode()) {
         c = node.path("code").asText();
         m = node.path("message").asText(null);
+        d = node.path("data").path("status");
       }
     }
+    this.dataStatus = d.canConvertToInt() ? d.asInt() : -1;
     this.code = c == null ? "" : SecretMasking.mask(c);
     this.message = m == null ? "" : SecretMasking.mask(m.replaceAll("<[^>]+>", "").strip());
     this.body = exchange == null ? "" : SecretMasking.mask(exchange.bodySnippet());
@@ -104,6 +113,20 @@ final class FailureFacts {
 
   boolean hasResponse() {
     return status > 0;
+  }
+
+  /** How the answer compares to core's answer with its code; OTHER_CODE for a code core lacks. */
+  CoreSignature.Fit coreFit() {
+    return CoreSignatures.forCode(code)
+        .map(s -> s.fit(status, code, message, dataStatus))
+        .orElse(CoreSignature.Fit.OTHER_CODE);
+  }
+
+  /** Why the answer is not core's answer with its code, or "". */
+  String coreMismatch() {
+    return CoreSignatures.forCode(code)
+        .map(s -> s.mismatch(status, code, message, dataStatus))
+        .orElse("");
   }
 
   boolean codeIs(String... codes) {

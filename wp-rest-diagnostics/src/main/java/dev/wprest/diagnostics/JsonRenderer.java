@@ -11,8 +11,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Renders a {@link Diagnosis} as JSON for tools. The shape: {@code cause}, {@code code}, {@code
  * stage}, {@code confidence}, {@code summary}, {@code evidence} (an array of {@code label}, {@code
- * value}, {@code probe}), {@code firstCheck}, {@code notYet}, {@code alternatives} (an array of
- * {@code cause}, {@code code}, {@code why}) and {@code docLink}.
+ * value}, {@code probe}), {@code doesNotFit} (observations the diagnosis cannot explain), {@code
+ * firstCheck}, {@code notYet}, {@code alternatives} (an array of {@code cause}, {@code code},
+ * {@code why}) and {@code docLink}.
  */
 public final class JsonRenderer {
   private static final ObjectMapper MAPPER =
@@ -42,6 +43,8 @@ public final class JsonRenderer {
           .put("value", e.value())
           .put("probe", e.fromProbe());
     }
+    ArrayNode doesNotFit = root.putArray("doesNotFit");
+    d.doesNotFit().forEach(doesNotFit::add);
     root.put("firstCheck", d.firstCheck());
     ArrayNode notYet = root.putArray("notYet");
     d.notYet().forEach(notYet::add);

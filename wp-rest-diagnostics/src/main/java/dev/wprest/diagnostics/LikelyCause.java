@@ -81,7 +81,18 @@ public enum LikelyCause {
    * An authentication plugin claims every {@code Authorization} header and refuses the scheme sent
    * (a JWT plugin answering {@code 403 jwt_auth_bad_auth_header} to valid Basic credentials).
    */
-  AUTH_PLUGIN_REJECTS_SCHEME("WPD-403-AUTH-PLUGIN-REJECTS-SCHEME", Stage.IDENTITY);
+  AUTH_PLUGIN_REJECTS_SCHEME("WPD-403-AUTH-PLUGIN-REJECTS-SCHEME", Stage.IDENTITY),
+  /**
+   * A parameter value needs a permission the caller lacks: WordPress answers {@code 400
+   * rest_invalid_param} (e.g. {@code status=future} without {@code edit_posts}), and the detail's
+   * own status (401 or 403) tells whether an identity was accepted at all.
+   */
+  PARAMETER_NEEDS_PERMISSION("WPD-400-PARAM-NEEDS-PERMISSION", Stage.PERMISSION),
+  /**
+   * The route exists and the object does not ({@code 404 rest_post_invalid_id}): a wrong, deleted
+   * or trashed id, or an id of another post type.
+   */
+  OBJECT_NOT_FOUND("WPD-404-OBJECT-NOT-FOUND", Stage.ROUTE);
 
   /**
    * Where the project's documentation is published: the {@code docs/} folder of the main branch on

@@ -25,7 +25,8 @@ public final class TextRenderer {
   }
 
   /**
-   * The full text block: summary, evidence, first check, not yet, alternatives and the doc link.
+   * The full text block: summary, evidence, what does not fit, first check, not yet, alternatives
+   * and the doc link.
    *
    * @param d the diagnosis
    * @return lines separated by {@code \n}, ending with one
@@ -33,7 +34,9 @@ public final class TextRenderer {
   public static String render(Diagnosis d) {
     requireNonNull(d, "d == null");
     StringBuilder out = new StringBuilder();
-    out.append(d.cause().title())
+    // A headline that is not CONFIRMED must not read as a fact.
+    out.append(headlinePrefix(d.confidence()))
+        .append(d.cause().title())
         .append(" (")
         .append(d.code())
         .append(")\n")
@@ -50,6 +53,10 @@ public final class TextRenderer {
     }
     for (Evidence e : d.evidence()) {
       out.append("  ").append(pad(label(e), width)).append("  ").append(e.value()).append('\n');
+    }
+    if (!d.doesNotFit().isEmpty()) {
+      out.append("\nWhat does not fit:\n");
+      d.doesNotFit().forEach(item -> out.append("  - ").append(item).append('\n'));
     }
     out.append("\nCheck first:\n  ").append(d.firstCheck()).append('\n');
     if (!d.notYet().isEmpty()) {
@@ -73,6 +80,17 @@ public final class TextRenderer {
     }
     out.append("\nMore: ").append(d.docLink()).append('\n');
     return out.toString();
+  }
+
+  private static String headlinePrefix(Confidence confidence) {
+    switch (confidence) {
+      case LIKELY:
+        return "Likely: ";
+      case POSSIBLE:
+        return "Possibly: ";
+      default:
+        return "";
+    }
   }
 
   private static String label(Evidence e) {

@@ -19,6 +19,7 @@ import dev.wprest.client.WordPressError;
 import dev.wprest.client.WordPressException;
 import dev.wprest.client.internal.Redaction;
 import dev.wprest.client.internal.ResponseBodies;
+import dev.wprest.diagnostics.internal.CoreSignatures;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
@@ -75,10 +76,12 @@ class ClassifierFuzzTest {
       String name = HEADER_NAMES[data.consumeInt(0, HEADER_NAMES.length - 1)];
       headers.computeIfAbsent(name, n -> new ArrayList<>()).add(withSecrets(data, 80));
     }
+    String code = CODES[data.consumeInt(0, CODES.length - 1)];
+    boolean envelope = data.consumeBoolean();
     String body =
-        data.consumeBoolean()
+        envelope
             ? "{\"code\":\""
-                + CODES[data.consumeInt(0, CODES.length - 1)]
+                + code
                 + "\",\"message\":\""
                 + withSecrets(data, 60).replace("\"", "'").replace("\\", "/")
                 + "\",\"data\":{\"status\":"
@@ -98,6 +101,13 @@ class ClassifierFuzzTest {
           .doesNotContain("never reached the REST API", "no answer came back");
     }
     assertThat(d.alternatives()).noneMatch(a -> a.cause() == d.cause());
+    // Core's code with a status core never sends with it is a plugin or proxy speaking.
+    if (envelope
+        && CoreSignatures.forCode(code).filter(c -> !c.statuses().contains(status)).isPresent()) {
+      assertThat(d.cause())
+          .as(status + " " + code)
+          .isNotEqualTo(CoreCodeImitationAnalyzer.CORE_CAUSE.get(code));
+    }
     AuthDiagnosisException wrapped = AuthDiagnostics.translator().apply(failure);
     for (String text :
         List.of(

@@ -170,7 +170,7 @@ class OtherStagesFixtureTest {
   }
 
   @Test
-  void anonymousDraftListingIsAnInvalidParameterThatNeedsAnIdentity(WireMockRuntimeInfo wm) {
+  void anonymousDraftListingIsAParameterThatNeedsAnIdentity(WireMockRuntimeInfo wm) {
     Diagnosis d =
         new Replay(wm)
             .index(recorded("index.modphp"))
@@ -178,8 +178,9 @@ class OtherStagesFixtureTest {
             .diagnose(
                 AuthStrategy.none(),
                 WpRequest.get("/wp/v2/posts").query("status", "draft").build());
-    assertDiagnosis(d, Stage.ROUTE, LikelyCause.INVALID_REQUEST, Confidence.LIKELY);
+    assertDiagnosis(d, Stage.PERMISSION, LikelyCause.PARAMETER_NEEDS_PERMISSION, Confidence.LIKELY);
     assertAlternatives(d, LikelyCause.NO_CREDENTIALS_SENT);
+    assertThat(d.firstCheck()).startsWith("Send the credentials of a user who may edit posts");
   }
 
   @Test

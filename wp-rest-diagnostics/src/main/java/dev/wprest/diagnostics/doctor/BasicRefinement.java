@@ -137,10 +137,15 @@ final class BasicRefinement {
                 + ", which looks exactly the same.",
             ruledOut)
         .firstCheck(
-            "In wp-admin open Users > Profile > Application Passwords for "
+            "Check the username "
                 + user()
-                + ": check the username (or e-mail) and that this Application Password is listed,"
-                + " not revoked; if in doubt, create a new one and try again.");
+                + " first (Users > All Users: the login name or e-mail), then that this"
+                + " Application Password is listed under that user's Profile > Application"
+                + " Passwords and not revoked; only when both are right, ask an administrator"
+                + " whether a plugin or a wp_is_application_passwords_available_for_user filter"
+                + " switches them off for "
+                + user()
+                + " (its profile then shows no Application Passwords section).");
   }
 
   /** {@code 401 incorrect_password}: WordPress found the user and refused the password. */
@@ -153,10 +158,14 @@ final class BasicRefinement {
                   + user()
                   + " and refused the Application Password (wrong, revoked, or another user's).")
           .firstCheck(
-              "In wp-admin open Users > Profile > Application Passwords for "
+              "WordPress found "
                   + user()
-                  + " and check that this password is listed and not revoked; if unsure, create a"
-                  + " new one and try it once.");
+                  + ", so the username is right: check that this password is listed under "
+                  + user()
+                  + "'s own Profile > Application Passwords (not another user's) and not revoked;"
+                  + " if it is not listed, create one for "
+                  + user()
+                  + " and use it.");
     }
     XmlRpcProbe.Result x = crossCheck();
     if (x != null && x.outcome == XmlRpcProbe.Outcome.ACCEPTED) {

@@ -30,6 +30,8 @@ final class ClientCall {
   final String allow;
   final String request;
   final boolean wordPressEnvelope;
+  final String message;
+  final int dataStatus;
 
   private ClientCall(WpResponse response, RuntimeException failure, String request) {
     this.response = response;
@@ -41,6 +43,8 @@ final class ClientCall {
       this.code = "";
       this.allow = response.header("Allow").orElse("");
       this.wordPressEnvelope = false;
+      this.message = "";
+      this.dataStatus = -1;
       return;
     }
     this.passive = AuthDiagnostics.diagnose(failure);
@@ -48,10 +52,28 @@ final class ClientCall {
     this.status = exchange.map(e -> e.status().orElse(-1)).orElse(-1);
     this.allow = exchange.flatMap(e -> e.header("Allow")).orElse("");
     this.wordPressEnvelope = exchange.map(FailedExchange::wordPressAnswered).orElse(false);
-    this.code =
-        failure instanceof WordPressApiException
-            ? ((WordPressApiException) failure).code().orElse("")
-            : "";
+    WordPressApiException api =
+        failure instanceof WordPressApiException ? (WordPressApiException) failure : null;
+    this.code = api == null ? "" : api.code().orElse("");
+    this.message = api == null ? "" : api.errorMessage().orElse("");
+    JsonNode data = api == null ? MissingNode.getInstance() : api.data().path("status");
+    this.dataStatus = data.canConvertToInt() ? data.asInt() : -1;
+  }
+
+  /** This call's answer as an observation of the run. */
+  Observation observation(String probe) {
+    if (response != null) {
+      return Observation.of(probe, request, status, "", "", -1, response::header);
+    }
+    Optional<FailedExchange> exchange = exchange(failure);
+    return Observation.of(
+        probe,
+        request,
+        status,
+        code,
+        message,
+        dataStatus,
+        name -> exchange.flatMap(e -> e.header(name)));
   }
 
   static ClientCall run(ProbeSession s, String probe, SiteView view, WpRequest request) {
@@ -72,7 +94,11 @@ final class ClientCall {
         sent.isEmpty()
             ? request.method() + " " + request.route() + " (not sent)"
             : sent.get(sent.size() - 1).line();
-    return new ClientCall(response, failure, line);
+    ClientCall call = new ClientCall(response, failure, line);
+    if (call.status >= 0) {
+      s.observe(call.observation(probe));
+    }
+    return call;
   }
 
   boolean ok() {

@@ -44,6 +44,7 @@ public final class DoctorReportRenderer {
       root.putArray("evidence");
       root.putArray("notYet");
       root.putArray("alternatives");
+      root.putArray("doesNotFit");
     } else {
       root.setAll(JsonRenderer.toTree(report.diagnosis().get()));
     }

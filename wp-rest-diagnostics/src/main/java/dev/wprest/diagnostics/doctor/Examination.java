@@ -11,6 +11,8 @@ import dev.wprest.diagnostics.Stage;
 import dev.wprest.diagnostics.internal.WordPressAnswers;
 import java.net.URI;
 import java.util.EnumSet;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * One run of the doctor, in the order a request meets the checks: the site and its index, the
@@ -39,7 +41,7 @@ final class Examination {
   DoctorReport run() {
     SiteView view = new SiteProbe(s).run(site);
     if (view.terminal) {
-      return report(view.problem.toDiagnosis(null, s.evidence()), null, view.reachable);
+      return report(view.problem.reviewed(s).toDiagnosis(null, s.evidence()), null, view.reachable);
     }
     if (view.anonymousRefusal != null) {
       s.warn(
@@ -65,6 +67,7 @@ final class Examination {
               .firstCheck(
                   "Fix the redirect rules in the web server or proxy so that REST requests are"
                       + " answered where they are sent.")
+              .reviewed(s)
               .toDiagnosis(me.passive, s.evidence()),
           null,
           true);
@@ -88,7 +91,7 @@ final class Examination {
                 + view.anonymousRefusal
                 + " on the index), so whatever WordPress did not accept meets its refusal.");
       }
-      return report(v.toDiagnosis(me.passive, s.evidence()), null, true);
+      return report(v.reviewed(s).toDiagnosis(me.passive, s.evidence()), null, true);
     }
     Diagnosis.Builder b = me.passive.toBuilder();
     s.evidence().forEach(b::evidence);
@@ -99,7 +102,9 @@ final class Examination {
   private DoctorReport anonymous(SiteView view, ClientCall me) {
     if (route == null) {
       return report(
-          anonymousRefusal(view, me, ME).toDiagnosis(me.passive, s.evidence()), null, true);
+          anonymousRefusal(view, me, ME).reviewed(s).toDiagnosis(me.passive, s.evidence()),
+          null,
+          true);
     }
     PermissionProbe probe = new PermissionProbe(s, view, route, method);
     if (PermissionProbe.isRead(method)) {
@@ -109,26 +114,33 @@ final class Examination {
       }
       if (c.status == 404 && c.code.equals("rest_no_route")) {
         return report(
-            probe.routeNotFound(c.request, c.summary()).toDiagnosis(c.passive, s.evidence()),
+            probe
+                .routeNotFound(c.request, c.summary())
+                .reviewed(s)
+                .toDiagnosis(c.passive, s.evidence()),
             null,
             true);
       }
       if (c.status == 401) {
         return report(
-            anonymousRefusal(view, c, route).toDiagnosis(c.passive, s.evidence()), null, true);
+            anonymousRefusal(view, c, route).reviewed(s).toDiagnosis(c.passive, s.evidence()),
+            null,
+            true);
       }
       return passive(c);
     }
     PermissionProbe.Outcome open = probe.anonymously();
     if (open.verdict != null) {
-      return report(open.verdict.toDiagnosis(me.passive, s.evidence()), null, true);
+      return report(open.verdict.reviewed(s).toDiagnosis(me.passive, s.evidence()), null, true);
     }
     if (open.allowed) {
       warnWriteNotSent("anonymous callers");
       return report(null, null, true);
     }
     return report(
-        anonymousRefusal(view, me, route).toDiagnosis(me.passive, s.evidence()), null, true);
+        anonymousRefusal(view, me, route).reviewed(s).toDiagnosis(me.passive, s.evidence()),
+        null,
+        true);
   }
 
   /** An anonymous call refused: core's anonymous 401, or a plugin refusing anonymous requests. */
@@ -206,11 +218,18 @@ final class Examination {
             ? probe.readAsIdentity(identity)
             : probe.asIdentity(identity);
     if (p.verdict != null) {
-      return report(p.verdict.toDiagnosis(null, s.evidence()), identity, true);
+      return report(p.verdict.reviewed(s).toDiagnosis(null, s.evidence()), identity, true);
     }
     if (p.allowed) {
       if (!PermissionProbe.isRead(method)) {
-        warnWriteNotSent(identity);
+        WriteProbe write = new WriteProbe(s, view, route, method);
+        Optional<String> argument =
+            p.call == null ? Optional.empty() : write.spoilableArgument(p.call.json());
+        ClientCall w = argument.map(write::send).orElse(null);
+        if (w != null && !WriteProbe.reachedWordPress(w, argument.get())) {
+          return writeNotReached(w, argument.get(), identity);
+        }
+        warnWriteNotSent(identity, w != null);
       }
       return report(null, identity, true);
     }
@@ -226,6 +245,7 @@ final class Examination {
                       + " "
                       + route
                       + " within its budget.")
+              .reviewed(s)
               .toDiagnosis(null, s.evidence()),
           identity,
           true);
@@ -261,6 +281,52 @@ final class Examination {
     return report(b.build(), identity, true);
   }
 
+  /**
+   * A write with a deliberately invalid argument, which WordPress refuses before anything else, got
+   * another answer: something on the way acts on writes. Never an identity cause: users/me accepted
+   * the identity.
+   */
+  private DoctorReport writeNotReached(ClientCall w, String argument, String identity) {
+    String summary =
+        "WordPress accepted the identity "
+            + identity
+            + " and OPTIONS lists "
+            + method
+            + " for it, but "
+            + w.request
+            + " with a deliberately invalid "
+            + argument
+            + " (which WordPress refuses with 400 rest_invalid_param before it writes anything)"
+            + " was answered "
+            + w.summary()
+            + ": the write does not reach WordPress as sent.";
+    Diagnosis.Builder b;
+    if (w.passive != null && w.passive.stage() != Stage.IDENTITY) {
+      // The identity was accepted: what the passive text says of identities does not apply.
+      b =
+          w.passive.toBuilder()
+              .summary(summary)
+              .notYet(
+                  w.passive.notYet().stream()
+                      .filter(n -> !n.contains("identity is accepted") && !n.contains("regenerate"))
+                      .collect(Collectors.toList()));
+    } else {
+      b =
+          Diagnosis.builder(LikelyCause.UNKNOWN)
+              .stage(Stage.TRANSPORT)
+              .confidence(Confidence.POSSIBLE)
+              .summary(summary)
+              .firstCheck(
+                  "Find what treats writes differently from reads between the client and"
+                      + " WordPress: the web server's, proxy's or firewall's rules for "
+                      + method
+                      + " and request bodies; the read of users/me with the same credential got"
+                      + " through.");
+    }
+    s.evidence().forEach(b::evidence);
+    return report(b.build(), identity, true);
+  }
+
   private DoctorReport passive(ClientCall c) {
     Diagnosis.Builder b = c.passive.toBuilder();
     s.evidence().forEach(b::evidence);
@@ -268,16 +334,24 @@ final class Examination {
   }
 
   private void warnWriteNotSent(String who) {
+    warnWriteNotSent(who, false);
+  }
+
+  private void warnWriteNotSent(String who, boolean probed) {
     s.warn(
         DoctorWarning.Kind.WRITE_NOT_SENT,
         "The doctor never writes: "
             + method
             + " "
             + route
-            + " was not sent; OPTIONS lists "
+            + " was not sent as asked; OPTIONS lists "
             + method
             + " for "
             + who
+            + (probed
+                ? ", and the same write with a deliberately invalid argument reached WordPress,"
+                    + " which refused only that argument and wrote nothing"
+                : "")
             + ", but the route may still refuse particular fields (e.g. status=publish needs"
             + " publish_posts).");
   }

@@ -43,6 +43,7 @@ final class ProbeSession {
   private Consumer<ProbeResult> onProbe = probe -> {};
   private final List<Evidence> evidence = new ArrayList<>();
   private final List<DoctorWarning> warnings = new ArrayList<>();
+  private final List<Observation> observations = new ArrayList<>();
 
   /** The XML-RPC cross-check's result once it ran: it runs at most once. */
   XmlRpcProbe.Result xmlRpcResult;
@@ -132,9 +133,22 @@ final class ProbeSession {
     return redact(TransportFailures.describe(e, uri, timeout));
   }
 
-  /** Records a probe of a raw request. */
+  /** Records a probe of a raw request, and its answer as an observation of the run. */
   void record(String name, Answer answer, String finding) {
-    record(name, answer.method + " " + Redaction.uri(answer.uri), answer.status, finding);
+    String line = answer.method + " " + Redaction.uri(answer.uri);
+    record(name, line, answer.status, finding);
+    if (answer.answered()) {
+      observe(Observation.of(name, redact(line), answer.status, answer.json(), answer.headers));
+    }
+  }
+
+  /** Keeps an answer of the run for the check of the verdict against every observation. */
+  void observe(Observation observation) {
+    observations.add(observation);
+  }
+
+  List<Observation> observations() {
+    return List.copyOf(observations);
   }
 
   void record(String name, String request, int status, String finding) {

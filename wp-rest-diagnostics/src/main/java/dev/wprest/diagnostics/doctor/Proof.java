@@ -97,15 +97,16 @@ enum Proof {
       CREDENTIALS_REJECTED,
       XmlRpcProbe.NAME,
       "XML-RPC refused the same username and password with fault 403",
+      // The common producers first: a mistyped username, then the per-user filter.
+      Sharing.of(
+          UNKNOWN_USER,
+          "nothing: XML-RPC answers an unknown username with the same fault",
+          "Check the username (or e-mail) in Users > All Users."),
       Sharing.of(
           APPLICATION_PASSWORDS_DISABLED_FOR_USER,
           "nothing: where a filter switches Application Passwords off for the user, a correct one"
               + " gets the same 401 and the same XML-RPC fault",
           CheckTexts.DISABLED_FOR_USER),
-      Sharing.of(
-          UNKNOWN_USER,
-          "nothing: XML-RPC answers an unknown username with the same fault",
-          "Check the username (or e-mail) in Users > All Users."),
       Sharing.of(
           AUTHORIZATION_HEADER_STRIPPED,
           "the index shows no security plugin that could refuse XML-RPC logins whatever the"

@@ -18,12 +18,13 @@ import java.util.Set;
  */
 final class Verdict {
   final LikelyCause cause;
-  final Confidence confidence;
+  private Confidence confidence;
   final String summary;
   final Proof proof;
   private String firstCheck;
   private String separatingCheck;
   private final List<Alternative> alternatives = new ArrayList<>();
+  private final List<String> doesNotFit = new ArrayList<>();
 
   private Verdict(LikelyCause cause, Confidence confidence, String summary, Proof proof) {
     this.cause = cause;
@@ -77,6 +78,46 @@ final class Verdict {
 
   boolean confirmed() {
     return confidence == Confidence.CONFIRMED;
+  }
+
+  Confidence confidence() {
+    return confidence;
+  }
+
+  /**
+   * An observation of the run this verdict cannot explain: shown as "what does not fit", and a
+   * CONFIRMED verdict becomes LIKELY, with its proof's sharing causes open again.
+   */
+  Verdict doesNotFit(String observation) {
+    if (doesNotFit.contains(observation)) {
+      return this;
+    }
+    doesNotFit.add(observation);
+    if (confirmed()) {
+      confidence = Confidence.LIKELY;
+      if (!proof.sharing.isEmpty()) {
+        separatingCheck =
+            proof.sharing.stream()
+                .map(s -> s.separatingCheck)
+                .distinct()
+                .collect(java.util.stream.Collectors.joining(" "));
+      }
+      for (Proof.Sharing s : proof.sharing) {
+        alternative(
+            s.cause,
+            "open again, since not everything fits (" + s.ruledOutBy + "). " + s.separatingCheck);
+      }
+    }
+    return this;
+  }
+
+  /** This verdict checked against every observation of the run (see {@link VerdictReview}). */
+  Verdict reviewed(ProbeSession session) {
+    return VerdictReview.of(session).review(this);
+  }
+
+  List<String> doesNotFit() {
+    return List.copyOf(doesNotFit);
   }
 
   /** The fix, shown first when CONFIRMED; when LIKELY the separating check comes first. */
@@ -134,6 +175,7 @@ final class Verdict {
           Evidence.probe(
               confirmed() ? "proof" : "probe result", proof.probe + " probe: " + proof.proves));
     }
+    doesNotFit.forEach(b::doesNotFit);
     b.confidence(confidence).summary(summary);
     String check = effectiveFirstCheck();
     if (check != null) {

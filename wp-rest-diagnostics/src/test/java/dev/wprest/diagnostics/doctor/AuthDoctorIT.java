@@ -43,6 +43,7 @@ class AuthDoctorIT {
     assertThat(d.cause()).as(report.toString()).isEqualTo(cause);
     assertThat(d.confidence()).as(report.toString()).isEqualTo(c);
     assertThat(report.requestsSent()).isBetween(1, AuthDoctor.MAX_REQUESTS);
+    ReportInvariants.assertHold(report, false);
     return d;
   }
 

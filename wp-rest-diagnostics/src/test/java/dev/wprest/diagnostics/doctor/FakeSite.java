@@ -136,8 +136,9 @@ final class FakeSite {
   }
 
   /**
-   * Only reads, plus the read-only POSTs (XML-RPC, token/validate, a cookie login); never above the
-   * budget; never the same request twice; and the report keeps the doctor's invariants.
+   * Only reads, plus the read-only POSTs (XML-RPC, token/validate, a cookie login) and the write
+   * probe that WordPress refuses unwritten; never above the budget; never the same request twice;
+   * and the report keeps the doctor's invariants.
    */
   void assertReadOnlyWithinBudget(DoctorReport report) {
     List<LoggedRequest> sent = journal();
@@ -145,7 +146,10 @@ final class FakeSite {
     assertThat(report.requestsSent()).isEqualTo(sent.size());
     for (LoggedRequest r : sent) {
       String method = r.getMethod().getName().toUpperCase(Locale.ROOT);
-      if (method.equals("POST")) {
+      if ((r.getUrl() + r.getBodyAsString()).contains(WriteProbe.INVALID)) {
+        // The write probe: a write WordPress refuses before anything is written.
+        assertThat(r.getUrl()).contains("/wp/v2/");
+      } else if (method.equals("POST")) {
         assertThat(r.getUrl())
             .matches(".*(/xmlrpc\\.php|/jwt-auth/v1/token/validate|/wp-login\\.php).*");
       } else {

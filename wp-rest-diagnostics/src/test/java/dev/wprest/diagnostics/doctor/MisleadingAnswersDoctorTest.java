@@ -433,7 +433,8 @@ class MisleadingAnswersDoctorTest {
             .recorded("index.modphp")
             .recorded("users-me.basic-valid.admin.modphp")
             .recorded("application-passwords.introspect.admin.modphp")
-            .recorded("posts.options.admin.modphp");
+            .recorded("posts.options.admin.modphp")
+            .handMade("posts.create.invalid-status.admin");
 
     DoctorReport report =
         admin(site.url()).route("/wp/v2/posts").method(HttpMethod.POST).build().examine();
@@ -442,7 +443,42 @@ class MisleadingAnswersDoctorTest {
     assertThat(report.warnings())
         .extracting(DoctorWarning::kind)
         .containsExactly(DoctorWarning.Kind.WRITE_NOT_SENT);
-    assertThat(site.journal()).noneMatch(r -> r.getMethod().getName().equals("POST"));
+    assertThat(report.warnings().get(0).message())
+        .contains("the same write with a deliberately invalid argument reached WordPress");
+    // The only write is the probe WordPress refuses before writing anything.
+    assertThat(site.journal())
+        .filteredOn(r -> r.getMethod().getName().equals("POST"))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.getBodyAsString())
+                    .isEqualTo("{\"status\":\"" + WriteProbe.INVALID + "\"}"));
+    site.assertReadOnlyWithinBudget(report);
+  }
+
+  @Test
+  void aWriteAFirewallRefusesDoesNotReachWordPressAsSent(WireMockRuntimeInfo wm) {
+    FakeSite site =
+        new FakeSite(wm)
+            .home()
+            .recorded("index.modphp")
+            .recorded("users-me.basic-valid.admin.modphp")
+            .recorded("application-passwords.introspect.admin.modphp")
+            .recorded("posts.options.admin.modphp")
+            .handMadeAt("modsecurity-not-acceptable", "POST", "/wp-json/wp/v2/posts");
+
+    DoctorReport report =
+        admin(site.url()).route("/wp/v2/posts").method(HttpMethod.POST).build().examine();
+
+    Diagnosis d = report.diagnosis().orElseThrow();
+    assertThat(d.cause()).isEqualTo(LikelyCause.BLOCKED_BY_SECURITY_LAYER);
+    assertThat(d.summary())
+        .contains(
+            "OPTIONS lists POST for it, but POST",
+            "with a deliberately invalid status (which WordPress refuses with 400"
+                + " rest_invalid_param before it writes anything) was answered 406",
+            "the write does not reach WordPress as sent");
+    assertThat(report.identity()).isPresent();
     site.assertReadOnlyWithinBudget(report);
   }
 }

@@ -96,10 +96,10 @@ class ProofTableTest {
             EnumSet.of(
                 LikelyCause.AUTHORIZATION_HEADER_STRIPPED,
                 LikelyCause.APPLICATION_PASSWORDS_UNAVAILABLE));
-    assertThat(v.confidence).isEqualTo(Confidence.LIKELY);
+    assertThat(v.confidence()).isEqualTo(Confidence.LIKELY);
     assertThat(v.alternatives())
         .extracting(Alternative::cause)
         .containsExactly(
-            LikelyCause.APPLICATION_PASSWORDS_DISABLED_FOR_USER, LikelyCause.UNKNOWN_USER);
+            LikelyCause.UNKNOWN_USER, LikelyCause.APPLICATION_PASSWORDS_DISABLED_FOR_USER);
   }
 }

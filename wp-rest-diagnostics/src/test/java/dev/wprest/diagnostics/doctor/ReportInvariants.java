@@ -7,14 +7,21 @@ import dev.wprest.diagnostics.Diagnosis;
 import dev.wprest.diagnostics.Evidence;
 import dev.wprest.diagnostics.LikelyCause;
 import dev.wprest.diagnostics.Stage;
+import dev.wprest.diagnostics.internal.CoreSignatures;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * What every doctor report keeps, whatever the site answered: OK only when every call the doctor
  * was asked about succeeded; no identity cause (nor "no REST API here") once the identity was
- * accepted; no "not yet" item that the evidence contradicts; a CONFIRMED verdict cites its probe.
+ * accepted; no "not yet" item that the evidence contradicts; a CONFIRMED verdict cites its probe;
+ * and no observation of the run contradicts a CONFIRMED verdict (an XML-RPC probe that accepted the
+ * credential a verdict calls refused, core's code with a status core never sends with it, an
+ * observation shown as "what does not fit").
  */
 final class ReportInvariants {
   private ReportInvariants() {}
@@ -63,6 +70,36 @@ final class ReportInvariants {
       String probe = proof.get(0).substring(0, proof.get(0).indexOf(" probe:"));
       assertThat(probes).extracting(ProbeResult::name).as("the proof's probe ran").contains(probe);
       assertThat(d.alternatives()).as("CONFIRMED leaves no alternative open").isEmpty();
+      assertNothingContradicts(d, probes);
+    }
+  }
+
+  private static final Pattern STATUS_AND_CODE = Pattern.compile("\\b([1-5]\\d\\d) ([a-z_]+)\\b");
+
+  /** The contradiction invariant, read from the report alone. */
+  private static void assertNothingContradicts(Diagnosis d, List<ProbeResult> probes) {
+    assertThat(d.doesNotFit()).as("CONFIRMED while something does not fit").isEmpty();
+    if (EnumSet.of(
+            LikelyCause.CREDENTIALS_REJECTED,
+            LikelyCause.UNKNOWN_USER,
+            LikelyCause.APPLICATION_PASSWORDS_DISABLED_FOR_USER)
+        .contains(d.cause())) {
+      assertThat(probes)
+          .as("CONFIRMED %s while XML-RPC accepted the same credential", d.cause())
+          .noneMatch(
+              p -> p.name().equals(XmlRpcProbe.NAME) && p.finding().contains("accepted the same"));
+    }
+    for (ProbeResult p : probes) {
+      Matcher m = STATUS_AND_CODE.matcher(p.finding());
+      while (m.find()) {
+        int status = Integer.parseInt(m.group(1));
+        CoreSignatures.forCode(m.group(2))
+            .ifPresent(
+                core ->
+                    assertThat(core.statuses())
+                        .as("CONFIRMED although %s answered %s %s", p.name(), status, core.code())
+                        .contains(status));
+      }
     }
   }
 

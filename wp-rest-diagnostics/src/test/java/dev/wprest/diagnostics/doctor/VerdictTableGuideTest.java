@@ -2,6 +2,7 @@ package dev.wprest.diagnostics.doctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wprest.diagnostics.internal.CoreSignature;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +34,13 @@ class VerdictTableGuideTest {
         .append(" ruled out every cause that produces the same observations. When one of them")
         .append(" stays open, the verdict is LIKELY, the open causes are its alternatives, and the")
         .append(" first check is the one that tells them apart. Everything else the doctor reports")
-        .append(" is the passive diagnosis of the failed call (LIKELY or POSSIBLE).\n\n");
+        .append(" is the passive diagnosis of the failed call (LIKELY or POSSIBLE).\n\n")
+        .append("A row confirms only core WordPress's whole answer: where it reads a WordPress")
+        .append(" code, the answer must carry core's status and `data.status` (the same code with")
+        .append(" another status is a plugin or proxy, and the verdict becomes UNKNOWN with the")
+        .append(" row's cause as an alternative), and an answer in other words than core's, or an")
+        .append(" observation of the run the verdict cannot explain, keeps it at LIKELY and is")
+        .append(" shown as what does not fit.\n\n");
     for (Proof p : Proof.values()) {
       b.append("## ")
           .append(p.cause.name())
@@ -47,6 +54,20 @@ class VerdictTableGuideTest {
           .append("`: ")
           .append(p.proves)
           .append(".\n");
+      for (CoreSignature core : ProofReads.of(p)) {
+        b.append("- Reads core's answer: ")
+            .append(
+                core.statuses().stream()
+                    .sorted()
+                    .map(String::valueOf)
+                    .reduce((x, y) -> x + "/" + y)
+                    .orElse(""))
+            .append(" `")
+            .append(core.code())
+            .append("` from `")
+            .append(core.producedBy())
+            .append("`.\n");
+      }
       if (p.sharing.isEmpty()) {
         b.append("- Shares its observations with no other cause.\n");
       }
