@@ -10,6 +10,7 @@ final class BuiltInAnalyzers {
     return List.of(
         // Failures before or around the exchange.
         new InsecureTransportAnalyzer(),
+        new AuthorizationUnavailableAnalyzer(),
         new RedirectRefusedAnalyzer(),
         new TransportFailureAnalyzer(),
         // A challenge from in front of WordPress, also when discovery met it.

@@ -11,6 +11,7 @@ import static dev.wprest.diagnostics.LikelyCause.UNKNOWN_USER;
 import dev.wprest.client.HttpMethod;
 import dev.wprest.client.internal.Routes;
 import dev.wprest.diagnostics.LikelyCause;
+import dev.wprest.diagnostics.internal.ApplicationPasswordAvailability;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.Map;
@@ -214,14 +215,10 @@ final class BasicRefinement {
       crossCheck();
     }
     String why =
-        view.plainHttp()
-            ? "the site is served over plain http, so its environment type is not local, or a"
-                + " plugin or a wp_is_application_passwords_available filter switched them off"
-            : "the site is served over HTTPS, so a plugin or a wp_is_application_passwords_available"
-                + " filter switched them off"
-                + (view.securityPlugins().isEmpty()
-                    ? ""
-                    : " (the index shows " + String.join(", ", view.securityPlugins()) + ")");
+        ApplicationPasswordAvailability.why(view.plainHttp())
+            + (view.plainHttp() || view.securityPlugins().isEmpty()
+                ? ""
+                : " (the index shows " + String.join(", ", view.securityPlugins()) + ")");
     Verdict v =
         Verdict.proven(
                 Proof.APPLICATION_PASSWORDS_UNAVAILABLE_INDEX,

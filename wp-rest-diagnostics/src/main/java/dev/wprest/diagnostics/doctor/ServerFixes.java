@@ -1,5 +1,7 @@
 package dev.wprest.diagnostics.doctor;
 
+import dev.wprest.diagnostics.internal.ApplicationPasswordAvailability;
+
 /**
  * The server-side fixes the doctor names, for what it saw in front of PHP. Every fix restores what
  * WordPress needs; none opens a route to the public.
@@ -10,7 +12,6 @@ final class ServerFixes {
   static final String APACHE_CGI = "CGIPassAuth On";
   static final String NGINX = "fastcgi_param HTTP_AUTHORIZATION $http_authorization;";
   static final String NGINX_PROXY = "proxy_set_header Authorization $http_authorization;";
-  static final String LOCAL_ENVIRONMENT = "define( 'WP_ENVIRONMENT_TYPE', 'local' );";
 
   private ServerFixes() {}
 
@@ -73,17 +74,6 @@ final class ServerFixes {
 
   /** How to make Application Passwords available on a site that does not offer them. */
   static String offerApplicationPasswords(boolean plainHttp) {
-    if (plainHttp) {
-      return "Serve the site over HTTPS (WordPress offers Application Passwords only there), or, for"
-          + " a local development site only, add "
-          + LOCAL_ENVIRONMENT
-          + " to wp-config.php (WP_ENVIRONMENT_TYPE=local); if it already is local, a plugin or code"
-          + " using the wp_is_application_passwords_available filter switches them off: allow"
-          + " them. Then run the doctor again.";
-    }
-    return "The site is served over HTTPS, so something switched Application Passwords off: as an"
-        + " administrator look for a security plugin's setting or code using the"
-        + " wp_is_application_passwords_available filter (Users > Profile then shows no Application"
-        + " Passwords section for anyone), and allow them; then run the doctor again.";
+    return ApplicationPasswordAvailability.firstCheck(plainHttp) + " Then run the doctor again.";
   }
 }
