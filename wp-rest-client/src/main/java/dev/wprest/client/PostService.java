@@ -305,4 +305,26 @@ public final class PostService extends ResourceService<Post, PostFields, PostQue
   public CompletableFuture<Post> createAutosaveAsync(long id, PostFields fields) {
     return core.client().async(() -> createAutosave(id, fields));
   }
+
+  /**
+   * {@link #findBySlug(String)}, asynchronously.
+   *
+   * @param slug the slug as WordPress stores it (lower case, dashes)
+   * @return the item, if the credentials can see one
+   */
+  public CompletableFuture<Optional<Post>> findBySlugAsync(String slug) {
+    return core.client().async(() -> findBySlug(slug));
+  }
+
+  /**
+   * {@link #createOrUpdateBySlug(String, PostFields)}, asynchronously.
+   *
+   * @param slug the slug as WordPress stores it (lower case, dashes)
+   * @param fields the fields to set; a {@code slug} among them must be this one
+   * @return the item as stored, and whether it was created
+   */
+  public CompletableFuture<Upserted<Post>> createOrUpdateBySlugAsync(
+      String slug, PostFields fields) {
+    return core.client().async(() -> createOrUpdateBySlug(slug, fields));
+  }
 }

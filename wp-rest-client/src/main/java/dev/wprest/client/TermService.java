@@ -10,6 +10,7 @@ import dev.wprest.client.model.TermFields;
 import dev.wprest.client.model.TermOrderBy;
 import dev.wprest.client.model.TermQuery;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The terms of a taxonomy ({@code wp.categories()}, {@code wp.tags()}, {@code wp.terms("genre")}):
@@ -119,5 +120,47 @@ public final class TermService extends ResourceService<Term, TermFields, TermQue
       throw new IllegalArgumentException("name must not be blank: \"" + name + "\"");
     }
     return trimmed;
+  }
+
+  /**
+   * {@link #findByName(String)}, asynchronously.
+   *
+   * @param name the name as a person writes it ({@code R&D}), not HTML-escaped
+   * @return the term, if there is one
+   */
+  public CompletableFuture<Optional<Term>> findByNameAsync(String name) {
+    return core.client().async(() -> findByName(name));
+  }
+
+  /**
+   * {@link #findByName(String, long)}, asynchronously.
+   *
+   * @param name the name as a person writes it, not HTML-escaped
+   * @param parent the parent term's id (0: top level)
+   * @return the term, if there is one
+   */
+  public CompletableFuture<Optional<Term>> findByNameAsync(String name, long parent) {
+    return core.client().async(() -> findByName(name, parent));
+  }
+
+  /**
+   * {@link #findOrCreate(String)}, asynchronously.
+   *
+   * @param name the name as a person writes it, not HTML-escaped
+   * @return the existing or the new term
+   */
+  public CompletableFuture<Term> findOrCreateAsync(String name) {
+    return core.client().async(() -> findOrCreate(name));
+  }
+
+  /**
+   * {@link #findOrCreate(String, long)}, asynchronously.
+   *
+   * @param name the name as a person writes it, not HTML-escaped
+   * @param parent the parent term's id (0: top level)
+   * @return the existing or the new term
+   */
+  public CompletableFuture<Term> findOrCreateAsync(String name, long parent) {
+    return core.client().async(() -> findOrCreate(name, parent));
   }
 }
