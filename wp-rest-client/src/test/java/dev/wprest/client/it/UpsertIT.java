@@ -57,7 +57,7 @@ class UpsertIT {
         ADMIN.posts().createOrUpdateBySlug(slug, PostFields.builder().title("Launch 2").build());
 
     assertThat(first.created()).isTrue();
-    assertThat(first.item().status()).isEqualTo("future");
+    assertThat(first.item().status()).hasValue(PostStatus.FUTURE);
     assertThat(first.item().slug()).isEqualTo(slug);
     assertThat(second.created()).isFalse();
     assertThat(second.item().id()).isEqualTo(first.item().id());
