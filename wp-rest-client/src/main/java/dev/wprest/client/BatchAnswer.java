@@ -2,9 +2,9 @@ package dev.wprest.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.wprest.client.internal.BatchItemResponse;
 import dev.wprest.client.internal.BatchLimit;
 import dev.wprest.client.internal.ErrorMapper;
+import dev.wprest.client.internal.RecordedResponse;
 import dev.wprest.client.internal.Redaction;
 import dev.wprest.client.internal.ResourceCore;
 import java.net.URI;
@@ -85,7 +85,7 @@ final class BatchAnswer {
     }
     WordPressApiException error =
         errors.fromResponse(
-            new BatchItemResponse(request(entry), status, headers(answer), bytes(body)),
+            new RecordedResponse(request(entry), status, headers(answer), bytes(body)),
             client.auth(),
             client.auth().sendsCredentials(),
             List.of());

@@ -4,18 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wprest.client.AuthStrategy;
 import dev.wprest.client.RetryPolicy;
 import dev.wprest.client.internal.ErrorMapper;
+import dev.wprest.client.internal.RecordedResponse;
 import dev.wprest.diagnostics.AuthDiagnostics;
 import dev.wprest.diagnostics.Diagnosis;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.net.ssl.SSLSession;
 
 /**
  * Diagnoses one recorded request offline: the recorded answer goes through the client's own error
@@ -34,7 +32,7 @@ final class RecordedFailure {
     }
     AuthStrategy auth = auth(entry);
     RuntimeException failure =
-        ERRORS.fromResponse(new Answer(entry), auth, auth.sendsCredentials(), List.of());
+        ERRORS.fromResponse(answer(entry), auth, auth.sendsCredentials(), List.of());
     return Optional.of(AuthDiagnostics.diagnose(failure));
   }
 
@@ -52,72 +50,30 @@ final class RecordedFailure {
    * file does not hold has no body at all (null), which the client records as a body it did not
    * look at, not as an empty one: an empty body would be read as the server's fault.
    */
-  private static final class Answer implements HttpResponse<byte[]> {
-    private final HarEntry entry;
-    private final HttpRequest request;
+  private static RecordedResponse answer(HarEntry entry) {
+    return new RecordedResponse(
+        request(entry),
+        entry.status(),
+        HttpHeaders.of(entry.responseHeaders(), (name, value) -> true),
+        entry.bodyRecorded() ? entry.responseBody() : null);
+  }
 
-    Answer(HarEntry entry) {
-      this.entry = entry;
-      this.request = request(entry);
-    }
-
-    /**
-     * The request as sent, with the names of the headers it carried; their values stay in the file
-     * (only the names are ever kept).
-     */
-    private static HttpRequest request(HarEntry entry) {
-      HttpRequest.Builder b =
-          HttpRequest.newBuilder(withoutUserInfo(entry.url()))
-              .method(entry.method(), HttpRequest.BodyPublishers.noBody());
-      for (String name : entry.requestHeaders().keySet()) {
-        try {
-          b.header(name, "recorded");
-        } catch (IllegalArgumentException restrictedOrInvalid) {
-          // Host, Connection and the like: the JDK sets them itself and no analyzer reads them.
-        }
+  /**
+   * The request as sent, with the names of the headers it carried; their values stay in the file
+   * (only the names are ever kept).
+   */
+  private static HttpRequest request(HarEntry entry) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(withoutUserInfo(entry.url()))
+            .method(entry.method(), HttpRequest.BodyPublishers.noBody());
+    for (String name : entry.requestHeaders().keySet()) {
+      try {
+        b.header(name, "recorded");
+      } catch (IllegalArgumentException restrictedOrInvalid) {
+        // Host, Connection and the like: the JDK sets them itself and no analyzer reads them.
       }
-      return b.build();
     }
-
-    @Override
-    public int statusCode() {
-      return entry.status();
-    }
-
-    @Override
-    public HttpRequest request() {
-      return request;
-    }
-
-    @Override
-    public Optional<HttpResponse<byte[]>> previousResponse() {
-      return Optional.empty();
-    }
-
-    @Override
-    public HttpHeaders headers() {
-      return HttpHeaders.of(entry.responseHeaders(), (name, value) -> true);
-    }
-
-    @Override
-    public byte[] body() {
-      return entry.bodyRecorded() ? entry.responseBody() : null;
-    }
-
-    @Override
-    public Optional<SSLSession> sslSession() {
-      return Optional.empty();
-    }
-
-    @Override
-    public URI uri() {
-      return request.uri();
-    }
-
-    @Override
-    public HttpClient.Version version() {
-      return HttpClient.Version.HTTP_1_1;
-    }
+    return b.build();
   }
 
   /** The URL without {@code user:password@}, which a client never sends in the request line. */

@@ -9,17 +9,18 @@ import java.util.Optional;
 import javax.net.ssl.SSLSession;
 
 /**
- * One item of a batch answer seen as the HTTP response it stands for, so that its failure goes
- * through the same {@link ErrorMapper} as a single call's: same exception type per status, same
- * redaction, same evidence.
+ * An answer that did not arrive over a connection (one item of a batch answer, an answer recorded
+ * in a HAR file) seen as the HTTP response it stands for, so that its failure goes through the same
+ * {@link ErrorMapper} as a live call's: same exception type per status, same redaction, same
+ * evidence. A null body is a body nobody looked at, not an empty one.
  */
-public final class BatchItemResponse implements HttpResponse<byte[]> {
+public final class RecordedResponse implements HttpResponse<byte[]> {
   private final HttpRequest request;
   private final int status;
   private final HttpHeaders headers;
   private final byte[] body;
 
-  public BatchItemResponse(HttpRequest request, int status, HttpHeaders headers, byte[] body) {
+  public RecordedResponse(HttpRequest request, int status, HttpHeaders headers, byte[] body) {
     this.request = request;
     this.status = status;
     this.headers = headers;
