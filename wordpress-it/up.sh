@@ -373,6 +373,15 @@ if [[ -e /etc/apache2/sites-enabled/000-default.conf || -e /etc/apache2/sites-en
   a2dissite -q 000-default default-ssl >/dev/null 2>&1 || true
 fi
 [[ -e /etc/apache2/sites-enabled/wp-it.conf ]] || a2ensite -q wp-it >/dev/null
+# A site script's vhost file (sites/*.sh) left by an earlier checkout may name log directories
+# that are gone, and would fail this configuration test: disable it. The scripts rewrite and
+# re-enable their own files when they run.
+for f in /etc/apache2/sites-enabled/wp-it-*.conf; do
+  [[ -e $f ]] || continue
+  for dir in $(grep -oE '(ErrorLog|CustomLog) +"?/[^ "]+' "$f" | awk '{print $2}' | tr -d '"' | xargs -r -n1 dirname | sort -u); do
+    [[ -d $dir ]] || { a2dissite -q "$(basename "$f" .conf)" >/dev/null; break; }
+  done
+done
 apache2ctl configtest >"$LOG_DIR/apache-configtest.log" 2>&1 || { cat "$LOG_DIR/apache-configtest.log" >&2; die "Apache configuration test failed"; }
 
 # ---------------------------------------------------------------- php-fpm
