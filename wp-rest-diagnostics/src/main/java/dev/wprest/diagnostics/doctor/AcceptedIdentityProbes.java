@@ -36,7 +36,7 @@ final class AcceptedIdentityProbes {
 
   private void introspect() {
     ClientCall c =
-        ClientCall.run(s, "application-password", view, WpRequest.get(INTROSPECT).build());
+        ClientCall.run(s, ProbeName.APPLICATION_PASSWORD, view, WpRequest.get(INTROSPECT).build());
     String finding;
     if (c.ok()) {
       JsonNode j = c.json();
@@ -50,12 +50,13 @@ final class AcceptedIdentityProbes {
     } else {
       finding = "answered " + c.summary();
     }
-    s.record("application-password", c.request, c.status, finding);
+    s.record(ProbeName.APPLICATION_PASSWORD, c.request, c.status, finding);
     s.evidence("introspect", finding);
   }
 
   private void siteHealth() {
-    ClientCall c = ClientCall.run(s, "site-health", view, WpRequest.get(SITE_HEALTH).build());
+    ClientCall c =
+        ClientCall.run(s, ProbeName.SITE_HEALTH, view, WpRequest.get(SITE_HEALTH).build());
     String finding;
     if (c.ok()) {
       JsonNode j = c.json();
@@ -72,7 +73,7 @@ final class AcceptedIdentityProbes {
     } else {
       finding = "Site Health's test answered " + c.summary();
     }
-    s.record("site-health", c.request, c.status, finding);
+    s.record(ProbeName.SITE_HEALTH, c.request, c.status, finding);
     s.evidence("site health", finding);
   }
 }

@@ -249,7 +249,7 @@ final class BasicRefinement {
     Answer a = s.send(HttpMethod.GET, uri, Map.of("Accept", "application/json"), null);
     boolean disabled = a.code().equals("application_passwords_disabled");
     s.record(
-        "application-passwords",
+        ProbeName.APPLICATION_PASSWORDS,
         a,
         disabled
             ? "WordPress says Application Passwords are not available (501)"

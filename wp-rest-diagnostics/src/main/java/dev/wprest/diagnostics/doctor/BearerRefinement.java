@@ -51,15 +51,16 @@ final class BearerRefinement {
       return null;
     }
     ClientCall v =
-        ClientCall.run(s, "token", view, WpRequest.builder(HttpMethod.POST, VALIDATE).build());
+        ClientCall.run(
+            s, ProbeName.TOKEN, view, WpRequest.builder(HttpMethod.POST, VALIDATE).build());
     String plugin = "the JWT plugin's " + VALIDATE + " answered " + v.summary();
     s.evidence("token/validate", plugin);
     if (v.ok()) {
-      s.record("token", v.request, v.status, "the plugin accepts the token");
+      s.record(ProbeName.TOKEN, v.request, v.status, "the plugin accepts the token");
       return null;
     }
     String message = v.passive == null ? "" : messageOf(v);
-    s.record("token", v.request, v.status, plugin + message);
+    s.record(ProbeName.TOKEN, v.request, v.status, plugin + message);
     switch (v.code) {
       case "jwt_auth_no_auth_header":
         return Verdict.proven(

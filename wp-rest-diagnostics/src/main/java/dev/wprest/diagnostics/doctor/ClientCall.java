@@ -61,7 +61,7 @@ final class ClientCall {
   }
 
   /** This call's answer as an observation of the run. */
-  Observation observation(String probe) {
+  Observation observation(ProbeName probe) {
     if (response != null) {
       return Observation.of(probe, request, status, "", "", -1, response::header);
     }
@@ -76,7 +76,7 @@ final class ClientCall {
         name -> exchange.flatMap(e -> e.header(name)));
   }
 
-  static ClientCall run(ProbeSession s, String probe, SiteView view, WpRequest request) {
+  static ClientCall run(ProbeSession s, ProbeName probe, SiteView view, WpRequest request) {
     int before = s.budget.sent();
     WpResponse response = null;
     RuntimeException failure = null;

@@ -88,7 +88,7 @@ final class CookieRefinement {
     }
     URI uri = Routes.resolve(view.apiRoot, "/wp/v2/users/me");
     Answer a = s.send(HttpMethod.GET, uri, Map.of("Accept", "application/json"), null);
-    s.record("nonce", a, "without the nonce: " + a.summary());
+    s.record(ProbeName.NONCE, a, "without the nonce: " + a.summary());
     s.evidence("the same call without nonce or cookies", a.summary());
     if (a.status != 401) {
       return null;
@@ -132,7 +132,7 @@ final class CookieRefinement {
             && body.length() < 64;
     boolean refused = a.status == 400 && body.equals("0");
     s.record(
-        "session",
+        ProbeName.SESSION,
         a,
         live
             ? "the cookies are a live login session (a REST nonce was handed out)"

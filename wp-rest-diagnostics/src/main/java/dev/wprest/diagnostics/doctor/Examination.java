@@ -50,12 +50,12 @@ final class Examination {
               + view.anonymousRefusal
               + "): only requests with an identity WordPress accepts get through.");
     }
-    ClientCall me = ClientCall.run(s, "identity", view, WpRequest.get(ME).build());
+    ClientCall me = ClientCall.run(s, ProbeName.IDENTITY, view, WpRequest.get(ME).build());
     if (me.ok()) {
       return accepted(view, me);
     }
     String finding = "answered " + me.summary() + ", " + me.allowSummary() + anonymousNote(me);
-    s.record("identity", me.request, me.status, finding);
+    s.record(ProbeName.IDENTITY, me.request, me.status, finding);
     s.evidence("users/me with the credential", finding);
     if (me.redirectLoop()) {
       return report(
@@ -206,7 +206,10 @@ final class Examination {
         user.path("slug").asText(user.path("name").asText("user"))
             + (user.has("id") ? " (id " + user.path("id").asText() + ")" : "");
     s.record(
-        "identity", me.request, me.status, "accepted as " + identity + ", " + me.allowSummary());
+        ProbeName.IDENTITY,
+        me.request,
+        me.status,
+        "accepted as " + identity + ", " + me.allowSummary());
     s.evidence("users/me with the credential", "accepted as " + identity);
     new AcceptedIdentityProbes(s, view, me).run();
     if (route == null || (isMe(route) && PermissionProbe.isRead(method))) {

@@ -13,7 +13,7 @@ import java.util.function.Function;
  * answered. No body and no secret is kept.
  */
 final class Observation {
-  final String probe;
+  final ProbeName probe;
   final String request;
   final int status;
   final String code;
@@ -22,7 +22,7 @@ final class Observation {
   private final Function<String, Optional<String>> headers;
 
   private Observation(
-      String probe,
+      ProbeName probe,
       String request,
       int status,
       String code,
@@ -39,7 +39,7 @@ final class Observation {
   }
 
   static Observation of(
-      String probe, String request, int status, JsonNode envelope, HttpHeaders headers) {
+      ProbeName probe, String request, int status, JsonNode envelope, HttpHeaders headers) {
     JsonNode data = envelope.path("data").path("status");
     return new Observation(
         probe,
@@ -52,7 +52,7 @@ final class Observation {
   }
 
   static Observation of(
-      String probe,
+      ProbeName probe,
       String request,
       int status,
       String code,

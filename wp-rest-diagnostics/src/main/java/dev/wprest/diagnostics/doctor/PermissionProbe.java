@@ -52,9 +52,13 @@ final class PermissionProbe {
 
   /** The read itself, with the strategy under examination (or none). */
   ClientCall read() {
-    ClientCall c = ClientCall.run(s, "route", view, WpRequest.builder(method, route).build());
+    ClientCall c =
+        ClientCall.run(s, ProbeName.ROUTE, view, WpRequest.builder(method, route).build());
     s.record(
-        "route", c.request, c.status, c.ok() ? "answered " + c.status : "answered " + c.summary());
+        ProbeName.ROUTE,
+        c.request,
+        c.status,
+        c.ok() ? "answered " + c.status : "answered " + c.summary());
     s.evidence(method + " " + route, c.ok() ? "answered " + c.status : c.summary());
     return c;
   }
@@ -105,7 +109,8 @@ final class PermissionProbe {
       return new Outcome(null, false, null);
     }
     ClientCall o =
-        ClientCall.run(s, "permission", view, WpRequest.builder(HttpMethod.OPTIONS, route).build());
+        ClientCall.run(
+            s, ProbeName.PERMISSION, view, WpRequest.builder(HttpMethod.OPTIONS, route).build());
     if (notFound(o.status, o.code)) {
       return new Outcome(routeNotFound(o.request, o.summary()), false, o);
     }
@@ -113,7 +118,7 @@ final class PermissionProbe {
       return new Outcome(routeNotFound(o.request, "200 [] without an Allow header"), false, o);
     }
     if (!o.ok()) {
-      s.record("permission", o.request, o.status, "OPTIONS answered " + o.summary());
+      s.record(ProbeName.PERMISSION, o.request, o.status, "OPTIONS answered " + o.summary());
       s.evidence("OPTIONS " + route, o.summary());
       return new Outcome(null, false, o);
     }
@@ -126,7 +131,7 @@ final class PermissionProbe {
             + method
             + " "
             + route;
-    s.record("permission", o.request, o.status, finding);
+    s.record(ProbeName.PERMISSION, o.request, o.status, finding);
     s.evidence("OPTIONS " + route, finding);
     if (allowed) {
       return new Outcome(null, true, o);
@@ -184,13 +189,13 @@ final class PermissionProbe {
             + method
             + " "
             + route;
-    s.record("permission", a, finding);
+    s.record(ProbeName.PERMISSION, a, finding);
     s.evidence("OPTIONS " + route + " without credentials", finding);
     return new Outcome(null, allowed, null);
   }
 
   Verdict routeNotFound(String request, String answer) {
-    s.record("permission", request, 404, "WordPress has no route " + route);
+    s.record(ProbeName.PERMISSION, request, 404, "WordPress has no route " + route);
     s.evidence("route", request + " answered " + answer);
     return Verdict.proven(
             Proof.ROUTE_NOT_FOUND_OPTIONS,

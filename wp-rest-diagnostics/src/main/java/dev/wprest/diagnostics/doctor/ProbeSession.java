@@ -134,7 +134,7 @@ final class ProbeSession {
   }
 
   /** Records a probe of a raw request, and its answer as an observation of the run. */
-  void record(String name, Answer answer, String finding) {
+  void record(ProbeName name, Answer answer, String finding) {
     String line = answer.method + " " + Redaction.uri(answer.uri);
     record(name, line, answer.status, finding);
     if (answer.answered()) {
@@ -151,8 +151,8 @@ final class ProbeSession {
     return List.copyOf(observations);
   }
 
-  void record(String name, String request, int status, String finding) {
-    ProbeResult probe = ProbeResult.of(name, redact(request), status, redact(finding));
+  void record(ProbeName name, String request, int status, String finding) {
+    ProbeResult probe = ProbeResult.of(name.text(), redact(request), status, redact(finding));
     probes.add(probe);
     onProbe.accept(probe);
   }

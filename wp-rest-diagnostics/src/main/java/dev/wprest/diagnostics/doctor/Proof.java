@@ -37,7 +37,7 @@ import java.util.List;
 enum Proof {
   HEADER_STRIPPED_XML_RPC(
       AUTHORIZATION_HEADER_STRIPPED,
-      XmlRpcProbe.NAME,
+      ProbeName.XML_RPC,
       "XML-RPC accepted the same username and Application Password in its request body while REST"
           + " Basic auth got the anonymous 401",
       Sharing.of(
@@ -69,7 +69,7 @@ enum Proof {
           "Check that the client sends no WordPress cookies beside the Authorization header.")),
   HEADER_STRIPPED_TOKEN_VALIDATE(
       AUTHORIZATION_HEADER_STRIPPED,
-      "token",
+      ProbeName.TOKEN,
       "the JWT plugin's token/validate route answered jwt_auth_no_auth_header to a request that"
           + " carried Authorization: Bearer",
       Sharing.of(
@@ -78,7 +78,7 @@ enum Proof {
           "POST the token to /jwt-auth/v1/token/validate with curl and read the plugin's code.")),
   LOGIN_PASSWORD_XML_RPC(
       LOGIN_PASSWORD_INSTEAD_OF_APPLICATION_PASSWORD,
-      XmlRpcProbe.NAME,
+      ProbeName.XML_RPC,
       "XML-RPC accepted the same username and a password that is not shaped like an Application"
           + " Password, which REST Basic auth refused",
       Sharing.of(
@@ -95,7 +95,7 @@ enum Proof {
           CheckTexts.INDEX_AUTHENTICATION)),
   CREDENTIALS_REJECTED_XML_RPC(
       CREDENTIALS_REJECTED,
-      XmlRpcProbe.NAME,
+      ProbeName.XML_RPC,
       "XML-RPC refused the same username and password with fault 403",
       // The common producers first: a mistyped username, then the per-user filter.
       Sharing.of(
@@ -118,7 +118,7 @@ enum Proof {
           CheckTexts.INDEX_AUTHENTICATION)),
   CREDENTIALS_REJECTED_REPORTED(
       CREDENTIALS_REJECTED,
-      "identity",
+      ProbeName.IDENTITY,
       "WordPress itself answered incorrect_password to a password shaped like an Application"
           + " Password (a plugin on this site looks the user up early, so WordPress reports it)",
       Sharing.of(
@@ -136,15 +136,15 @@ enum Proof {
           "As an administrator run Tools > Site Health and look at its Authorization header test.")),
   UNKNOWN_USER_REPORTED(
       UNKNOWN_USER,
-      "identity",
+      ProbeName.IDENTITY,
       "WordPress itself answered invalid_username or invalid_email to the Basic credentials"),
   UNKNOWN_USER_LOGIN_PAGE(
       UNKNOWN_USER,
-      "identity",
+      ProbeName.IDENTITY,
       "wp-login.php answered that the username or e-mail is not registered on this site"),
   CREDENTIALS_REJECTED_LOGIN_PAGE(
       CREDENTIALS_REJECTED,
-      "identity",
+      ProbeName.IDENTITY,
       "wp-login.php answered that the password entered for this username is incorrect",
       Sharing.of(
           UNKNOWN_USER,
@@ -156,7 +156,7 @@ enum Proof {
           "Log in at wp-login.php in a browser with the same username and password.")),
   CREDENTIALS_REJECTED_LOGIN_XML_RPC(
       CREDENTIALS_REJECTED,
-      XmlRpcProbe.NAME,
+      ProbeName.XML_RPC,
       "the login through wp-login.php failed and XML-RPC refused the same username and password",
       Sharing.of(
           UNKNOWN_USER,
@@ -169,16 +169,16 @@ enum Proof {
           "Log in at wp-login.php in a browser and look for a captcha or a second factor.")),
   APPLICATION_PASSWORDS_UNAVAILABLE_INDEX(
       APPLICATION_PASSWORDS_UNAVAILABLE,
-      "index",
+      ProbeName.INDEX,
       "the site's index says authentication is [], so WordPress offers no Application Passwords and"
           + " ignores every Basic credential"),
   APPLICATION_PASSWORDS_DISABLED_FOR_USER_REPORTED(
       APPLICATION_PASSWORDS_DISABLED_FOR_USER,
-      "identity",
+      ProbeName.IDENTITY,
       "WordPress itself answered application_passwords_disabled_for_user"),
   COOKIES_WITHOUT_NONCE_SESSION(
       COOKIES_WITHOUT_NONCE,
-      "session",
+      ProbeName.SESSION,
       "admin-ajax.php handed the same cookies a REST nonce, so they are a live login session",
       Sharing.of(
           CREDENTIALS_REJECTED,
@@ -187,7 +187,7 @@ enum Proof {
       Sharing.of(NONCE_INVALID, "no nonce was sent", "Check which nonce the client sends.")),
   NONCE_INVALID_SESSION(
       NONCE_INVALID,
-      "session",
+      ProbeName.SESSION,
       "admin-ajax.php handed the same cookies a fresh REST nonce, so the session is live and the"
           + " nonce sent is not its nonce",
       Sharing.of(
@@ -200,7 +200,7 @@ enum Proof {
           "Check that the client sends the login cookies with the nonce.")),
   NONCE_WITHOUT_COOKIES_RETRY(
       NONCE_WITHOUT_COOKIES,
-      "nonce",
+      ProbeName.NONCE,
       "the same call without the nonce is merely anonymous, so the nonce alone caused the 403",
       Sharing.of(
           NONCE_INVALID,
@@ -208,7 +208,7 @@ enum Proof {
           "Check that the client sends the login cookies with the nonce.")),
   SESSION_NOT_LIVE(
       CREDENTIALS_REJECTED,
-      "session",
+      ProbeName.SESSION,
       "admin-ajax.php answered 400 0 to the same cookies: they are no logged-in session",
       Sharing.of(
           COOKIES_WITHOUT_NONCE,
@@ -220,7 +220,7 @@ enum Proof {
           "Log in again in a browser and copy cookies and nonce from that session.")),
   BEARER_NOT_SUPPORTED_INDEX(
       BEARER_NOT_SUPPORTED,
-      "index",
+      ProbeName.INDEX,
       "the site's index lists no namespace of a plugin that reads bearer tokens",
       Sharing.of(
           BEARER_TOKEN_REJECTED,
@@ -228,7 +228,7 @@ enum Proof {
           "Ask the site's administrator which plugin issued the token and whether it is active.")),
   BEARER_REJECTED_TOKEN_VALIDATE(
       BEARER_TOKEN_REJECTED,
-      "token",
+      ProbeName.TOKEN,
       "the JWT plugin's token/validate route refused the token with its own code",
       Sharing.of(
           AUTHORIZATION_HEADER_STRIPPED,
@@ -236,7 +236,7 @@ enum Proof {
           "As an administrator run Tools > Site Health and look at its Authorization header test.")),
   AUTH_PLUGIN_CLAIMS_HEADER(
       AUTH_PLUGIN_REJECTS_SCHEME,
-      "identity",
+      ProbeName.IDENTITY,
       "a token plugin answered its own code (e.g. 403 jwt_auth_bad_auth_header) to Authorization:"
           + " Basic, reading the Basic header as a malformed token",
       Sharing.of(
@@ -245,7 +245,7 @@ enum Proof {
           "Check the credential through XML-RPC or in wp-admin (its Last Used date).")),
   NO_CREDENTIALS_ANONYMOUS(
       NO_CREDENTIALS_SENT,
-      "identity",
+      ProbeName.IDENTITY,
       "no credentials were sent and WordPress core answered its own anonymous 401",
       Sharing.of(
           REST_API_DISABLED,
@@ -254,7 +254,7 @@ enum Proof {
           "Open the site's /wp-json/ without credentials: core serves the index to everyone.")),
   REST_API_DISABLED_INDEX(
       REST_API_DISABLED,
-      "index",
+      ProbeName.INDEX,
       "the index, which WordPress core serves to anonymous callers, answered an error in"
           + " WordPress's own JSON envelope: a plugin refuses anonymous REST requests",
       Sharing.of(
@@ -263,12 +263,12 @@ enum Proof {
           "Open /wp-json/ in a browser: a firewall answers with its own page.")),
   ROUTE_NOT_FOUND_OPTIONS(
       ROUTE_NOT_FOUND,
-      "permission",
+      ProbeName.PERMISSION,
       "OPTIONS on the route answered 404 rest_no_route, or no route pattern of the index matches"
           + " it"),
   REST_API_NOT_FOUND_BOTH_ROOTS(
       REST_API_NOT_FOUND,
-      "index",
+      ProbeName.INDEX,
       "neither /wp-json/ nor ?rest_route=/ answered with WordPress's index",
       Sharing.of(
           NOT_WORDPRESS_RESPONSE,
@@ -278,44 +278,49 @@ enum Proof {
           BLOCKED_BY_SECURITY_LAYER,
           "both roots answered 404, not a block page",
           "Open /wp-json/ in a browser and read who answers.")),
-  NO_ANSWER(TRANSPORT_FAILED, "discovery", "no connection could be made, or no answer came"),
+  NO_ANSWER(
+      TRANSPORT_FAILED, ProbeName.DISCOVERY, "no connection could be made, or no answer came"),
   CHALLENGE_AT_HOME(
       SERVER_LEVEL_AUTH_CHALLENGE,
-      "discovery",
+      ProbeName.DISCOVERY,
       "the home page answered 401 with WWW-Authenticate and no WordPress JSON: something in front"
           + " of WordPress asks for its own credentials"),
   CROSS_ORIGIN_REDIRECT(
       CREDENTIALS_DROPPED_ON_REDIRECT,
-      "discovery",
+      ProbeName.DISCOVERY,
       "the site answered with a redirect to another origin, which the doctor did not follow"),
   DOWNGRADE_REDIRECT(
-      REDIRECT_REFUSED, "discovery", "the site answered with a redirect from https to plain http"),
+      REDIRECT_REFUSED,
+      ProbeName.DISCOVERY,
+      "the site answered with a redirect from https to plain http"),
   REDIRECT_LOOP(
       REDIRECT_REFUSED,
-      "discovery",
+      ProbeName.DISCOVERY,
       "the redirects lead back to a URL already asked, which would answer the same again"),
   REDIRECT_LOOP_ON_CALL(
       REDIRECT_REFUSED,
-      "identity",
+      ProbeName.IDENTITY,
       "the call was redirected back to a URL the doctor had already asked"),
   MALFORMED_REDIRECT(
-      REDIRECT_REFUSED, "discovery", "the site answered with a redirect whose Location is no URL"),
+      REDIRECT_REFUSED,
+      ProbeName.DISCOVERY,
+      "the site answered with a redirect whose Location is no URL"),
   CAPABILITY_BY_ALLOW(
       INSUFFICIENT_CAPABILITY,
-      "permission",
+      ProbeName.PERMISSION,
       "WordPress accepted the identity, and OPTIONS on the route lists the methods that identity"
           + " may use, without this one"),
   CAPABILITY_BY_CALL(
       INSUFFICIENT_CAPABILITY,
-      "route",
+      ProbeName.ROUTE,
       "WordPress accepted the identity, and the call itself answered 403");
 
   final LikelyCause cause;
-  final String probe;
+  final ProbeName probe;
   final String proves;
   final List<Sharing> sharing;
 
-  Proof(LikelyCause cause, String probe, String proves, Sharing... sharing) {
+  Proof(LikelyCause cause, ProbeName probe, String proves, Sharing... sharing) {
     this.cause = cause;
     this.probe = probe;
     this.proves = proves;

@@ -16,7 +16,7 @@ final class ServerFixes {
   private ServerFixes() {}
 
   /** How to make what stands in front of PHP pass the Authorization header on. */
-  static String passAuthorizationHeader(FrontEnd front) {
+  static String passAuthorizationHeader(ServerInFrontOfPhp front) {
     String seen = front.server.isBlank() ? "" : " (the site answers as " + front.server + ")";
     switch (front.kind) {
       case APACHE:

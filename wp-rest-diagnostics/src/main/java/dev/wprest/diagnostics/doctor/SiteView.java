@@ -44,7 +44,7 @@ final class SiteView {
 
   JsonNode index = MissingNode.getInstance();
   DiscoveryMethod via = DiscoveryMethod.GIVEN;
-  FrontEnd front = FrontEnd.UNKNOWN;
+  ServerInFrontOfPhp front = ServerInFrontOfPhp.UNKNOWN;
   boolean reachable = true;
 
   /** The home page carried WordPress's {@code rel="https://api.w.org/"} Link header. */
@@ -103,6 +103,26 @@ final class SiteView {
   /** From the index's {@code authentication}, as the client reads it. */
   Optional<Boolean> applicationPasswordsAvailable() {
     return apiRoot == null ? Optional.empty() : site().applicationPasswordsAvailable();
+  }
+
+  /** The index in one line: namespaces, token plugin, security plugins, Application Passwords. */
+  String indexFinding() {
+    StringBuilder finding = new StringBuilder("WordPress's index: ");
+    finding.append(namespaces().size()).append(" namespaces");
+    finding.append(
+        tokenNamespace().map(t -> ", token plugin " + t).orElse(", no token plugin namespace"));
+    if (!securityPlugins().isEmpty()) {
+      finding.append(", security plugin ").append(String.join(", ", securityPlugins()));
+    }
+    finding.append(
+        applicationPasswordsAvailable()
+            .map(
+                available ->
+                    available
+                        ? ", Application Passwords available"
+                        : ", authentication is [] (Application Passwords unavailable)")
+            .orElse(", no authentication entry"));
+    return finding.toString();
   }
 
   /** WordPress's site URL on the API root's origin, where wp-login.php and xmlrpc.php live. */

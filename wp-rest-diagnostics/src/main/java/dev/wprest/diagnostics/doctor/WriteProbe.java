@@ -21,8 +21,6 @@ import java.util.Optional;
  * their arguments all carry core's validation; a plugin's route might not validate and act.
  */
 final class WriteProbe {
-  static final String NAME = "write";
-
   /** The value no typed or enumerated argument of core accepts. */
   static final String INVALID = "wp-rest-doctor-invalid";
 
@@ -85,9 +83,9 @@ final class WriteProbe {
     if (method != HttpMethod.DELETE) {
       request.json(Map.of(argument, INVALID));
     }
-    ClientCall c = ClientCall.run(s, NAME, view, request.build());
+    ClientCall c = ClientCall.run(s, ProbeName.WRITE, view, request.build());
     s.record(
-        NAME,
+        ProbeName.WRITE,
         c.request,
         c.status,
         (reachedWordPress(c, argument)

@@ -14,8 +14,6 @@ import java.util.regex.Pattern;
  * not usable there); anything else (XML-RPC off, blocked, an HTML page) is no evidence at all.
  */
 final class XmlRpcProbe {
-  static final String NAME = "xml-rpc";
-
   private static final Pattern FAULT_CODE =
       Pattern.compile("<name>faultCode</name>\\s*<value>\\s*<(?:int|i4)>(-?\\d+)</(?:int|i4)>");
   private static final Pattern FAULT_STRING =
@@ -64,7 +62,7 @@ final class XmlRpcProbe {
             Map.of("Content-Type", "text/xml", "Accept", "text/xml"),
             body.getBytes(StandardCharsets.UTF_8));
     Result r = interpret(a);
-    s.record(NAME, a, "wp.getUsersBlogs for " + user + ": " + r.detail);
+    s.record(ProbeName.XML_RPC, a, "wp.getUsersBlogs for " + user + ": " + r.detail);
     return r;
   }
 

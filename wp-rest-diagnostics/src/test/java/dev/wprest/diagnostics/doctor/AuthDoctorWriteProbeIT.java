@@ -42,7 +42,7 @@ class AuthDoctorWriteProbeIT {
         }) {
       assertThat(report.ok()).as(report.toString()).isTrue();
       assertThat(report.probes())
-          .filteredOn(p -> p.name().equals(WriteProbe.NAME))
+          .filteredOn(p -> p.name().equals(ProbeName.WRITE.text()))
           .singleElement()
           .satisfies(
               p -> {

@@ -64,7 +64,7 @@ class ProofTableTest {
   @Test
   void everyRowNamesItsProbeAndOnlyOtherCausesAsSharing() {
     for (Proof proof : Proof.values()) {
-      assertThat(proof.probe).as(proof.name()).isNotBlank();
+      assertThat(proof.probe.text()).as(proof.name()).isNotBlank();
       assertThat(proof.proves).as(proof.name()).isNotBlank();
       assertThat(proof.sharing)
           .as(proof.name())

@@ -55,7 +55,7 @@ final class ReportInvariants {
           .doesNotContain("never reached the REST API", "before an identity is accepted");
     }
     if (report.probes().stream()
-        .anyMatch(p -> p.name().equals("identity") && p.status().isPresent())) {
+        .anyMatch(p -> p.name().equals(ProbeName.IDENTITY.text()) && p.status().isPresent())) {
       assertThat(String.join(" ", d.notYet()))
           .as("not-yet items contradicting an answer from the REST API")
           .doesNotContain("no answer came back");
@@ -87,7 +87,9 @@ final class ReportInvariants {
       assertThat(probes)
           .as("CONFIRMED %s while XML-RPC accepted the same credential", d.cause())
           .noneMatch(
-              p -> p.name().equals(XmlRpcProbe.NAME) && p.finding().contains("accepted the same"));
+              p ->
+                  p.name().equals(ProbeName.XML_RPC.text())
+                      && p.finding().contains("accepted the same"));
     }
     for (ProbeResult p : probes) {
       Matcher m = STATUS_AND_CODE.matcher(p.finding());

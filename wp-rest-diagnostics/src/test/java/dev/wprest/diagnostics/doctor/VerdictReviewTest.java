@@ -99,7 +99,7 @@ class VerdictReviewTest {
   void aCacheThatAnsweredDoesNotFitAVerdictReadingWordPresssAnswer() {
     Observation cached =
         Observation.of(
-            "identity",
+            ProbeName.IDENTITY,
             "GET https://example.com/wp-json/wp/v2/users/me",
             401,
             "rest_not_logged_in",
@@ -130,7 +130,7 @@ class VerdictReviewTest {
 
   private static Observation observation(int status, String code, String message, int data) {
     return Observation.of(
-        "identity",
+        ProbeName.IDENTITY,
         "GET https://example.com/wp-json/wp/v2/users/me",
         status,
         code,

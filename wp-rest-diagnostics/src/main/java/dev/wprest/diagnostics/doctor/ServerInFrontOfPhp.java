@@ -7,7 +7,7 @@ import java.util.Locale;
  * {@code Via} header (a proxy), and a proxy's own error pages. The fix for a dropped Authorization
  * header lives in whichever of them drops it.
  */
-final class FrontEnd {
+final class ServerInFrontOfPhp {
   enum Kind {
     APACHE,
     NGINX,
@@ -17,12 +17,12 @@ final class FrontEnd {
     UNKNOWN
   }
 
-  static final FrontEnd UNKNOWN = new FrontEnd(Kind.UNKNOWN, "");
+  static final ServerInFrontOfPhp UNKNOWN = new ServerInFrontOfPhp(Kind.UNKNOWN, "");
 
   final Kind kind;
   final String server;
 
-  private FrontEnd(Kind kind, String server) {
+  private ServerInFrontOfPhp(Kind kind, String server) {
     this.kind = kind;
     this.server = server;
   }
@@ -31,29 +31,29 @@ final class FrontEnd {
    * Reads an answer: {@code Server: nginx} with a {@code Via} header, or nginx's own 502/504 page,
    * is nginx as a reverse proxy; any other {@code Via} is a proxy of unknown make.
    */
-  static FrontEnd of(Answer a) {
+  static ServerInFrontOfPhp of(Answer a) {
     String server = a.header("Server").orElse("");
     String lower = server.toLowerCase(Locale.ROOT);
     boolean via = a.header("Via").isPresent();
     boolean proxyPage =
         (a.status == 502 || a.status == 504) && a.body.toLowerCase(Locale.ROOT).contains("nginx");
     if (lower.contains("nginx")) {
-      return new FrontEnd(via || proxyPage ? Kind.NGINX_PROXY : Kind.NGINX, server);
+      return new ServerInFrontOfPhp(via || proxyPage ? Kind.NGINX_PROXY : Kind.NGINX, server);
     }
     if (via) {
-      return new FrontEnd(Kind.OTHER_PROXY, server);
+      return new ServerInFrontOfPhp(Kind.OTHER_PROXY, server);
     }
     if (lower.contains("apache")) {
-      return new FrontEnd(Kind.APACHE, server);
+      return new ServerInFrontOfPhp(Kind.APACHE, server);
     }
     if (lower.contains("litespeed")) {
-      return new FrontEnd(Kind.LITESPEED, server);
+      return new ServerInFrontOfPhp(Kind.LITESPEED, server);
     }
-    return server.isBlank() ? UNKNOWN : new FrontEnd(Kind.UNKNOWN, server);
+    return server.isBlank() ? UNKNOWN : new ServerInFrontOfPhp(Kind.UNKNOWN, server);
   }
 
   /** The more telling of two readings: a proxy seen once stays seen. */
-  FrontEnd or(FrontEnd later) {
+  ServerInFrontOfPhp or(ServerInFrontOfPhp later) {
     if (kind == Kind.UNKNOWN && server.isEmpty()) {
       return later;
     }
