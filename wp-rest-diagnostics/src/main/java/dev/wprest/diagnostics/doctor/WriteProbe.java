@@ -116,4 +116,22 @@ final class WriteProbe {
             .path("params")
             .has(argument);
   }
+
+  /**
+   * Says that the write asked about was not sent as asked, though {@code OPTIONS} lists it for
+   * {@code who}: the doctor never writes, and a route may still refuse particular fields.
+   */
+  static void warnNotSent(
+      ProbeSession s, HttpMethod method, String route, String who, boolean probed) {
+    s.warn(
+        DoctorWarning.Kind.WRITE_NOT_SENT,
+        DoctorTexts.text(
+            probed ? "warning.writeNotSent.probed" : "warning.writeNotSent",
+            "method",
+            method,
+            "route",
+            route,
+            "who",
+            who));
+  }
 }

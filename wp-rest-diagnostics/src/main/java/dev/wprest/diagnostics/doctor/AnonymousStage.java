@@ -1,0 +1,102 @@
+package dev.wprest.diagnostics.doctor;
+
+import dev.wprest.client.HttpMethod;
+import dev.wprest.diagnostics.Confidence;
+import dev.wprest.diagnostics.LikelyCause;
+import dev.wprest.diagnostics.internal.WordPressAnswers;
+import java.util.EnumSet;
+
+/**
+ * No credentials under examination: whether the call asked about works anonymously, and if not,
+ * whether core refused an anonymous request (an identity is needed) or a plugin refuses them all.
+ */
+final class AnonymousStage {
+  private final ProbeSession s;
+  private final SiteView view;
+  private final String route;
+  private final HttpMethod method;
+  private final ReportAssembly report;
+
+  AnonymousStage(
+      ProbeSession s, SiteView view, String route, HttpMethod method, ReportAssembly report) {
+    this.s = s;
+    this.view = view;
+    this.route = route;
+    this.method = method;
+    this.report = report;
+  }
+
+  /** users/me was refused, as it is to every anonymous caller; the route decides. */
+  DoctorReport run(ClientCall me) {
+    if (route == null) {
+      return report.verdict(refusal(me, IdentityStage.ME), me.passive, null, true);
+    }
+    PermissionProbe probe = new PermissionProbe(s, view, route, method);
+    if (PermissionProbe.isRead(method)) {
+      // A read is simply made: its own answer decides.
+      ClientCall c = IdentityStage.isMe(route) ? me : probe.read();
+      if (c.ok()) {
+        return report.ok(null);
+      }
+      if (c.status == 404 && c.code.equals("rest_no_route")) {
+        return report.verdict(probe.routeNotFound(c.request, c.summary()), c.passive, null, true);
+      }
+      if (c.status == 401) {
+        return report.verdict(refusal(c, route), c.passive, null, true);
+      }
+      return report.passive(c, null);
+    }
+    // A write is never sent: OPTIONS says whether anonymous callers may make it.
+    PermissionProbe.Outcome open = probe.anonymously();
+    if (open.verdict != null) {
+      return report.verdict(open.verdict, me.passive, null, true);
+    }
+    if (open.allowed) {
+      WriteProbe.warnNotSent(s, method, route, "anonymous callers", false);
+      return report.ok(null);
+    }
+    return report.verdict(refusal(me, route), me.passive, null, true);
+  }
+
+  /** An anonymous call refused: core's anonymous 401, or a plugin refusing anonymous requests. */
+  private Verdict refusal(ClientCall c, String asked) {
+    String refused = c.request + " answered " + c.summary() + " (" + c.allowSummary() + ")";
+    if (view.anonymousRefusal != null) {
+      // The index is core's to everyone: refused there too, a plugin refuses all anonymous calls.
+      return Verdict.proven(
+              Proof.REST_API_DISABLED_INDEX,
+              DoctorTexts.text(
+                  "restApiDisabledIndex.summary",
+                  "refused",
+                  refused,
+                  "refusal",
+                  view.anonymousRefusal))
+          .firstCheck(
+              DoctorTexts.text("restApiDisabledIndex.check", "refusal", view.anonymousRefusal));
+    }
+    boolean lockDown = WordPressAnswers.LOCK_DOWN_CODES.contains(c.code);
+    if (!c.anonymous() || lockDown) {
+      // Not core's anonymous answer: the passive reading stands, short of proof.
+      return Verdict.of(
+              lockDown ? LikelyCause.REST_API_DISABLED : c.passive.cause(),
+              Confidence.LIKELY,
+              DoctorTexts.text("anonymousRefused.summary", "refused", refused))
+          .alternative(
+              LikelyCause.NO_CREDENTIALS_SENT, DoctorTexts.text("anonymousRefused.alternative"));
+    }
+    EnumSet<LikelyCause> ruledOut = EnumSet.noneOf(LikelyCause.class);
+    if (view.indexRead()) {
+      ruledOut.add(LikelyCause.REST_API_DISABLED);
+    }
+    return Verdict.proven(
+            Proof.NO_CREDENTIALS_ANONYMOUS,
+            DoctorTexts.text(
+                "noCredentials.summary",
+                "refused",
+                refused,
+                "asked",
+                IdentityStage.isMe(asked) ? "users/me" : method + " " + asked),
+            ruledOut)
+        .firstCheck(DoctorTexts.text("noCredentials.check"));
+  }
+}

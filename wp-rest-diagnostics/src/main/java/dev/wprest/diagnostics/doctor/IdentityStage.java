@@ -1,0 +1,91 @@
+package dev.wprest.diagnostics.doctor;
+
+import dev.wprest.client.AuthScheme;
+import dev.wprest.client.HttpMethod;
+import dev.wprest.client.WpRequest;
+import dev.wprest.diagnostics.LikelyCause;
+
+/**
+ * The identity: {@code users/me} with the credential under examination. Accepted, the route stage
+ * follows; refused, the passive diagnosis of that call is refined by the probes of its scheme.
+ */
+final class IdentityStage {
+  static final String ME = "/wp/v2/users/me";
+
+  private final ProbeSession s;
+  private final SiteView view;
+  private final String route;
+  private final HttpMethod method;
+  private final boolean xmlRpc;
+  private final ReportAssembly report;
+
+  IdentityStage(
+      ProbeSession s,
+      SiteView view,
+      String route,
+      HttpMethod method,
+      boolean xmlRpc,
+      ReportAssembly report) {
+    this.s = s;
+    this.view = view;
+    this.route = route;
+    this.method = method;
+    this.xmlRpc = xmlRpc;
+    this.report = report;
+  }
+
+  /** Whether a route is users/me, however many slashes end it. */
+  static boolean isMe(String route) {
+    return route.replaceAll("/+$", "").equals(ME);
+  }
+
+  /** Asks users/me with the credential; the call, accepted or not. */
+  ClientCall askUsersMe() {
+    return ClientCall.run(s, ProbeName.IDENTITY, view, WpRequest.get(ME).build());
+  }
+
+  /** users/me did not accept the credential: why. */
+  DoctorReport refused(ClientCall me) {
+    String finding =
+        "answered "
+            + me.summary()
+            + ", "
+            + me.allowSummary()
+            + (me.anonymous() ? ": WordPress saw an anonymous request" : "");
+    s.record(ProbeName.IDENTITY, me.request, me.status, finding);
+    s.evidence("users/me with the credential", finding);
+    if (me.redirectLoop()) {
+      // The call never reached an answer: no refinement of a refusal applies.
+      return report.verdict(
+          Verdict.proven(
+                  Proof.REDIRECT_LOOP_ON_CALL,
+                  DoctorTexts.text("redirectLoopOnCall.summary", "request", me.request))
+              .firstCheck(DoctorTexts.text("redirectLoopOnCall.check")),
+          me.passive,
+          null,
+          true);
+    }
+    if (s.auth.scheme().equals(AuthScheme.NONE)) {
+      // Nothing was sent to refuse: the question is whether the call works anonymously.
+      return new AnonymousStage(s, view, route, method, report).run(me);
+    }
+    if (route != null && s.canSend(2)) {
+      // Whether the route exists does not depend on the identity; its permission does.
+      PermissionProbe.Outcome exists = new PermissionProbe(s, view, route, method).anonymously();
+      if (exists.verdict != null) {
+        s.evidence("route", "WordPress has no route " + route + " either");
+      }
+    }
+    Verdict v = Refinements.refine(s, view, me, xmlRpc);
+    if (v == null) {
+      // No probe of the scheme decided: the passive diagnosis stands, with what the probes saw.
+      return report.passive(me, null);
+    }
+    if (view.anonymousRefusal != null) {
+      v.alternative(
+          LikelyCause.REST_API_DISABLED,
+          DoctorTexts.text("anonymousRestBlocked.alternative", "refusal", view.anonymousRefusal));
+    }
+    return report.verdict(v, me.passive, null, true);
+  }
+}
