@@ -15,9 +15,9 @@ final class AcceptedIdentityProbes {
 
   private final ProbeSession s;
   private final SiteView view;
-  private final ClientCall me;
+  private final ClientExchange me;
 
-  AcceptedIdentityProbes(ProbeSession s, SiteView view, ClientCall me) {
+  AcceptedIdentityProbes(ProbeSession s, SiteView view, ClientExchange me) {
     this.s = s;
     this.view = view;
     this.me = me;
@@ -35,8 +35,9 @@ final class AcceptedIdentityProbes {
   }
 
   private void introspect() {
-    ClientCall c =
-        ClientCall.run(s, ProbeName.APPLICATION_PASSWORD, view, WpRequest.get(INTROSPECT).build());
+    ClientExchange c =
+        ClientExchange.run(
+            s, ProbeName.APPLICATION_PASSWORD, view, WpRequest.get(INTROSPECT).build());
     String finding;
     if (c.ok()) {
       JsonNode j = c.json();
@@ -55,8 +56,8 @@ final class AcceptedIdentityProbes {
   }
 
   private void siteHealth() {
-    ClientCall c =
-        ClientCall.run(s, ProbeName.SITE_HEALTH, view, WpRequest.get(SITE_HEALTH).build());
+    ClientExchange c =
+        ClientExchange.run(s, ProbeName.SITE_HEALTH, view, WpRequest.get(SITE_HEALTH).build());
     String finding;
     if (c.ok()) {
       JsonNode j = c.json();

@@ -27,14 +27,14 @@ final class AnonymousStage {
   }
 
   /** users/me was refused, as it is to every anonymous caller; the route decides. */
-  DoctorReport run(ClientCall me) {
+  DoctorReport run(ClientExchange me) {
     if (route == null) {
       return report.verdict(refusal(me, IdentityStage.ME), me.passive, null, true);
     }
     PermissionProbe probe = new PermissionProbe(s, view, route, method);
     if (PermissionProbe.isRead(method)) {
       // A read is simply made: its own answer decides.
-      ClientCall c = IdentityStage.isMe(route) ? me : probe.read();
+      ClientExchange c = IdentityStage.isMe(route) ? me : probe.read();
       if (c.ok()) {
         return report.ok(null);
       }
@@ -59,7 +59,7 @@ final class AnonymousStage {
   }
 
   /** An anonymous call refused: core's anonymous 401, or a plugin refusing anonymous requests. */
-  private Verdict refusal(ClientCall c, String asked) {
+  private Verdict refusal(ClientExchange c, String asked) {
     String refused = c.request + " answered " + c.summary() + " (" + c.allowSummary() + ")";
     if (view.anonymousRefusal != null) {
       // The index is core's to everyone: refused there too, a plugin refuses all anonymous calls.

@@ -28,10 +28,10 @@ import java.util.Optional;
 final class BasicRefinement {
   private final ProbeSession s;
   private final SiteView view;
-  private final ClientCall me;
+  private final ClientExchange me;
   private final boolean xmlRpc;
 
-  BasicRefinement(ProbeSession s, SiteView view, ClientCall me, boolean xmlRpc) {
+  BasicRefinement(ProbeSession s, SiteView view, ClientExchange me, boolean xmlRpc) {
     this.s = s;
     this.view = view;
     this.me = me;
@@ -246,7 +246,7 @@ final class BasicRefinement {
       return "";
     }
     URI uri = Routes.resolve(view.apiRoot, "/wp/v2/users/me/application-passwords/introspect");
-    Answer a = s.send(HttpMethod.GET, uri, Map.of("Accept", "application/json"), null);
+    RawExchange a = s.send(HttpMethod.GET, uri, Map.of("Accept", "application/json"), null);
     boolean disabled = a.code().equals("application_passwords_disabled");
     s.record(
         ProbeName.APPLICATION_PASSWORDS,

@@ -14,9 +14,9 @@ final class BearerRefinement {
 
   private final ProbeSession s;
   private final SiteView view;
-  private final ClientCall me;
+  private final ClientExchange me;
 
-  BearerRefinement(ProbeSession s, SiteView view, ClientCall me) {
+  BearerRefinement(ProbeSession s, SiteView view, ClientExchange me) {
     this.s = s;
     this.view = view;
     this.me = me;
@@ -50,8 +50,8 @@ final class BearerRefinement {
     if (!view.tokenNamespace().map("jwt-auth/v1"::equals).orElse(false) || !s.canSend(1)) {
       return null;
     }
-    ClientCall v =
-        ClientCall.run(
+    ClientExchange v =
+        ClientExchange.run(
             s, ProbeName.TOKEN, view, WpRequest.builder(HttpMethod.POST, VALIDATE).build());
     String plugin = "the JWT plugin's " + VALIDATE + " answered " + v.summary();
     s.evidence("token/validate", plugin);
@@ -84,7 +84,7 @@ final class BearerRefinement {
     }
   }
 
-  private static String messageOf(ClientCall v) {
+  private static String messageOf(ClientExchange v) {
     if (!(v.failure instanceof dev.wprest.client.WordPressApiException)) {
       return "";
     }

@@ -20,10 +20,10 @@ import java.util.Map;
 final class CookieRefinement {
   private final ProbeSession s;
   private final SiteView view;
-  private final ClientCall me;
+  private final ClientExchange me;
   private final boolean xmlRpc;
 
-  CookieRefinement(ProbeSession s, SiteView view, ClientCall me, boolean xmlRpc) {
+  CookieRefinement(ProbeSession s, SiteView view, ClientExchange me, boolean xmlRpc) {
     this.s = s;
     this.view = view;
     this.me = me;
@@ -87,7 +87,7 @@ final class CookieRefinement {
       return null;
     }
     URI uri = Routes.resolve(view.apiRoot, "/wp/v2/users/me");
-    Answer a = s.send(HttpMethod.GET, uri, Map.of("Accept", "application/json"), null);
+    RawExchange a = s.send(HttpMethod.GET, uri, Map.of("Accept", "application/json"), null);
     s.record(ProbeName.NONCE, a, "without the nonce: " + a.summary());
     s.evidence("the same call without nonce or cookies", a.summary());
     if (a.status != 401) {
@@ -117,7 +117,7 @@ final class CookieRefinement {
     if (cookie == null) {
       return null;
     }
-    Answer a = s.send(HttpMethod.GET, uri, Map.of("Cookie", cookie), null);
+    RawExchange a = s.send(HttpMethod.GET, uri, Map.of("Cookie", cookie), null);
     if (!a.answered()) {
       return null;
     }

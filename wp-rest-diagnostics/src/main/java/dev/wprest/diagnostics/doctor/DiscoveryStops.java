@@ -27,7 +27,7 @@ final class DiscoveryStops {
 
   /** Whether discovery ends at this fetch: no answer, or a redirect it may not follow. */
   boolean stopped(SafeRedirectFollower.Fetch f, boolean first) {
-    Answer a = f.answer;
+    RawExchange a = f.answer;
     ProbeName probe = first ? ProbeName.DISCOVERY : ProbeName.INDEX;
     if (!a.answered()) {
       unreachable(a, probe);
@@ -55,7 +55,7 @@ final class DiscoveryStops {
     return true;
   }
 
-  private void refusedRedirect(Answer a, URI to, ProbeName probe) {
+  private void refusedRedirect(RawExchange a, URI to, ProbeName probe) {
     URI from = a.uri;
     boolean downgrade = RedirectRules.isDowngrade(from, to);
     String finding =
@@ -105,14 +105,14 @@ final class DiscoveryStops {
                     Origins.origin(to) + ApiRoots.pathOf(to)));
   }
 
-  private Verdict proven(Proof proof, String summaryKey, String checkKey, Answer a) {
+  private Verdict proven(Proof proof, String summaryKey, String checkKey, RawExchange a) {
     return Verdict.proven(
             proof,
             DoctorTexts.text(summaryKey, "method", a.method, "uri", a.uri, "status", a.status))
         .firstCheck(DoctorTexts.text(checkKey));
   }
 
-  private void unreachable(Answer a, ProbeName probe) {
+  private void unreachable(RawExchange a, ProbeName probe) {
     s.record(probe, a, "no answer: " + a.failure);
     view.terminal = true;
     // A site that answered an earlier request is up: what failed is this request, not the site.
@@ -142,7 +142,7 @@ final class DiscoveryStops {
   }
 
   /** A 401 challenge outside WordPress's JSON: something in front of it asks for credentials. */
-  boolean challenge(Answer a) {
+  boolean challenge(RawExchange a) {
     Optional<String> realm = a.header("WWW-Authenticate");
     // WordPress never sends WWW-Authenticate; its own 401s carry its JSON error instead.
     if (a.status != 401 || realm.isEmpty() || a.isWordPressError()) {
@@ -167,7 +167,7 @@ final class DiscoveryStops {
   }
 
   /** Neither root style answered WordPress's index: there is no REST API to call. */
-  void notFound(Answer first, Answer second) {
+  void notFound(RawExchange first, RawExchange second) {
     view.terminal = true;
     EnumSet<LikelyCause> ruledOut = EnumSet.noneOf(LikelyCause.class);
     if (view.linked) {

@@ -40,7 +40,7 @@ final class Examination {
           DoctorTexts.text("warning.anonymousRestBlocked", "refusal", view.anonymousRefusal));
     }
     IdentityStage identity = new IdentityStage(s, view, route, method, xmlRpc, report);
-    ClientCall me = identity.askUsersMe();
+    ClientExchange me = identity.askUsersMe();
     if (me.ok()) {
       // The identity is accepted: only the route can still fail, never for an identity cause.
       return new RouteStage(s, view, route, method, report).afterAccepted(me);

@@ -41,7 +41,7 @@ final class HomePageDiscovery {
     if (stops.stopped(f, true)) {
       return Optional.empty();
     }
-    Answer a = f.answer;
+    RawExchange a = f.answer;
     view.front = ServerInFrontOfPhp.of(a);
     if (stops.challenge(a)) {
       return Optional.empty();
@@ -68,7 +68,7 @@ final class HomePageDiscovery {
     return Optional.of(root);
   }
 
-  private void otherOrigin(URI advertised, Answer a) {
+  private void otherOrigin(URI advertised, RawExchange a) {
     s.evidence(
         "advertised API root",
         advertised + " is on another origin; the doctor keeps " + Origins.origin(a.uri));
@@ -82,7 +82,7 @@ final class HomePageDiscovery {
             Origins.origin(a.uri)));
   }
 
-  private void loopingHome(Answer a) {
+  private void loopingHome(RawExchange a) {
     view.front = ServerInFrontOfPhp.of(a);
     view.via = DiscoveryMethod.WP_JSON_PROBE;
     String to = a.header("Location").orElse("?");
@@ -108,7 +108,7 @@ final class HomePageDiscovery {
   /** The Link named a {@code ?rest_route=} root: would {@code /wp-json/} work too? */
   void checkPrettyRoot(URI queryRoot) {
     URI pretty = ApiRoots.otherStyle(queryRoot);
-    Answer a = s.send(HttpMethod.GET, pretty, Map.of("Accept", "application/json"), null);
+    RawExchange a = s.send(HttpMethod.GET, pretty, Map.of("Accept", "application/json"), null);
     if (a.isWordPressIndex()) {
       s.record(ProbeName.DISCOVERY, a, "/wp-json/ works too");
       return;

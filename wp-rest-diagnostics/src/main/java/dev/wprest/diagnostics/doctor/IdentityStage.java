@@ -40,12 +40,12 @@ final class IdentityStage {
   }
 
   /** Asks users/me with the credential; the call, accepted or not. */
-  ClientCall askUsersMe() {
-    return ClientCall.run(s, ProbeName.IDENTITY, view, WpRequest.get(ME).build());
+  ClientExchange askUsersMe() {
+    return ClientExchange.run(s, ProbeName.IDENTITY, view, WpRequest.get(ME).build());
   }
 
   /** users/me did not accept the credential: why. */
-  DoctorReport refused(ClientCall me) {
+  DoctorReport refused(ClientExchange me) {
     String finding =
         "answered "
             + me.summary()

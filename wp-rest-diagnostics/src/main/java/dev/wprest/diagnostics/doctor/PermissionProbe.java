@@ -37,9 +37,9 @@ final class PermissionProbe {
   static final class Outcome {
     final Verdict verdict;
     final boolean allowed;
-    final ClientCall call;
+    final ClientExchange call;
 
-    Outcome(Verdict verdict, boolean allowed, ClientCall call) {
+    Outcome(Verdict verdict, boolean allowed, ClientExchange call) {
       this.verdict = verdict;
       this.allowed = allowed;
       this.call = call;
@@ -51,9 +51,9 @@ final class PermissionProbe {
   }
 
   /** The read itself, with the strategy under examination (or none). */
-  ClientCall read() {
-    ClientCall c =
-        ClientCall.run(s, ProbeName.ROUTE, view, WpRequest.builder(method, route).build());
+  ClientExchange read() {
+    ClientExchange c =
+        ClientExchange.run(s, ProbeName.ROUTE, view, WpRequest.builder(method, route).build());
     s.record(
         ProbeName.ROUTE,
         c.request,
@@ -71,7 +71,7 @@ final class PermissionProbe {
           method + " " + route + " was not sent: the request budget is used up.");
       return new Outcome(null, false, null);
     }
-    ClientCall c = read();
+    ClientExchange c = read();
     if (c.ok()) {
       return new Outcome(null, true, c);
     }
@@ -108,8 +108,8 @@ final class PermissionProbe {
           "OPTIONS " + route + " was not sent: the request budget is used up.");
       return new Outcome(null, false, null);
     }
-    ClientCall o =
-        ClientCall.run(
+    ClientExchange o =
+        ClientExchange.run(
             s, ProbeName.PERMISSION, view, WpRequest.builder(HttpMethod.OPTIONS, route).build());
     if (notFound(o.status, o.code)) {
       return new Outcome(routeNotFound(o.request, o.summary()), false, o);
@@ -172,7 +172,7 @@ final class PermissionProbe {
       return new Outcome(null, false, null);
     }
     URI uri = Routes.resolve(view.apiRoot, route);
-    Answer a = s.send(HttpMethod.OPTIONS, uri, Map.of("Accept", "application/json"), null);
+    RawExchange a = s.send(HttpMethod.OPTIONS, uri, Map.of("Accept", "application/json"), null);
     if (notFound(a.status, a.code())) {
       return new Outcome(routeNotFound(a.method + " " + a.uri, a.summary()), false, null);
     }

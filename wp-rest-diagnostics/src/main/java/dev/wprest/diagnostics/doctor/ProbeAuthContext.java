@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wprest.client.AuthContext;
 import dev.wprest.client.FailedExchange;
 import dev.wprest.client.InsecureTransportException;
-import dev.wprest.client.TransportException;
 import dev.wprest.client.internal.Redaction;
 import dev.wprest.client.internal.Routes;
 import dev.wprest.client.internal.Transport;
@@ -55,15 +54,7 @@ final class ProbeAuthContext implements AuthContext {
     try {
       return s.transport.exchange(request);
     } catch (Transport.Failure f) {
-      throw new TransportException(
-          request.method()
-              + " "
-              + Redaction.uri(request.uri())
-              + " failed ("
-              + f.getCause().getClass().getSimpleName()
-              + ")",
-          exchange(request, carriesCredentials),
-          f.getCause());
+      throw TransportFailures.exception(request, f, exchange(request, carriesCredentials));
     }
   }
 

@@ -45,6 +45,9 @@ final class ProbeBudget implements ExchangeHook {
   private final Map<HttpRequest, Sent> underWay = new IdentityHashMap<>();
   private boolean xmlRpcSent;
 
+  /** The method of the spoiled write the write probe declared it is sending, or null. */
+  private String declaredSpoiledWrite;
+
   /**
    * A read the doctor already sent and that answered with a redirect, asked for again: a redirect
    * loop, which would only bring the same answer back, ends here instead of going round.
@@ -124,6 +127,20 @@ final class ProbeBudget implements ExchangeHook {
     allowedOrigins.add(Origins.origin(uri));
   }
 
+  /**
+   * The write probe declares its one write before it sends it through the client, and ends the
+   * declaration after: only then does the budget admit that method, and only on a core route, whose
+   * arguments core validates before anything is written (see {@link WriteProbe}).
+   */
+  synchronized void declareSpoiledWrite(String method) {
+    declaredSpoiledWrite = method.toUpperCase(Locale.ROOT);
+  }
+
+  /** Ends the write probe's declaration: writes are refused again. */
+  synchronized void endSpoiledWrite() {
+    declaredSpoiledWrite = null;
+  }
+
   synchronized int sent() {
     return journal.size();
   }
@@ -151,10 +168,12 @@ final class ProbeBudget implements ExchangeHook {
       throw new IOException(
           "the doctor only talks to " + allowedOrigins + ", not " + Origins.origin(uri));
     }
-    // The write probe is the one write allowed: WordPress refuses its spoiled argument before
-    // any permission check or handler runs, so nothing is written (see WriteProbe).
+    // The write probe is the one write allowed, and it says so: WordPress refuses its spoiled
+    // argument before any permission check or handler runs, so nothing is written.
+    boolean spoiledWrite =
+        method.equals(declaredSpoiledWrite) && RestUris.routeOf(uri).startsWith("/wp/v2/");
     if (!READS.contains(method)
-        && !WriteProbe.isProbe(uri)
+        && !spoiledWrite
         && (!method.equals("POST") || !readOnlyPost(uri))) {
       throw new IOException(
           "the doctor sends no writes: refused " + method + " " + Redaction.uri(uri));

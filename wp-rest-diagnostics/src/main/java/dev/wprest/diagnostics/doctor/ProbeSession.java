@@ -15,7 +15,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -84,7 +83,7 @@ final class ProbeSession {
   }
 
   /** Sends one raw request (redirects are not followed) and records nothing. */
-  Answer send(HttpMethod method, URI uri, Map<String, String> headers, byte[] body) {
+  RawExchange send(HttpMethod method, URI uri, Map<String, String> headers, byte[] body) {
     HttpRequest.Builder b = transport.newRequest(uri);
     headers.forEach(b::header);
     b.method(
@@ -95,46 +94,14 @@ final class ProbeSession {
     try {
       HttpResponse<byte[]> r = transport.exchange(b.build());
       String text = new String(r.body() == null ? new byte[0] : r.body(), StandardCharsets.UTF_8);
-      return Answer.of(method.name(), uri, r.statusCode(), r.headers(), text);
+      return RawExchange.of(method.name(), uri, r.statusCode(), r.headers(), text);
     } catch (Transport.Failure f) {
-      return failed(method, uri, f);
+      return TransportFailures.noAnswer(method, uri, f, timeout, maxResponseBytes, this::redact);
     }
-  }
-
-  private Answer failed(HttpMethod method, URI uri, Transport.Failure f) {
-    Throwable cause = f.getCause();
-    if (TransportFailures.tlsFailure(cause)) {
-      return Answer.tlsFailed(method.name(), uri, "TLS failed: " + describe(cause, uri));
-    }
-    switch (f.kind) {
-      case CONNECT:
-        return Answer.failed(method.name(), uri, describe(cause, uri), true);
-      case DEADLINE:
-        return Answer.failed(
-            method.name(),
-            uri,
-            describe(new HttpTimeoutException("no complete answer in time"), uri),
-            false);
-      case TOO_LARGE:
-        return Answer.failed(
-            method.name(),
-            uri,
-            "the answer is larger than the doctor accepts (" + maxResponseBytes + " bytes)",
-            false);
-      default:
-        if (cause instanceof InterruptedException) {
-          return Answer.failed(method.name(), uri, "interrupted", false);
-        }
-        return Answer.failed(method.name(), uri, describe(cause, uri), false);
-    }
-  }
-
-  private String describe(Throwable e, URI uri) {
-    return redact(TransportFailures.describe(e, uri, timeout));
   }
 
   /** Records a probe of a raw request, and its answer as an observation of the run. */
-  void record(ProbeName name, Answer answer, String finding) {
+  void record(ProbeName name, RawExchange answer, String finding) {
     String line = answer.method + " " + Redaction.uri(answer.uri);
     record(name, line, answer.status, finding);
     if (answer.answered()) {

@@ -11,7 +11,7 @@ import java.util.Map;
 final class Refinements {
   /** Refines the refused {@code users/me} call of one scheme; null when no probe decided. */
   interface Refinement {
-    Verdict refine(ProbeSession s, SiteView view, ClientCall me, boolean xmlRpc);
+    Verdict refine(ProbeSession s, SiteView view, ClientExchange me, boolean xmlRpc);
   }
 
   private static final Map<String, Refinement> BY_SCHEME =
@@ -28,7 +28,7 @@ final class Refinements {
   /**
    * The verdict of the session's scheme's refinement, or null when there is none or it found none.
    */
-  static Verdict refine(ProbeSession s, SiteView view, ClientCall me, boolean xmlRpc) {
+  static Verdict refine(ProbeSession s, SiteView view, ClientExchange me, boolean xmlRpc) {
     Refinement r = BY_SCHEME.get(s.auth.scheme());
     return r == null ? null : r.refine(s, view, me, xmlRpc);
   }

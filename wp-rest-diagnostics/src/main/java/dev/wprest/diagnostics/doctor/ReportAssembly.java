@@ -25,7 +25,7 @@ final class ReportAssembly {
   }
 
   /** The passive diagnosis of a call, with the probes' evidence: no probe could refine it. */
-  DoctorReport passive(ClientCall c, String identity) {
+  DoctorReport passive(ClientExchange c, String identity) {
     return withEvidence(c.passive.toBuilder(), identity);
   }
 

@@ -30,7 +30,7 @@ final class RouteStage {
     this.report = report;
   }
 
-  DoctorReport afterAccepted(ClientCall me) {
+  DoctorReport afterAccepted(ClientExchange me) {
     JsonNode user = me.json();
     String identity =
         user.path("slug").asText(user.path("name").asText("user"))
@@ -75,7 +75,7 @@ final class RouteStage {
     WriteProbe write = new WriteProbe(s, view, route, method);
     Optional<String> argument =
         p.call == null ? Optional.empty() : write.spoilableArgument(p.call.json());
-    ClientCall w = argument.map(write::send).orElse(null);
+    ClientExchange w = argument.map(write::send).orElse(null);
     if (w != null && !WriteProbe.reachedWordPress(w, argument.get())) {
       return writeNotReached(w, argument.get(), identity);
     }
@@ -84,7 +84,7 @@ final class RouteStage {
   }
 
   /** A call that failed after the identity was accepted: never an identity cause. */
-  private DoctorReport refused(ClientCall c, String identity) {
+  private DoctorReport refused(ClientExchange c, String identity) {
     Diagnosis passive = c.passive;
     if (passive.stage() != Stage.IDENTITY && passive.cause() != LikelyCause.REST_API_NOT_FOUND) {
       return report.passive(c, identity);
@@ -111,7 +111,7 @@ final class RouteStage {
    * another answer: something on the way acts on writes. Never an identity cause: users/me accepted
    * the identity.
    */
-  private DoctorReport writeNotReached(ClientCall w, String argument, String identity) {
+  private DoctorReport writeNotReached(ClientExchange w, String argument, String identity) {
     String summary =
         DoctorTexts.text(
             "writeNotReached.summary",

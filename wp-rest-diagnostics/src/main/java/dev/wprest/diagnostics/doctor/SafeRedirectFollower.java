@@ -29,7 +29,7 @@ final class SafeRedirectFollower {
 
   /** A GET that followed safe redirects, or stopped at one it may not follow. */
   static final class Fetch {
-    final Answer answer;
+    final RawExchange answer;
 
     /** The target of a redirect the doctor may not follow (another origin, plain http), or null. */
     final URI refused;
@@ -40,14 +40,14 @@ final class SafeRedirectFollower {
     /** The redirect led back to a URL already asked. */
     final boolean loop;
 
-    private Fetch(Answer answer, URI refused, String unusableLocation, boolean loop) {
+    private Fetch(RawExchange answer, URI refused, String unusableLocation, boolean loop) {
       this.answer = answer;
       this.refused = refused;
       this.unusableLocation = unusableLocation;
       this.loop = loop;
     }
 
-    static Fetch answered(Answer answer) {
+    static Fetch answered(RawExchange answer) {
       return new Fetch(answer, null, null, false);
     }
 
@@ -66,7 +66,7 @@ final class SafeRedirectFollower {
     Set<URI> asked = new HashSet<>();
     for (int hop = 0; ; hop++) {
       asked.add(current);
-      Answer a = s.send(HttpMethod.GET, current, Map.of("Accept", accept), null);
+      RawExchange a = s.send(HttpMethod.GET, current, Map.of("Accept", accept), null);
       answeredOnce |= a.answered();
       if (!a.isRedirect() || hop >= MAX_HOPS) {
         return Fetch.answered(a);

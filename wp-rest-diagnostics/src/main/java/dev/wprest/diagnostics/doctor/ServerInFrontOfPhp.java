@@ -31,7 +31,7 @@ final class ServerInFrontOfPhp {
    * Reads an answer: {@code Server: nginx} with a {@code Via} header, or nginx's own 502/504 page,
    * is nginx as a reverse proxy; any other {@code Via} is a proxy of unknown make.
    */
-  static ServerInFrontOfPhp of(Answer a) {
+  static ServerInFrontOfPhp of(RawExchange a) {
     String server = a.header("Server").orElse("");
     String lower = server.toLowerCase(Locale.ROOT);
     boolean via = a.header("Via").isPresent();

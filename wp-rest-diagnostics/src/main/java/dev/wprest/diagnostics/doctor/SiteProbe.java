@@ -45,7 +45,7 @@ final class SiteProbe {
     if (stops.stopped(f, rootGiven)) {
       return;
     }
-    Answer a = f.answer;
+    RawExchange a = f.answer;
     view.front = view.front.or(ServerInFrontOfPhp.of(a));
     if (rootGiven && stops.challenge(a)) {
       return;
@@ -75,7 +75,7 @@ final class SiteProbe {
   }
 
   /** WordPress answered at the root with an error instead of its index. */
-  private void refusedIndex(Answer a) {
+  private void refusedIndex(RawExchange a) {
     view.apiRoot = a.uri;
     if (a.status == 401 || a.status == 403) {
       // Core serves its index to everyone: a refusal there is a plugin's.
@@ -99,7 +99,7 @@ final class SiteProbe {
   }
 
   /** No index at the root: the other style ({@code ?rest_route=} or {@code /wp-json/}) may work. */
-  private void otherRouteStyle(Answer a, boolean rootGiven) {
+  private void otherRouteStyle(RawExchange a, boolean rootGiven) {
     if (!s.canSend(3)) {
       stops.notFound(a, null);
       return;
@@ -142,7 +142,7 @@ final class SiteProbe {
     }
   }
 
-  private void accept(Answer a) {
+  private void accept(RawExchange a) {
     view.apiRoot = a.uri;
     view.index = a.json();
     String finding = view.indexFinding();

@@ -1,10 +1,16 @@
 package dev.wprest.diagnostics.doctor;
 
+import dev.wprest.client.FailedExchange;
+import dev.wprest.client.HttpMethod;
+import dev.wprest.client.TransportException;
+import dev.wprest.client.internal.Redaction;
+import dev.wprest.client.internal.Transport;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.UnresolvedAddressException;
@@ -12,15 +18,73 @@ import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
- * Says what failed when no answer came: the JDK's client reports an unknown host and a refused
- * connection alike as a {@code ConnectException} without a message, the reason sits in its causes.
+ * The doctor's one reading of a transport failure (no answer came): as a {@link RawExchange} for
+ * its own probes, as the client's {@link TransportException} for a strategy that sends through the
+ * doctor, and in words. The JDK's client reports an unknown host and a refused connection alike as
+ * a {@code ConnectException} without a message; the reason sits in its causes.
  */
 final class TransportFailures {
   private TransportFailures() {}
+
+  /**
+   * A raw probe that got no answer, saying why in words a user can act on.
+   *
+   * @param redact applied to every text that names the request
+   */
+  static RawExchange noAnswer(
+      HttpMethod method,
+      URI uri,
+      Transport.Failure f,
+      Duration timeout,
+      long maxResponseBytes,
+      UnaryOperator<String> redact) {
+    Throwable cause = f.getCause();
+    if (tlsFailure(cause)) {
+      return RawExchange.tlsFailed(
+          method.name(), uri, "TLS failed: " + redact.apply(describe(cause, uri, timeout)));
+    }
+    switch (f.kind) {
+      case CONNECT:
+        return RawExchange.failed(
+            method.name(), uri, redact.apply(describe(cause, uri, timeout)), true);
+      case DEADLINE:
+        // The JDK's own timeout says which deadline passed; the transport's says none.
+        HttpTimeoutException late = new HttpTimeoutException("no complete answer in time");
+        return RawExchange.failed(
+            method.name(), uri, redact.apply(describe(late, uri, timeout)), false);
+      case TOO_LARGE:
+        return RawExchange.failed(
+            method.name(),
+            uri,
+            "the answer is larger than the doctor accepts (" + maxResponseBytes + " bytes)",
+            false);
+      default:
+        if (cause instanceof InterruptedException) {
+          return RawExchange.failed(method.name(), uri, "interrupted", false);
+        }
+        return RawExchange.failed(
+            method.name(), uri, redact.apply(describe(cause, uri, timeout)), false);
+    }
+  }
+
+  /** The client's typed exception for a request a strategy sent through the doctor. */
+  static TransportException exception(
+      HttpRequest request, Transport.Failure f, FailedExchange exchange) {
+    return new TransportException(
+        request.method()
+            + " "
+            + Redaction.uri(request.uri())
+            + " failed ("
+            + f.getCause().getClass().getSimpleName()
+            + ")",
+        exchange,
+        f.getCause());
+  }
 
   /** Whether TLS refused the site's certificate or the handshake. */
   static boolean tlsFailure(Throwable e) {

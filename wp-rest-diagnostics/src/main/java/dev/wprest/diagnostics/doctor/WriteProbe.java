@@ -3,8 +3,6 @@ package dev.wprest.diagnostics.doctor;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wprest.client.HttpMethod;
 import dev.wprest.client.WpRequest;
-import dev.wprest.client.internal.RestUris;
-import java.net.URI;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -73,17 +71,23 @@ final class WriteProbe {
   }
 
   /** Sends the spoiled write; the call, or null when the budget is used up. */
-  ClientCall send(String argument) {
+  ClientExchange send(String argument) {
     if (!s.canSend(1)) {
       return null;
     }
-    // The spoiled argument goes in the query, where the budgeted client recognises the probe,
-    // and in the JSON body of a write that has one, so that layers acting on bodies see one.
+    // The spoiled argument goes in the query, which every write method carries (a DELETE has no
+    // body), and in the JSON body of a write that has one, so that layers acting on bodies see it.
     WpRequest.Builder request = WpRequest.builder(method, route).query(argument, INVALID);
     if (method != HttpMethod.DELETE) {
       request.json(Map.of(argument, INVALID));
     }
-    ClientCall c = ClientCall.run(s, ProbeName.WRITE, view, request.build());
+    ClientExchange c;
+    s.budget.declareSpoiledWrite(method.name());
+    try {
+      c = ClientExchange.run(s, ProbeName.WRITE, view, request.build());
+    } finally {
+      s.budget.endSpoiledWrite();
+    }
     s.record(
         ProbeName.WRITE,
         c.request,
@@ -97,16 +101,8 @@ final class WriteProbe {
     return c;
   }
 
-  /** Whether a request is the write probe: a core route with an argument spoiled in its query. */
-  static boolean isProbe(URI uri) {
-    String query = uri.getRawQuery();
-    return query != null
-        && RestUris.routeOf(uri).startsWith("/wp/v2/")
-        && query.contains("=" + INVALID);
-  }
-
   /** WordPress's validation answered, naming the spoiled argument: the write arrived as sent. */
-  static boolean reachedWordPress(ClientCall c, String argument) {
+  static boolean reachedWordPress(ClientExchange c, String argument) {
     return c != null
         && c.status == 400
         && c.code.equals("rest_invalid_param")

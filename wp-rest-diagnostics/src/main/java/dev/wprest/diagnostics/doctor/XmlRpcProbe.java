@@ -55,7 +55,7 @@ final class XmlRpcProbe {
             + "</string></value></param><param><value><string>"
             + escape(s.credential.password())
             + "</string></value></param></params></methodCall>\n";
-    Answer a =
+    RawExchange a =
         s.send(
             HttpMethod.POST,
             uri,
@@ -97,7 +97,7 @@ final class XmlRpcProbe {
     return r;
   }
 
-  static Result interpret(Answer a) {
+  static Result interpret(RawExchange a) {
     if (!a.answered()) {
       return new Result(Outcome.UNAVAILABLE, "no answer (" + a.failure + "); no evidence", -1);
     }

@@ -75,6 +75,30 @@ class BudgetAndEchoTest {
   }
 
   @Test
+  void onlyTheDeclaredSpoiledWriteIsAdmittedAndOnlyOnACoreRoute(WireMockRuntimeInfo wm)
+      throws Exception {
+    String base = wm.getHttpBaseUrl();
+    ProbeBudget budget = new ProbeBudget(URI.create(base + "/"), 5);
+    Transport http = transport(budget);
+    // A spoiled argument alone no longer admits a write: the write probe has to declare it.
+    String spoiled = base + "/wp-json/wp/v2/posts?status=" + WriteProbe.INVALID;
+    assertThat(refusal(http, request("POST", spoiled))).contains("no writes");
+
+    budget.declareSpoiledWrite("POST");
+    assertThat(refusal(http, request("DELETE", base + "/wp-json/wp/v2/posts/1")))
+        .as("another method than the one declared")
+        .contains("no writes");
+    assertThat(refusal(http, request("POST", base + "/wp-json/my-plugin/v1/things")))
+        .as("a plugin's route, which may not validate before it acts")
+        .contains("no writes");
+    http.exchange(request("POST", spoiled));
+    budget.endSpoiledWrite();
+
+    assertThat(refusal(http, request("POST", spoiled))).contains("no writes");
+    assertThat(wm.getWireMock().getServeEvents()).hasSize(1);
+  }
+
+  @Test
   void theTransportEndsARedirectLoopInsteadOfSendingTheSameReadAgain(WireMockRuntimeInfo wm)
       throws Exception {
     String base = wm.getHttpBaseUrl();

@@ -41,8 +41,8 @@ class OneFactsLayerDoctorTest {
       })
   void theDoctorCallsJsonWhatTheClientReads(
       String what, String contentType, String body, boolean json) {
-    Answer a =
-        Answer.of(
+    RawExchange a =
+        RawExchange.of(
             "GET",
             URI.create("https://example.com/wp-json/"),
             200,

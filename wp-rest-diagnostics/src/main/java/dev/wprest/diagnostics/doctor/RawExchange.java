@@ -14,8 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What one raw probe request got back, or why it got nothing. */
-final class Answer {
+/**
+ * One raw probe request and what it got back, or why it got nothing: the doctor's own request, sent
+ * on the client's transport without the strategy under examination. Its sibling {@link
+ * ClientExchange} is a call made through the wp-rest client; either becomes a {@link ProbeResult},
+ * the report's line for it.
+ */
+final class RawExchange {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   final String method;
@@ -36,7 +41,7 @@ final class Answer {
   /** The body's JSON once read; null before. */
   private JsonNode json;
 
-  private Answer(
+  private RawExchange(
       String method,
       URI uri,
       int status,
@@ -55,17 +60,17 @@ final class Answer {
     this.tlsFailure = tlsFailure;
   }
 
-  static Answer of(String method, URI uri, int status, HttpHeaders headers, String body) {
-    return new Answer(method, uri, status, headers, body, null, false, false);
+  static RawExchange of(String method, URI uri, int status, HttpHeaders headers, String body) {
+    return new RawExchange(method, uri, status, headers, body, null, false, false);
   }
 
-  static Answer failed(String method, URI uri, String why, boolean connectFailure) {
-    return new Answer(
+  static RawExchange failed(String method, URI uri, String why, boolean connectFailure) {
+    return new RawExchange(
         method, uri, -1, HttpHeaders.of(Map.of(), (a, b) -> true), "", why, connectFailure, false);
   }
 
-  static Answer tlsFailed(String method, URI uri, String why) {
-    return new Answer(
+  static RawExchange tlsFailed(String method, URI uri, String why) {
+    return new RawExchange(
         method, uri, -1, HttpHeaders.of(Map.of(), (a, b) -> true), "", why, true, true);
   }
 

@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One call made through the wp-rest client with the strategy under examination, as a probe: the
- * response, or the failure with its passive {@link Diagnosis}. The client's own steps (its index
- * fetch, a login, a nonce) are recorded as probes too, so that the report accounts for every
- * request.
+ * One call made through the wp-rest client with the strategy under examination, as a probe (its
+ * sibling {@link RawExchange} is a raw request of the doctor's own): the response, or the failure
+ * with its passive {@link Diagnosis}. The client's own steps (its index fetch, a login, a nonce)
+ * are recorded as probes too, so that the report accounts for every request.
  */
-final class ClientCall {
+final class ClientExchange {
   final WpResponse response;
   final RuntimeException failure;
   final Diagnosis passive;
@@ -33,7 +33,7 @@ final class ClientCall {
   final String message;
   final int dataStatus;
 
-  private ClientCall(WpResponse response, RuntimeException failure, String request) {
+  private ClientExchange(WpResponse response, RuntimeException failure, String request) {
     this.response = response;
     this.failure = failure;
     this.request = request;
@@ -76,7 +76,7 @@ final class ClientCall {
         name -> exchange.flatMap(e -> e.header(name)));
   }
 
-  static ClientCall run(ProbeSession s, ProbeName probe, SiteView view, WpRequest request) {
+  static ClientExchange run(ProbeSession s, ProbeName probe, SiteView view, WpRequest request) {
     int before = s.budget.sent();
     WpResponse response = null;
     RuntimeException failure = null;
@@ -94,7 +94,7 @@ final class ClientCall {
         sent.isEmpty()
             ? request.method() + " " + request.route() + " (not sent)"
             : sent.get(sent.size() - 1).line();
-    ClientCall call = new ClientCall(response, failure, line);
+    ClientExchange call = new ClientExchange(response, failure, line);
     if (call.status >= 0) {
       s.observe(call.observation(probe));
     }
