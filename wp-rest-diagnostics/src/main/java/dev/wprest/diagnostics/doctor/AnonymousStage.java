@@ -1,6 +1,5 @@
 package dev.wprest.diagnostics.doctor;
 
-import dev.wprest.client.HttpMethod;
 import dev.wprest.diagnostics.Confidence;
 import dev.wprest.diagnostics.LikelyCause;
 import dev.wprest.diagnostics.internal.WordPressAnswers;
@@ -10,20 +9,9 @@ import java.util.EnumSet;
  * No credentials under examination: whether the call asked about works anonymously, and if not,
  * whether core refused an anonymous request (an identity is needed) or a plugin refuses them all.
  */
-final class AnonymousStage {
-  private final ProbeSession s;
-  private final SiteView view;
-  private final String route;
-  private final HttpMethod method;
-  private final ReportAssembly report;
-
-  AnonymousStage(
-      ProbeSession s, SiteView view, String route, HttpMethod method, ReportAssembly report) {
-    this.s = s;
-    this.view = view;
-    this.route = route;
-    this.method = method;
-    this.report = report;
+final class AnonymousStage extends ExaminationStage {
+  AnonymousStage(ExaminationStage previous) {
+    super(previous);
   }
 
   /** users/me was refused, as it is to every anonymous caller; the route decides. */

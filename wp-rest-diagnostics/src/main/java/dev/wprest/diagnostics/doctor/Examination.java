@@ -27,11 +27,10 @@ final class Examination {
   }
 
   DoctorReport run() {
-    ReportAssembly report = new ReportAssembly(s);
     SiteView view = new SiteProbe(s).run(site);
     if (view.terminal) {
       // Discovery proved why no call can work: nothing sent with the credential would change it.
-      return report.verdict(view.problem, null, null, view.reachable);
+      return new ReportAssembly(s).verdict(view.problem, null, null, view.reachable);
     }
     if (view.anonymousRefusal != null) {
       // Not a verdict yet: an identity WordPress accepts gets past such a plugin.
@@ -39,11 +38,11 @@ final class Examination {
           DoctorWarning.Kind.ANONYMOUS_REST_BLOCKED,
           DoctorTexts.text("warning.anonymousRestBlocked", "refusal", view.anonymousRefusal));
     }
-    IdentityStage identity = new IdentityStage(s, view, route, method, xmlRpc, report);
+    IdentityStage identity = new IdentityStage(s, view, route, method, xmlRpc);
     ClientExchange me = identity.askUsersMe();
     if (me.ok()) {
       // The identity is accepted: only the route can still fail, never for an identity cause.
-      return new RouteStage(s, view, route, method, report).afterAccepted(me);
+      return identity.accepted(me);
     }
     return identity.refused(me);
   }

@@ -9,29 +9,11 @@ import dev.wprest.diagnostics.LikelyCause;
  * The identity: {@code users/me} with the credential under examination. Accepted, the route stage
  * follows; refused, the passive diagnosis of that call is refined by the probes of its scheme.
  */
-final class IdentityStage {
+final class IdentityStage extends ExaminationStage {
   static final String ME = "/wp/v2/users/me";
 
-  private final ProbeSession s;
-  private final SiteView view;
-  private final String route;
-  private final HttpMethod method;
-  private final boolean xmlRpc;
-  private final ReportAssembly report;
-
-  IdentityStage(
-      ProbeSession s,
-      SiteView view,
-      String route,
-      HttpMethod method,
-      boolean xmlRpc,
-      ReportAssembly report) {
-    this.s = s;
-    this.view = view;
-    this.route = route;
-    this.method = method;
-    this.xmlRpc = xmlRpc;
-    this.report = report;
+  IdentityStage(ProbeSession s, SiteView view, String route, HttpMethod method, boolean xmlRpc) {
+    super(s, view, route, method, xmlRpc);
   }
 
   /** Whether a route is users/me, however many slashes end it. */
@@ -42,6 +24,11 @@ final class IdentityStage {
   /** Asks users/me with the credential; the call, accepted or not. */
   ClientExchange askUsersMe() {
     return ClientExchange.run(s, ProbeName.IDENTITY, view, WpRequest.get(ME).build());
+  }
+
+  /** users/me accepted the credential: the route asked about decides. */
+  DoctorReport accepted(ClientExchange me) {
+    return new RouteStage(this).afterAccepted(me);
   }
 
   /** users/me did not accept the credential: why. */
@@ -67,7 +54,7 @@ final class IdentityStage {
     }
     if (s.auth.scheme().equals(AuthScheme.NONE)) {
       // Nothing was sent to refuse: the question is whether the call works anonymously.
-      return new AnonymousStage(s, view, route, method, report).run(me);
+      return new AnonymousStage(this).run(me);
     }
     if (route != null && s.canSend(2)) {
       // Whether the route exists does not depend on the identity; its permission does.

@@ -1,7 +1,6 @@
 package dev.wprest.diagnostics.doctor;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.wprest.client.HttpMethod;
 import dev.wprest.diagnostics.Confidence;
 import dev.wprest.diagnostics.Diagnosis;
 import dev.wprest.diagnostics.LikelyCause;
@@ -14,20 +13,9 @@ import java.util.stream.Collectors;
  * about with {@code OPTIONS} and sent only spoiled (see {@link WriteProbe}). What fails here is
  * never an identity cause: users/me accepted the identity.
  */
-final class RouteStage {
-  private final ProbeSession s;
-  private final SiteView view;
-  private final String route;
-  private final HttpMethod method;
-  private final ReportAssembly report;
-
-  RouteStage(
-      ProbeSession s, SiteView view, String route, HttpMethod method, ReportAssembly report) {
-    this.s = s;
-    this.view = view;
-    this.route = route;
-    this.method = method;
-    this.report = report;
+final class RouteStage extends ExaminationStage {
+  RouteStage(ExaminationStage previous) {
+    super(previous);
   }
 
   DoctorReport afterAccepted(ClientExchange me) {
