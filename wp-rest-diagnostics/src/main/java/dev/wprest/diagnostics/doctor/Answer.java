@@ -33,6 +33,9 @@ final class Answer {
   /** Whether the failure was TLS refusing the site's certificate or handshake. */
   final boolean tlsFailure;
 
+  /** What to check first for a connection that failed, fitted to why; null when not known. */
+  final String check;
+
   /** The body's JSON once read; null before. */
   private JsonNode json;
 
@@ -44,7 +47,8 @@ final class Answer {
       String body,
       String failure,
       boolean connectFailure,
-      boolean tlsFailure) {
+      boolean tlsFailure,
+      String check) {
     this.method = method;
     this.uri = uri;
     this.status = status;
@@ -53,20 +57,33 @@ final class Answer {
     this.failure = failure;
     this.connectFailure = connectFailure;
     this.tlsFailure = tlsFailure;
+    this.check = check;
   }
 
   static Answer of(String method, URI uri, int status, HttpHeaders headers, String body) {
-    return new Answer(method, uri, status, headers, body, null, false, false);
+    return new Answer(method, uri, status, headers, body, null, false, false, null);
   }
 
   static Answer failed(String method, URI uri, String why, boolean connectFailure) {
-    return new Answer(
-        method, uri, -1, HttpHeaders.of(Map.of(), (a, b) -> true), "", why, connectFailure, false);
+    return failed(method, uri, why, connectFailure, null);
   }
 
-  static Answer tlsFailed(String method, URI uri, String why) {
+  static Answer failed(String method, URI uri, String why, boolean connectFailure, String check) {
     return new Answer(
-        method, uri, -1, HttpHeaders.of(Map.of(), (a, b) -> true), "", why, true, true);
+        method,
+        uri,
+        -1,
+        HttpHeaders.of(Map.of(), (a, b) -> true),
+        "",
+        why,
+        connectFailure,
+        false,
+        check);
+  }
+
+  static Answer tlsFailed(String method, URI uri, String why, String check) {
+    return new Answer(
+        method, uri, -1, HttpHeaders.of(Map.of(), (a, b) -> true), "", why, true, true, check);
   }
 
   boolean answered() {

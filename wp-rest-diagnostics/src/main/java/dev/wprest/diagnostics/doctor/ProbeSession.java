@@ -104,11 +104,20 @@ final class ProbeSession {
   private Answer failed(HttpMethod method, URI uri, Transport.Failure f) {
     Throwable cause = f.getCause();
     if (TransportFailures.tlsFailure(cause)) {
-      return Answer.tlsFailed(method.name(), uri, "TLS failed: " + describe(cause, uri));
+      return Answer.tlsFailed(
+          method.name(),
+          uri,
+          "TLS failed: " + describe(cause, uri),
+          redact(TransportFailures.tlsCheck(cause, uri)));
     }
     switch (f.kind) {
       case CONNECT:
-        return Answer.failed(method.name(), uri, describe(cause, uri), true);
+        return Answer.failed(
+            method.name(),
+            uri,
+            describe(cause, uri),
+            true,
+            redact(TransportFailures.connectCheck(cause, uri)));
       case DEADLINE:
         return Answer.failed(
             method.name(),

@@ -439,16 +439,8 @@ final class SiteProbe {
     view.terminal = true;
     view.reachable = answeredOnce;
     String check =
-        a.tlsFailure
-            ? "The site's TLS certificate is not trusted by this Java (a self-signed or private-CA"
-                + " certificate: \"PKIX path building failed\"). Pass the site's certificate: save"
-                + " it as PEM (openssl s_client -showcerts -connect "
-                + a.uri.getHost()
-                + ":"
-                + (a.uri.getPort() < 0 ? 443 : a.uri.getPort())
-                + ") and run wp-doctor check --trust-cert site.pem (in code:"
-                + " AuthDoctor.Builder.trustCertificates, WordPressClient.Builder.trustCertificates);"
-                + " never switch certificate checks off."
+        a.check != null
+            ? a.check
             : "Check the site URL, and that the site is up and reachable from this machine"
                 + " (DNS, firewall, VPN, proxy); then run the doctor again.";
     view.problem =
