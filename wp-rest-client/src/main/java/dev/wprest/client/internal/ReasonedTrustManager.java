@@ -25,31 +25,22 @@ final class ReasonedTrustManager extends X509ExtendedTrustManager {
   @Override
   public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
       throws CertificateException {
-    try {
-      delegate.checkServerTrusted(chain, authType, engine);
-    } catch (CertificateException e) {
-      throw reasoned(e, chain, engine == null ? null : engine.getPeerHost());
-    }
+    reasoned(
+        () -> delegate.checkServerTrusted(chain, authType, engine),
+        chain,
+        engine == null ? null : engine.getPeerHost());
   }
 
   @Override
   public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
       throws CertificateException {
-    try {
-      delegate.checkServerTrusted(chain, authType, socket);
-    } catch (CertificateException e) {
-      throw reasoned(e, chain, peerHost(socket));
-    }
+    reasoned(() -> delegate.checkServerTrusted(chain, authType, socket), chain, peerHost(socket));
   }
 
   @Override
   public void checkServerTrusted(X509Certificate[] chain, String authType)
       throws CertificateException {
-    try {
-      delegate.checkServerTrusted(chain, authType);
-    } catch (CertificateException e) {
-      throw reasoned(e, chain, null);
-    }
+    reasoned(() -> delegate.checkServerTrusted(chain, authType), chain, null);
   }
 
   @Override
@@ -75,11 +66,21 @@ final class ReasonedTrustManager extends X509ExtendedTrustManager {
     return delegate.getAcceptedIssuers();
   }
 
-  private static CertificateException reasoned(
-      CertificateException e, X509Certificate[] chain, String host) {
-    Optional<TlsReason> reason =
-        TlsReasons.classify(e, chain == null ? new X509Certificate[0] : chain, host);
-    return reason.isPresent() ? new TlsReasons.Refusal(reason.get(), e) : e;
+  /** A trust check of the wrapped manager. */
+  private interface Check {
+    void run() throws CertificateException;
+  }
+
+  /** Runs the wrapped check; a refusal it can name is thrown again with its reason. */
+  private static void reasoned(Check check, X509Certificate[] chain, String host)
+      throws CertificateException {
+    try {
+      check.run();
+    } catch (CertificateException e) {
+      Optional<TlsReason> reason =
+          TlsReasons.classify(e, chain == null ? new X509Certificate[0] : chain, host);
+      throw reason.isPresent() ? new TlsReasons.Refusal(reason.get(), e) : e;
+    }
   }
 
   private static String peerHost(Socket socket) {
