@@ -40,6 +40,11 @@ while read -r d; do
       if [[ -s $pidf ]] && kill -0 "$(cat "$pidf")" 2>/dev/null; then
         pid=$(cat "$pidf"); say "stopping nginx (6.8 sites)"; nginx -c /etc/nginx/wp-it-v68.conf -s quit; wait_gone "$pid" nginx
       fi ;;
+    nginx-tls) # the TLS test sites' nginx (sites/tls.sh)
+      pidf=/run/nginx-wp-it-tls.pid
+      if [[ -s $pidf ]] && kill -0 "$(cat "$pidf")" 2>/dev/null; then
+        pid=$(cat "$pidf"); say "stopping nginx (TLS test sites)"; nginx -c /etc/nginx/wp-it-tls.conf -s quit; wait_gone "$pid" nginx
+      fi ;;
     php-fpm)
       for pidf in /run/php/php*-fpm.pid; do
         [[ -s $pidf ]] && kill -0 "$(cat "$pidf")" 2>/dev/null || continue

@@ -483,6 +483,7 @@ fi
 
 # ---------------------------------------------------------------- more sites, each from a script of its own
 source "$IT_DIR/sites/combi.sh"
+source "$IT_DIR/sites/tls.sh" # HTTPS sites whose certificates TLS refuses, one reason each
 
 # ---------------------------------------------------------------- quick self-check
 fail=0

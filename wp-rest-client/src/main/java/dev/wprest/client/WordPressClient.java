@@ -771,9 +771,8 @@ public final class WordPressClient {
             // The library follows redirects itself: the JDK would carry credentials across origins.
             .followRedirects(HttpClient.Redirect.NEVER)
             .version(HttpClient.Version.HTTP_1_1);
-    if (b.sslContext != null) {
-      http.sslContext(b.sslContext);
-    }
+    // The default trust, too, through a context that names why it refuses a certificate.
+    http.sslContext(b.sslContext != null ? b.sslContext : TrustedCertificates.systemDefault());
     return http.build();
   }
 

@@ -3,7 +3,9 @@ package dev.wprest.diagnostics;
 import dev.wprest.client.DeadlineExceededException;
 import dev.wprest.client.OutcomeUnknownException;
 import dev.wprest.client.ResponseTooLargeException;
+import dev.wprest.client.TlsReason;
 import dev.wprest.client.TransportException;
+import dev.wprest.diagnostics.internal.TlsAdvice;
 import java.util.Optional;
 
 /**
@@ -68,24 +70,32 @@ final class TransportFailureAnalyzer implements Analyzer {
                       + " raise callTimeout only if the site is merely slow.")
               .build());
     }
+    Optional<TlsReason> tls =
+        f.failure instanceof TransportException
+            ? ((TransportException) f.failure).tlsReason()
+            : Optional.empty();
+    if (tls.isPresent()) {
+      return Optional.of(
+          d.evidence("TLS problem", tls.get().problem().name())
+              .summary(
+                  f.request()
+                      + " failed in the TLS handshake: "
+                      + TlsAdvice.refusal(tls.get())
+                      + ".")
+              .firstCheck(TlsAdvice.firstCheck(tls.get(), f.exchange.uri()))
+              .build());
+    }
     if (tlsTrustFailure(f.failure)) {
       return Optional.of(
-          d.summary(
-                  f.request()
-                      + " failed in the TLS handshake: this Java does not trust the site's"
-                      + " certificate (self-signed or from a private CA).")
-              .firstCheck(
-                  "Pass the site's certificate instead of switching checks off: save it as PEM"
-                      + " (openssl s_client -showcerts -connect host:443) and use"
-                      + " WordPressClient.Builder.trustCertificates(path), or wp-doctor check"
-                      + " --trust-cert site.pem.")
+          d.summary(f.request() + " failed in the TLS handshake.")
+              .firstCheck(TlsAdvice.handshakeCheck(f.exchange.uri()))
               .build());
     }
     return Optional.of(
         d.summary(f.request() + " got no HTTP answer: the connection failed.").build());
   }
 
-  /** A TLS failure anywhere in the chain: the JDK's handshake or PKIX path errors. */
+  /** A TLS failure anywhere in the chain whose reason is not a refused certificate. */
   static boolean tlsTrustFailure(Throwable t) {
     for (int depth = 0; t != null && depth < 16; depth++) {
       String name = t.getClass().getName();

@@ -113,9 +113,8 @@ public final class AuthDoctor {
             .connectTimeout(callTimeout)
             .followRedirects(HttpClient.Redirect.NEVER)
             .version(HttpClient.Version.HTTP_1_1);
-    if (sslContext != null) {
-      http.sslContext(sslContext);
-    }
+    // The default trust, too, through a context that names why it refuses a certificate.
+    http.sslContext(sslContext != null ? sslContext : TrustedCertificates.systemDefault());
     ProbeBudget budget = new ProbeBudget(site, MAX_REQUESTS, clock.instant().plus(deadline), clock);
     ProbeSession session =
         new ProbeSession(

@@ -117,15 +117,9 @@ final class DiscoveryStops {
     view.terminal = true;
     // A site that answered an earlier request is up: what failed is this request, not the site.
     view.reachable = redirects.answeredOnce();
-    String check =
-        a.tlsFailure
-            ? DoctorTexts.text(
-                "tlsFailed.check",
-                "host",
-                a.uri.getHost(),
-                "port",
-                a.uri.getPort() < 0 ? 443 : a.uri.getPort())
-            : DoctorTexts.text("noAnswer.check");
+    // The transport's reading of the failure (TLS reason, unknown host, refused port) fits the
+    // first check to it; the generic check is for failures it could not read.
+    String check = a.check != null ? a.check : DoctorTexts.text("noAnswer.check");
     view.problem =
         Verdict.proven(
                 Proof.NO_ANSWER,

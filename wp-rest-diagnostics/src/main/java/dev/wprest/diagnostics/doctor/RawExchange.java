@@ -38,6 +38,9 @@ final class RawExchange {
   /** Whether the failure was TLS refusing the site's certificate or handshake. */
   final boolean tlsFailure;
 
+  /** What to check first for a connection that failed, fitted to why; null when not known. */
+  final String check;
+
   /** The body's JSON once read; null before. */
   private JsonNode json;
 
@@ -49,7 +52,8 @@ final class RawExchange {
       String body,
       String failure,
       boolean connectFailure,
-      boolean tlsFailure) {
+      boolean tlsFailure,
+      String check) {
     this.method = method;
     this.uri = uri;
     this.status = status;
@@ -58,20 +62,33 @@ final class RawExchange {
     this.failure = failure;
     this.connectFailure = connectFailure;
     this.tlsFailure = tlsFailure;
+    this.check = check;
   }
 
   static RawExchange of(String method, URI uri, int status, HttpHeaders headers, String body) {
-    return new RawExchange(method, uri, status, headers, body, null, false, false);
+    return new RawExchange(method, uri, status, headers, body, null, false, false, null);
   }
 
   static RawExchange failed(String method, URI uri, String why, boolean connectFailure) {
-    return new RawExchange(
-        method, uri, -1, HttpHeaders.of(Map.of(), (a, b) -> true), "", why, connectFailure, false);
+    return failed(method, uri, why, connectFailure, null);
   }
 
-  static RawExchange tlsFailed(String method, URI uri, String why) {
+  static RawExchange failed(String method, URI uri, String why, boolean connectFailure, String check) {
     return new RawExchange(
-        method, uri, -1, HttpHeaders.of(Map.of(), (a, b) -> true), "", why, true, true);
+        method,
+        uri,
+        -1,
+        HttpHeaders.of(Map.of(), (a, b) -> true),
+        "",
+        why,
+        connectFailure,
+        false,
+        check);
+  }
+
+  static RawExchange tlsFailed(String method, URI uri, String why, String check) {
+    return new RawExchange(
+        method, uri, -1, HttpHeaders.of(Map.of(), (a, b) -> true), "", why, true, true, check);
   }
 
   boolean answered() {

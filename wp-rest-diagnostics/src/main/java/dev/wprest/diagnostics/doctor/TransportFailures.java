@@ -5,6 +5,10 @@ import dev.wprest.client.HttpMethod;
 import dev.wprest.client.TransportException;
 import dev.wprest.client.internal.Redaction;
 import dev.wprest.client.internal.Transport;
+import dev.wprest.client.TlsProblem;
+import dev.wprest.client.TlsReason;
+import dev.wprest.client.internal.TlsReasons;
+import dev.wprest.diagnostics.internal.TlsAdvice;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.URI;
@@ -19,6 +23,7 @@ import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import java.util.Optional;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 
@@ -46,12 +51,19 @@ final class TransportFailures {
     Throwable cause = f.getCause();
     if (tlsFailure(cause)) {
       return RawExchange.tlsFailed(
-          method.name(), uri, "TLS failed: " + redact.apply(describe(cause, uri, timeout)));
+          method.name(),
+          uri,
+          "TLS failed: " + redact.apply(describe(cause, uri, timeout)),
+          redact.apply(tlsCheck(cause, uri)));
     }
     switch (f.kind) {
       case CONNECT:
         return RawExchange.failed(
-            method.name(), uri, redact.apply(describe(cause, uri, timeout)), true);
+            method.name(),
+            uri,
+            redact.apply(describe(cause, uri, timeout)),
+            true,
+            redact.apply(connectCheck(cause, uri)));
       case DEADLINE:
         // The JDK's own timeout says which deadline passed; the transport's says none.
         HttpTimeoutException late = new HttpTimeoutException("no complete answer in time");
@@ -91,6 +103,43 @@ final class TransportFailures {
     return has(e, SSLException.class);
   }
 
+  /** What to check first when TLS failed, fitted to the reason the certificate was refused. */
+  static String tlsCheck(Throwable e, URI uri) {
+    Optional<TlsReason> tls = TlsReasons.read(e, uri.getHost());
+    return tls.isPresent() ? TlsAdvice.firstCheck(tls.get(), uri) : TlsAdvice.handshakeCheck(uri);
+  }
+
+  /** What to check first when no connection could be made, fitted to why. */
+  static String connectCheck(Throwable e, URI uri) {
+    String host = uri.getHost() == null ? "the host" : uri.getHost();
+    int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+    if (has(e, UnresolvedAddressException.class) || has(e, UnknownHostException.class)) {
+      return "Check the host name "
+          + host
+          + " in the site URL (nslookup "
+          + host
+          + "): a typo, a domain not yet pointed at the server, or a name only a VPN or the"
+          + " hosts file knows; then run the doctor again.";
+    }
+    if (has(e, ConnectException.class)
+        && (messageContains(e, "refused") || has(e, ClosedChannelException.class))) {
+      return "Check the scheme and port of the site URL (nothing accepts connections on "
+          + host
+          + ":"
+          + port
+          + "; is the site on https:// and port 443?) and that the web server is running; then"
+          + " run the doctor again.";
+    }
+    return "Check from this machine that "
+        + host
+        + ":"
+        + port
+        + " is reachable (curl -v "
+        + uri
+        + "): a firewall, VPN or proxy between them, or a server that is down; then run the"
+        + " doctor again.";
+  }
+
   /** What failed, in words a user can act on; never the request's headers. */
   static String describe(Throwable e, URI uri, Duration timeout) {
     String host = uri.getHost() == null ? "the host" : uri.getHost();
@@ -107,6 +156,14 @@ final class TransportFailures {
     }
     if (has(e, NoRouteToHostException.class)) {
       return "no route to " + host + " (network, firewall or VPN)";
+    }
+    Optional<TlsReason> tls = TlsReasons.read(e, uri.getHost());
+    if (tls.isPresent()) {
+      return "TLS certificate "
+          + tls.get().detail()
+          + (tls.get().problem() == TlsProblem.UNTRUSTED
+              ? " (wp-doctor --trust-cert ca.pem, or AuthDoctor.Builder.trustCertificates)"
+              : "");
     }
     if (has(e, CertPathValidatorException.class)
         || (has(e, CertificateException.class) && has(e, SSLHandshakeException.class))

@@ -8,8 +8,10 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,15 +32,6 @@ final class HarSecrets {
    */
   static final long MAX_FORMS = 1_000_000;
 
-  /**
-   * {@code "token": "..."}, {@code nonce: '...'} in a text that is no JSON (a page's script). A
-   * match starts only where a name starts: tried inside every word, the name's run made a gigabyte
-   * of pages take minutes.
-   */
-  private static final Pattern SCRIPT_TOKEN =
-      Pattern.compile(
-          "(?<![A-Za-z_\\-])[\"']?([A-Za-z_\\-]{1,40})[\"']?\\s*[:=]\\s*[\"']([^\"'\\s]{4,400})[\"']");
-
   /** {@code <input name="_wpnonce" value="...">}, in either attribute order. */
   private static final Pattern HIDDEN_INPUT =
       Pattern.compile(
@@ -47,7 +40,14 @@ final class HarSecrets {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Values already registered, remembered up to this many (then forgotten): bounded memory. */
+  private static final int RECENTLY_ADDED = 1024;
+
+  /** Only values up to this long are remembered: at most about 1 MB for the lot. */
+  private static final int REMEMBERED_LENGTH = 512;
+
   private final SecretSet secrets = new SecretSet();
+  private final Set<String> recentlyAdded = new HashSet<>();
 
   /**
    * Registers the secrets of one HAR entry ({@code log.entries[i]}).
@@ -226,14 +226,16 @@ final class HarSecrets {
       return;
     }
     Matcher input = HIDDEN_INPUT.matcher(t);
-    while (input.find()) {
-      String name = input.group(1) != null ? input.group(1) : input.group(4);
-      field(name, input.group(2) != null ? input.group(2) : input.group(3));
+    // Tried from each "<input" only: the expression tried at every position cost a third of the
+    // secret pass over a file of pages.
+    for (int at = t.indexOf('<'); at >= 0; at = t.indexOf('<', at + 1)) {
+      if (t.regionMatches(true, at, "<input", 0, 6) && input.region(at, t.length()).lookingAt()) {
+        String name = input.group(1) != null ? input.group(1) : input.group(4);
+        field(name, input.group(2) != null ? input.group(2) : input.group(3));
+        at = input.end() - 1;
+      }
     }
-    Matcher script = SCRIPT_TOKEN.matcher(t);
-    while (script.find()) {
-      field(script.group(1), script.group(2));
-    }
+    ScriptTokens.forEach(t, this::field);
     CredentialMarks.jwts(t).forEach(this::addValue);
   }
 
@@ -271,6 +273,16 @@ final class HarSecrets {
   }
 
   private void addValue(String value) {
+    // A session's cookie and nonce travel with every call: their forms are made once.
+    if (value.length() <= REMEMBERED_LENGTH) {
+      if (recentlyAdded.contains(value)) {
+        return;
+      }
+      if (recentlyAdded.size() >= RECENTLY_ADDED) {
+        recentlyAdded.clear();
+      }
+      recentlyAdded.add(value);
+    }
     String v = value.strip();
     // Short values (a "1" flag) and setting words would shred ordinary text; REDACTED is a mask.
     if (CredentialMarks.worthMasking(v) && !v.equals("REDACTED") && !v.equals("[REDACTED]")) {

@@ -28,10 +28,35 @@ class TransportFailureWordingTest {
     return report.probes().get(0).finding();
   }
 
+  private static String firstCheck(String url) {
+    DoctorReport report =
+        AuthDoctor.builder(URI.create(url)).callTimeout(Duration.ofSeconds(10)).build().examine();
+    assertThat(report.diagnosis()).isPresent();
+    return report.diagnosis().get().firstCheck();
+  }
+
   @Test
   void anUnknownHostIsNamedAsSuch() {
     assertThat(finding("https://no-such-host.invalid/", Duration.ofSeconds(10)))
         .contains("unknown host: DNS has no address for no-such-host.invalid");
+  }
+
+  @Test
+  void anUnknownHostsFirstCheckIsTheHostNameNotTheFirewall() {
+    assertThat(firstCheck("https://no-such-host.invalid/"))
+        .startsWith("Check the host name no-such-host.invalid in the site URL")
+        .doesNotContain("firewall");
+  }
+
+  @Test
+  void aRefusedConnectionsFirstCheckIsTheSchemeAndPort() throws IOException {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    }
+    assertThat(firstCheck("http://127.0.0.1:" + port + "/"))
+        .startsWith("Check the scheme and port of the site URL")
+        .contains("127.0.0.1:" + port);
   }
 
   @Test

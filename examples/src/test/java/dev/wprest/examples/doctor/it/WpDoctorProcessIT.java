@@ -23,7 +23,7 @@ class WpDoctorProcessIT {
   private static final Path JAR = Paths.get("target", "wp-doctor.jar");
 
   /** A finished wp-doctor process. */
-  private static final class Run {
+  static final class Run {
     final int exit;
     final String out;
     final String err;
@@ -39,7 +39,7 @@ class WpDoctorProcessIT {
     }
   }
 
-  private static Run doctor(Map<String, String> env, String... args) throws Exception {
+  static Run doctor(Map<String, String> env, String... args) throws Exception {
     assertThat(JAR).as("mvn package builds the jar before the integration tests").exists();
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
