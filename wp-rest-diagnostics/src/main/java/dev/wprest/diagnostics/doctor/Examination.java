@@ -84,7 +84,9 @@ final class Examination {
     }
     Verdict v = refine(view, me);
     if (v != null) {
-      if (view.anonymousRefusal != null) {
+      // Lock-down plugins answer with rest_authorization_required_code(): a 401 says WordPress
+      // saw no identity, which a confirmed verdict explains; only a 403 is a refused identity.
+      if (view.anonymousRefusal != null && !(v.confirmed() && me.status == 401)) {
         v.alternative(
             LikelyCause.REST_API_DISABLED,
             "a plugin refuses anonymous REST requests ("
@@ -154,11 +156,13 @@ final class Examination {
                   + view.anonymousRefusal
                   + " too: a plugin refuses every anonymous REST request.")
           .firstCheck(
-              "Send credentials WordPress accepts (an Application Password over HTTPS): the"
-                  + " plugin answering "
-                  + view.anonymousRefusal
-                  + " lets identified requests through. Do not open the REST API to anonymous"
-                  + " visitors to get past it.");
+              PluginStop.CODE.equals(view.anonymousRefusal)
+                  ? PluginStop.firstCheck(c.message)
+                  : "Send credentials WordPress accepts (an Application Password over HTTPS): the"
+                      + " plugin answering "
+                      + view.anonymousRefusal
+                      + " lets identified requests through. Do not open the REST API to"
+                      + " anonymous visitors to get past it.");
     }
     if (!c.anonymous() || WordPressAnswers.LOCK_DOWN_CODES.contains(c.code)) {
       return Verdict.of(
