@@ -29,6 +29,7 @@ final class BuiltInAnalyzers {
         new NonceAnalyzer(),
         new JwtPluginAnalyzer(),
         new RestApiDisabledAnalyzer(),
+        new PluginStopAnalyzer(),
         new RouteNotFoundAnalyzer(),
         new ObjectNotFoundAnalyzer(),
         new ParameterPermissionAnalyzer(),

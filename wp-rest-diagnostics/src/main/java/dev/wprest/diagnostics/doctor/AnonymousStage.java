@@ -60,7 +60,10 @@ final class AnonymousStage extends ExaminationStage {
                   "refusal",
                   view.anonymousRefusal))
           .firstCheck(
-              DoctorTexts.text("restApiDisabledIndex.check", "refusal", view.anonymousRefusal));
+              PluginStop.CODE.equals(view.anonymousRefusal)
+                  ? PluginStop.firstCheck(c.message)
+                  : DoctorTexts.text(
+                      "restApiDisabledIndex.check", "refusal", view.anonymousRefusal));
     }
     boolean lockDown = WordPressAnswers.LOCK_DOWN_CODES.contains(c.code);
     if (!c.anonymous() || lockDown) {

@@ -2,7 +2,6 @@ package dev.wprest.diagnostics.doctor;
 
 import static dev.wprest.diagnostics.LikelyCause.APPLICATION_PASSWORDS_DISABLED_FOR_USER;
 import static dev.wprest.diagnostics.LikelyCause.APPLICATION_PASSWORDS_UNAVAILABLE;
-import static dev.wprest.diagnostics.LikelyCause.AUTHORIZATION_HEADER_STRIPPED;
 import static dev.wprest.diagnostics.LikelyCause.COOKIES_WITHOUT_NONCE;
 import static dev.wprest.diagnostics.LikelyCause.CREDENTIALS_REJECTED;
 import static dev.wprest.diagnostics.LikelyCause.LOGIN_PASSWORD_INSTEAD_OF_APPLICATION_PASSWORD;
@@ -10,6 +9,7 @@ import static dev.wprest.diagnostics.LikelyCause.UNKNOWN_USER;
 
 import dev.wprest.client.HttpMethod;
 import dev.wprest.client.internal.Routes;
+import dev.wprest.diagnostics.Confidence;
 import dev.wprest.diagnostics.LikelyCause;
 import dev.wprest.diagnostics.internal.ApplicationPasswordAvailability;
 import java.net.URI;
@@ -65,6 +65,9 @@ final class BasicRefinement {
     if (me.code.startsWith("jwt_auth_") || me.code.startsWith("[jwt_auth]")) {
       return pluginClaimsHeader(rest);
     }
+    if (PluginStop.is(me.status, me.code)) {
+      return new PluginStopRefinement(s, me).refine(crossCheck());
+    }
     if (!me.anonymous()) {
       return null;
     }
@@ -72,13 +75,49 @@ final class BasicRefinement {
       return unavailable();
     }
     XmlRpcProbe.Result x = crossCheck();
-    if (x == null || x.outcome == XmlRpcProbe.Outcome.UNAVAILABLE) {
+    if (x == null
+        || x.outcome == XmlRpcProbe.Outcome.UNAVAILABLE
+        || x.outcome == XmlRpcProbe.Outcome.REFUSED_BY_PLUGIN) {
       return null;
     }
     if (x.outcome == XmlRpcProbe.Outcome.ACCEPTED) {
       return accepted(rest);
     }
+    if (!s.credential.shapedLikeApplicationPassword()) {
+      return notAnApplicationPassword(rest);
+    }
     return refused(rest, EnumSet.noneOf(LikelyCause.class));
+  }
+
+  /**
+   * REST and XML-RPC both refused a password that is not shaped like an Application Password. REST
+   * Basic auth takes nothing else, so whatever XML-RPC thinks of it, it cannot work here; and
+   * XML-RPC's refusal does not show that it is wrong as a login password: a login limiter that
+   * locked this address out (Limit Login Attempts Reloaded, Loginizer: their authenticate filters
+   * refuse every password, and core turns that into the same fault) refuses a right one too.
+   */
+  private Verdict notAnApplicationPassword(String rest) {
+    return Verdict.of(
+            LOGIN_PASSWORD_INSTEAD_OF_APPLICATION_PASSWORD,
+            Confidence.LIKELY,
+            rest
+                + ", and the password is not shaped like an Application Password (24 letters and"
+                + " digits), which is all REST Basic auth takes; XML-RPC refused it too, which a"
+                + " mistyped login password and a login lockout of this address both explain.")
+        .alternative(
+            CREDENTIALS_REJECTED,
+            "the password may be wrong as a login password as well; XML-RPC cannot tell while a"
+                + " login limiter locks this address out (then wp-login.php in a browser shows"
+                + " the lockout).")
+        .alternative(
+            UNKNOWN_USER,
+            "XML-RPC answers an unknown username with the same fault; check it in Users > All"
+                + " Users.")
+        .firstCheck(
+            "Create an Application Password for "
+                + user()
+                + " under Users > Profile > Application Passwords and use it instead of this"
+                + " password: REST Basic auth takes no login password, right or wrong.");
   }
 
   /** REST refused as anonymous what XML-RPC accepted. */
@@ -125,9 +164,6 @@ final class BasicRefinement {
     if (view.applicationPasswordsAvailable().equals(Optional.of(true))) {
       ruledOut.add(APPLICATION_PASSWORDS_UNAVAILABLE);
     }
-    if (view.securityPlugins().isEmpty() && view.indexRead()) {
-      ruledOut.add(AUTHORIZATION_HEADER_STRIPPED);
-    }
     return Verdict.proven(
             Proof.CREDENTIALS_REJECTED_XML_RPC,
             rest
@@ -173,12 +209,8 @@ final class BasicRefinement {
       return accepted(rest);
     }
     if (x != null && x.outcome == XmlRpcProbe.Outcome.REFUSED) {
-      return refused(
-          rest,
-          EnumSet.of(
-              UNKNOWN_USER,
-              APPLICATION_PASSWORDS_DISABLED_FOR_USER,
-              AUTHORIZATION_HEADER_STRIPPED));
+      // Not shaped like one (that case returned above): refused by both, whatever a lockout does.
+      return notAnApplicationPassword(rest);
     }
     return null;
   }
@@ -230,13 +262,14 @@ final class BasicRefinement {
                     + ": WordPress does not offer Application Passwords here ("
                     + why
                     + ") and ignores every Basic credential, right or wrong.")
-            .firstCheck(ServerFixes.offerApplicationPasswords(view.plainHttp()));
-    if (!s.credential.shapedLikeApplicationPassword()) {
-      v.alternative(
-          LOGIN_PASSWORD_INSTEAD_OF_APPLICATION_PASSWORD,
-          "the password is not shaped like an Application Password either: once they are"
-              + " available, create one and use it instead.");
-    }
+            .firstCheck(
+                ServerFixes.offerApplicationPasswords(view.plainHttp())
+                    + (s.credential.shapedLikeApplicationPassword()
+                        ? ""
+                        : " Then create an Application Password for "
+                            + user()
+                            + " and use it: the password given is not shaped like one (a login"
+                            + " password, which REST Basic auth never takes)."));
     return v;
   }
 

@@ -68,7 +68,9 @@ final class IdentityStage extends ExaminationStage {
       // No probe of the scheme decided: the passive diagnosis stands, with what the probes saw.
       return report.passive(me, null);
     }
-    if (view.anonymousRefusal != null) {
+    // Lock-down plugins answer with rest_authorization_required_code(): a 401 says WordPress saw
+    // no identity, which a confirmed verdict explains; only a 403 is a refused identity.
+    if (view.anonymousRefusal != null && !(v.confirmed() && me.status == 401)) {
       v.alternative(
           LikelyCause.REST_API_DISABLED,
           DoctorTexts.text("anonymousRestBlocked.alternative", "refusal", view.anonymousRefusal));

@@ -109,8 +109,9 @@ enum Proof {
           CheckTexts.DISABLED_FOR_USER),
       Sharing.of(
           AUTHORIZATION_HEADER_STRIPPED,
-          "the index shows no security plugin that could refuse XML-RPC logins whatever the"
-              + " password",
+          "nothing: a login limiter that locked this address out (Limit Login Attempts Reloaded,"
+              + " Loginizer) makes XML-RPC refuse a right password too, and the index does not"
+              + " show it",
           "As an administrator run Tools > Site Health and look at its Authorization header test."),
       Sharing.of(
           APPLICATION_PASSWORDS_UNAVAILABLE,

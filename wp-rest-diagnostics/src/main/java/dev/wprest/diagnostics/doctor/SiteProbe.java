@@ -77,8 +77,8 @@ final class SiteProbe {
   /** WordPress answered at the root with an error instead of its index. */
   private void refusedIndex(RawExchange a) {
     view.apiRoot = a.uri;
-    if (a.status == 401 || a.status == 403) {
-      // Core serves its index to everyone: a refusal there is a plugin's.
+    if (a.status == 401 || a.status == 403 || PluginStop.is(a.status, a.code())) {
+      // Core serves its index to everyone: a refusal there (or a wp_die()) is a plugin's.
       view.anonymousRefusal = a.code();
       s.record(
           ProbeName.INDEX,

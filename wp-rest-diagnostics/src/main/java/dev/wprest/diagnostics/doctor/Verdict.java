@@ -126,9 +126,16 @@ final class Verdict {
     return this;
   }
 
+  /**
+   * Another cause the evidence leaves open. A CONFIRMED verdict with a cause still open is no
+   * longer confirmed: it becomes LIKELY.
+   */
   Verdict alternative(LikelyCause other, String why) {
     if (other != cause && alternatives.stream().noneMatch(a -> a.cause() == other)) {
       alternatives.add(Alternative.of(other, why));
+      if (confirmed()) {
+        confidence = Confidence.LIKELY;
+      }
     }
     return this;
   }

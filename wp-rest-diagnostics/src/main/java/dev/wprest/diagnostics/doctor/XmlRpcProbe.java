@@ -22,8 +22,23 @@ final class XmlRpcProbe {
   enum Outcome {
     ACCEPTED,
     REFUSED,
+    /**
+     * Fault 403 in other words than core's: a plugin replaced core's fault through the {@code
+     * xmlrpc_login_error} filter (Limit Login Attempts Reloaded during a lockout: "ERROR: Too many
+     * failed login attempts. Please try again in 20 minutes.", its {@code
+     * xmlrpc_error_messages()}). The login failed for the plugin's reason, which says nothing about
+     * the password.
+     */
+    REFUSED_BY_PLUGIN,
     UNAVAILABLE
   }
+
+  /**
+   * Core's fault string for every failed login, {@code wp_xmlrpc_server::login()} in 6.1 and 6.8
+   * (before the {@code xmlrpc_login_error} filter). On a site in another language it is translated,
+   * and then read as a plugin's words: no evidence rather than a wrong one.
+   */
+  static final String CORE_LOGIN_FAULT = "Incorrect username or password.";
 
   /** The outcome and what showed it. */
   static final class Result {
@@ -90,7 +105,7 @@ final class XmlRpcProbe {
     }
     Result r = run(s, view);
     s.evidence("XML-RPC wp.getUsersBlogs", r.detail);
-    if (r.outcome == Outcome.UNAVAILABLE) {
+    if (r.outcome == Outcome.UNAVAILABLE || r.outcome == Outcome.REFUSED_BY_PLUGIN) {
       s.warn(DoctorWarning.Kind.XML_RPC_UNAVAILABLE, "XML-RPC " + r.detail + ": " + NO_PROOF);
     }
     s.xmlRpcResult = r;
@@ -117,8 +132,17 @@ final class XmlRpcProbe {
       int fault = code.find() ? Integer.parseInt(code.group(1)) : 0;
       String message = text.find() ? text.group(1).strip() : "";
       String said = "fault " + fault + (message.isEmpty() ? "" : " \"" + message + "\"");
-      if (fault == 403) {
+      if (fault == 403 && message.equals(CORE_LOGIN_FAULT)) {
         return new Result(Outcome.REFUSED, "refused the credential (" + said + ")", a.status);
+      }
+      if (fault == 403) {
+        return new Result(
+            Outcome.REFUSED_BY_PLUGIN,
+            "refused the login in other words than WordPress's own ("
+                + said
+                + "): a plugin answered (a login limiter's lockout says so); no evidence about the"
+                + " credential",
+            a.status);
       }
       return new Result(
           Outcome.UNAVAILABLE,
