@@ -52,12 +52,6 @@ final class ApplicationPasswordAuth implements AuthStrategy {
     return facts;
   }
 
-  @Deprecated
-  @Override
-  public Map<String, String> describe() {
-    return facts.toMap();
-  }
-
   @Override
   public String redact(String text) {
     return redactor.redact(text);

@@ -78,31 +78,13 @@ public interface AuthStrategy {
   /**
    * Facts about the credential that are safe to show and help a diagnosis, never the secret itself:
    * the password's shape, the username's kind, the cookies' names, whether a nonce is held, the
-   * token's shape. The built-in strategies state theirs; by default the facts are read from {@link
-   * #describe()}, so a strategy written against that map is still diagnosed.
+   * token's shape. The built-in strategies state theirs; a custom strategy states its own so that a
+   * diagnosis can use them.
    *
-   * @return the facts; {@link CredentialFacts#none()} when nothing is known
+   * @return the facts; {@link CredentialFacts#none()} when nothing is known (the default)
    */
-  @SuppressWarnings("deprecation") // reading the old map is the point of this default
   default CredentialFacts facts() {
-    return CredentialFacts.fromMap(describe());
-  }
-
-  /**
-   * The credential's facts as a string map. Keys: {@code username}, {@code username.kind} ({@code
-   * email} or {@code login}), {@code password.shape} ({@code application-password}: 24 letters and
-   * digits once spaces and dashes are removed, {@code other} or {@code malformed}), {@code
-   * password.length}, {@code cookies} (cookie names, comma-separated), {@code nonce} ({@code
-   * present} or {@code absent}), {@code token.shape} ({@code jwt} or {@code opaque}), {@code
-   * jwt.plugin}.
-   *
-   * @return fact name to value; empty by default
-   * @deprecated implement {@link #facts()} instead; {@link CredentialFacts#toMap()} gives this map
-   *     for a caller that still needs it
-   */
-  @Deprecated
-  default Map<String, String> describe() {
-    return Map.of();
+    return CredentialFacts.none();
   }
 
   /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wprest.client.internal.BatchLimit;
+import dev.wprest.client.internal.ItemRequests;
 import dev.wprest.client.model.Deleted;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,9 @@ public final class Batch {
    */
   public <T, F> BatchItem<T> create(ResourceService<T, F, ?> service, F fields) {
     ResourceService<T, F, ?> s = own(service);
-    return add(s.createRequest(fields), (response, body) -> s.core.convert(response, body, s.type));
+    return add(
+        ItemRequests.create(s.core, fields),
+        (response, body) -> s.core.convert(response, body, s.type));
   }
 
   /**
@@ -73,7 +76,8 @@ public final class Batch {
   public <T, F> BatchItem<T> update(ResourceService<T, F, ?> service, long id, F fields) {
     ResourceService<T, F, ?> s = own(service);
     return add(
-        s.updateRequest(id, fields), (response, body) -> s.core.convert(response, body, s.type));
+        ItemRequests.update(s.core, id, fields),
+        (response, body) -> s.core.convert(response, body, s.type));
   }
 
   /**
@@ -91,7 +95,8 @@ public final class Batch {
       ResourceService<T, F, ?> service, long id, boolean force) {
     ResourceService<T, F, ?> s = own(service);
     return add(
-        s.deleteRequest(id, force), (response, body) -> s.core.deleted(response, body, s.type));
+        ItemRequests.delete(s.core, id, force),
+        (response, body) -> s.core.deleted(response, body, s.type));
   }
 
   /**

@@ -58,11 +58,6 @@ final class BearerAuth implements AuthStrategy {
 
   @Deprecated
   @Override
-  public Map<String, String> describe() {
-    return facts().toMap();
-  }
-
-  @Override
   public String redact(String text) {
     return seen.redact(text);
   }

@@ -139,12 +139,6 @@ final class CookieNonceAuth implements AuthStrategy {
     return facts.noncePresent(nonce != null).build();
   }
 
-  @Deprecated
-  @Override
-  public Map<String, String> describe() {
-    return facts().toMap();
-  }
-
   @Override
   public String redact(String text) {
     return secrets.redact(text);

@@ -1,13 +1,17 @@
 package dev.wprest.client;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.wprest.client.internal.ApplicationPasswordShape;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -59,7 +63,7 @@ public final class CredentialFacts {
     this.usernameKind = b.usernameKind;
     this.passwordShape = b.passwordShape;
     this.passwordLength = b.passwordLength;
-    this.cookieNames = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(b.cookieNames));
+    this.cookieNames = Collections.unmodifiableSortedSet(new TreeSet<>(b.cookieNames));
     this.noncePresent = b.noncePresent;
     this.tokenShape = b.tokenShape;
     this.jwtPlugin = b.jwtPlugin;
@@ -96,67 +100,18 @@ public final class CredentialFacts {
         : PasswordShape.OTHER;
   }
 
-  /**
-   * The kind of {@code username}: an e-mail address when it holds {@code @}.
-   *
-   * @param username the username
-   * @return the kind
-   */
-  public static UsernameKind usernameKindOf(String username) {
+  /** An e-mail address when it holds {@code @}: WordPress accepts both for a login. */
+  static UsernameKind usernameKindOf(String username) {
     return username.contains("@") ? UsernameKind.EMAIL : UsernameKind.LOGIN;
   }
 
-  /**
-   * The shape of a bearer token: three dot-separated parts make a JWT.
-   *
-   * @param token the token, only looked at
-   * @return the shape
-   */
-  public static TokenShape tokenShapeOf(String token) {
+  /** Three dot-separated parts make a JWT; the parts are not decoded. */
+  static TokenShape tokenShapeOf(String token) {
     return token.split("\\.", -1).length == 3 ? TokenShape.JWT : TokenShape.OPAQUE;
   }
 
-  /**
-   * Reads the string map of the deprecated {@link AuthStrategy#describe()}, for a strategy written
-   * against it. Unknown keys and values are ignored.
-   *
-   * @param facts the map, keys as {@link AuthStrategy#describe()} documents them
-   * @return the typed facts
-   */
-  public static CredentialFacts fromMap(Map<String, String> facts) {
-    Builder b = builder();
-    text(facts, "username").ifPresent(u -> b.username = u); // its kind only if the map says it
-    text(facts, "username.kind")
-        .flatMap(k -> constant(UsernameKind.class, k))
-        .ifPresent(b::usernameKind);
-    text(facts, "password.shape")
-        .flatMap(s -> constant(PasswordShape.class, s))
-        .ifPresent(b::passwordShape);
-    text(facts, "password.length")
-        .filter(l -> l.matches("[0-9]{1,9}"))
-        .ifPresent(l -> b.passwordLength(Integer.parseInt(l)));
-    text(facts, "cookies")
-        .ifPresent(
-            c -> {
-              for (String name : c.split(",")) {
-                if (!name.isBlank()) {
-                  b.cookieName(name.strip());
-                }
-              }
-            });
-    text(facts, "nonce").ifPresent(n -> b.noncePresent("present".equals(n)));
-    text(facts, "token.shape").flatMap(t -> constant(TokenShape.class, t)).ifPresent(b::tokenShape);
-    text(facts, "jwt.plugin").ifPresent(b::jwtPlugin);
-    return b.build();
-  }
-
-  /**
-   * These facts as the string map of the deprecated {@link AuthStrategy#describe()}, with the keys
-   * and values it documents.
-   *
-   * @return fact name to value
-   */
-  public Map<String, String> toMap() {
+  /** The stated facts by name, for equality and for {@link #toString()}. */
+  private Map<String, String> stated() {
     Map<String, String> map = new LinkedHashMap<>();
     username().ifPresent(u -> map.put("username", u));
     usernameKind().ifPresent(k -> map.put("username.kind", name(k)));
@@ -267,36 +222,23 @@ public final class CredentialFacts {
    * @return true for facts that say nothing
    */
   public boolean isEmpty() {
-    return toMap().isEmpty();
+    return stated().isEmpty();
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof CredentialFacts && toMap().equals(((CredentialFacts) other).toMap());
+    return other instanceof CredentialFacts && stated().equals(((CredentialFacts) other).stated());
   }
 
   @Override
   public int hashCode() {
-    return toMap().hashCode();
+    return stated().hashCode();
   }
 
   /** The facts, which hold no secret by construction. */
   @Override
   public String toString() {
-    return "CredentialFacts" + new java.util.TreeMap<>(toMap());
-  }
-
-  private static Optional<String> text(Map<String, String> facts, String key) {
-    return Optional.ofNullable(facts.get(key)).filter(v -> !v.isBlank());
-  }
-
-  private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String value) {
-    for (E e : type.getEnumConstants()) {
-      if (name(e).equals(value)) {
-        return Optional.of(e);
-      }
-    }
-    return Optional.empty();
+    return "CredentialFacts" + new TreeMap<>(stated());
   }
 
   private static String name(Enum<?> e) {
@@ -323,7 +265,7 @@ public final class CredentialFacts {
      * @return this
      */
     public Builder username(String username) {
-      java.util.Objects.requireNonNull(username, "username == null");
+      requireNonNull(username, "username == null");
       if (!username.isBlank()) { // an empty Basic user part names nobody
         this.username = username;
         this.usernameKind = usernameKindOf(username);
@@ -338,7 +280,7 @@ public final class CredentialFacts {
      * @return this
      */
     public Builder usernameKind(UsernameKind kind) {
-      this.usernameKind = java.util.Objects.requireNonNull(kind, "kind == null");
+      this.usernameKind = requireNonNull(kind, "kind == null");
       return this;
     }
 
@@ -360,7 +302,7 @@ public final class CredentialFacts {
      * @return this
      */
     public Builder passwordShape(PasswordShape shape) {
-      this.passwordShape = java.util.Objects.requireNonNull(shape, "shape == null");
+      this.passwordShape = requireNonNull(shape, "shape == null");
       return this;
     }
 
@@ -382,7 +324,7 @@ public final class CredentialFacts {
      * @return this
      */
     public Builder cookieName(String name) {
-      cookieNames.add(java.util.Objects.requireNonNull(name, "name == null"));
+      cookieNames.add(requireNonNull(name, "name == null"));
       return this;
     }
 
@@ -425,7 +367,7 @@ public final class CredentialFacts {
      * @return this
      */
     public Builder tokenShape(TokenShape shape) {
-      this.tokenShape = java.util.Objects.requireNonNull(shape, "shape == null");
+      this.tokenShape = requireNonNull(shape, "shape == null");
       return this;
     }
 
@@ -436,7 +378,7 @@ public final class CredentialFacts {
      * @return this
      */
     public Builder jwtPlugin(String plugin) {
-      this.jwtPlugin = java.util.Objects.requireNonNull(plugin, "plugin == null");
+      this.jwtPlugin = requireNonNull(plugin, "plugin == null");
       return this;
     }
 

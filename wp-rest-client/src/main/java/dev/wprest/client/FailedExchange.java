@@ -162,16 +162,6 @@ public final class FailedExchange {
   }
 
   /**
-   * {@link #credentialFacts()} as a string map, with the keys {@link AuthStrategy#describe()}
-   * documents.
-   *
-   * @return fact name to value, possibly empty
-   */
-  public Map<String, String> authFacts() {
-    return credentialFacts.toMap();
-  }
-
-  /**
    * Every URI visited before {@link #uri()}, in order, when redirects were followed or refused.
    *
    * @return the chain, empty without redirects
@@ -298,16 +288,6 @@ public final class FailedExchange {
     public Builder credentialFacts(CredentialFacts facts) {
       this.credentialFacts = requireNonNull(facts, "facts == null");
       return this;
-    }
-
-    /**
-     * Sets the non-secret facts about the credential from their string map.
-     *
-     * @param facts fact name to value, keys as {@link AuthStrategy#describe()} documents them
-     * @return this
-     */
-    public Builder authFacts(Map<String, String> facts) {
-      return credentialFacts(CredentialFacts.fromMap(requireNonNull(facts, "facts == null")));
     }
 
     /**

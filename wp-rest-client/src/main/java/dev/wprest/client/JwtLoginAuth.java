@@ -85,11 +85,6 @@ final class JwtLoginAuth implements AuthStrategy {
 
   @Deprecated
   @Override
-  public Map<String, String> describe() {
-    return facts().toMap();
-  }
-
-  @Override
   public String redact(String text) {
     return secrets.redact(text);
   }

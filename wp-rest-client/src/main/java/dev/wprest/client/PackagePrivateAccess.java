@@ -79,6 +79,11 @@ final class PackagePrivateAccess extends ApiAccess {
   }
 
   @Override
+  public void attachSite(WordPressException failure, SiteInfo site) {
+    failure.attachSite(site);
+  }
+
+  @Override
   public RuntimeException translated(WordPressClient client, WordPressException failure) {
     return client.translated(failure);
   }

@@ -3,6 +3,7 @@ package dev.wprest.client;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JavaType;
+import dev.wprest.client.internal.ItemRequests;
 import dev.wprest.client.internal.ResourceCore;
 import dev.wprest.client.internal.WalkOrder;
 import dev.wprest.client.model.BaseQuery;
@@ -241,7 +242,7 @@ public class ResourceService<T, F, Q extends BaseQuery> {
    */
   public T create(F fields, RequestOptions options) {
     requireNonNull(options, "options == null");
-    return core.send(options.applyTo(createRequest(fields)), type);
+    return core.send(options.applyTo(ItemRequests.create(core, fields)), type);
   }
 
   /**
@@ -263,7 +264,7 @@ public class ResourceService<T, F, Q extends BaseQuery> {
    */
   public CompletableFuture<T> createAsync(F fields, RequestOptions options) {
     requireNonNull(options, "options == null");
-    return core.sendAsync(options.applyTo(createRequest(fields)), type);
+    return core.sendAsync(options.applyTo(ItemRequests.create(core, fields)), type);
   }
 
   /**
@@ -289,7 +290,7 @@ public class ResourceService<T, F, Q extends BaseQuery> {
    */
   public T update(long id, F fields, RequestOptions options) {
     requireNonNull(options, "options == null");
-    return core.send(options.applyTo(updateRequest(id, fields)), type);
+    return core.send(options.applyTo(ItemRequests.update(core, id, fields)), type);
   }
 
   /**
@@ -313,7 +314,7 @@ public class ResourceService<T, F, Q extends BaseQuery> {
    */
   public CompletableFuture<T> updateAsync(long id, F fields, RequestOptions options) {
     requireNonNull(options, "options == null");
-    return core.sendAsync(options.applyTo(updateRequest(id, fields)), type);
+    return core.sendAsync(options.applyTo(ItemRequests.update(core, id, fields)), type);
   }
 
   /**
@@ -339,7 +340,8 @@ public class ResourceService<T, F, Q extends BaseQuery> {
    */
   public Deleted<T> delete(long id, boolean force, RequestOptions options) {
     requireNonNull(options, "options == null");
-    return core.deleted(core.client().execute(options.applyTo(deleteRequest(id, force))), type);
+    return core.deleted(
+        core.client().execute(options.applyTo(ItemRequests.delete(core, id, force))), type);
   }
 
   /**
@@ -364,7 +366,7 @@ public class ResourceService<T, F, Q extends BaseQuery> {
   public CompletableFuture<Deleted<T>> deleteAsync(long id, boolean force, RequestOptions options) {
     requireNonNull(options, "options == null");
     return core.client()
-        .executeAsync(options.applyTo(deleteRequest(id, force)))
+        .executeAsync(options.applyTo(ItemRequests.delete(core, id, force)))
         .thenApply(r -> core.deleted(r, type));
   }
 
@@ -376,24 +378,6 @@ public class ResourceService<T, F, Q extends BaseQuery> {
    */
   public WithResponse<T, F, Q> withResponse() {
     return new WithResponse<>(this);
-  }
-
-  WpRequest createRequest(F fields) {
-    requireNonNull(fields, "fields == null");
-    return WpRequest.post(core.route(), fields).build();
-  }
-
-  WpRequest updateRequest(long id, F fields) {
-    requireNonNull(fields, "fields == null");
-    return WpRequest.post(core.route(id), fields).build();
-  }
-
-  WpRequest deleteRequest(long id, boolean force) {
-    WpRequest.Builder b = WpRequest.delete(core.route(id));
-    if (force) {
-      b.query("force", "true");
-    }
-    return b.build();
   }
 
   @Override

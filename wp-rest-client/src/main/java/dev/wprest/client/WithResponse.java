@@ -2,6 +2,7 @@ package dev.wprest.client;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.wprest.client.internal.ItemRequests;
 import dev.wprest.client.internal.ResourceCore;
 import dev.wprest.client.model.BaseQuery;
 import dev.wprest.client.model.Deleted;
@@ -95,7 +96,7 @@ public final class WithResponse<T, F, Q extends BaseQuery> {
    * @return the created item and its answer
    */
   public TypedResponse<T> create(F fields, RequestOptions options) {
-    WpResponse r = send(service.createRequest(fields), options);
+    WpResponse r = send(ItemRequests.create(service.core, fields), options);
     return typed(r, core().bind(r, service.type));
   }
 
@@ -108,7 +109,7 @@ public final class WithResponse<T, F, Q extends BaseQuery> {
    * @return the updated item and its answer
    */
   public TypedResponse<T> update(long id, F fields, RequestOptions options) {
-    WpResponse r = send(service.updateRequest(id, fields), options);
+    WpResponse r = send(ItemRequests.update(service.core, id, fields), options);
     return typed(r, core().bind(r, service.type));
   }
 
@@ -121,7 +122,7 @@ public final class WithResponse<T, F, Q extends BaseQuery> {
    * @return what was deleted or trashed, and the answer
    */
   public TypedResponse<Deleted<T>> delete(long id, boolean force, RequestOptions options) {
-    WpResponse r = send(service.deleteRequest(id, force), options);
+    WpResponse r = send(ItemRequests.delete(service.core, id, force), options);
     return typed(r, core().deleted(r, service.type));
   }
 

@@ -37,15 +37,20 @@ class ApiPackageTest {
 
   /**
    * Package-private glue that must sit beside the API because it uses its hidden members: the
-   * bridge, the services' factories (their constructors), and the reader of a batch's answer (it
-   * builds {@code BatchItem} and {@code BatchResult}, whose constructors stay hidden).
+   * bridge, the services' factories (their constructors) and the catalog that holds them, the
+   * reader of a batch's answer (it builds {@code BatchItem} and {@code BatchResult}, whose
+   * constructors stay hidden), and the two superclasses that hold public API in their own files:
+   * the builder's setters and the client's service accessors.
    */
   private static final Set<String> GLUE =
       Set.of(
           API + ".PackagePrivateAccess",
           API + ".ResourceServices",
           API + ".SiteServices",
-          API + ".BatchAnswer");
+          API + ".BatchAnswer",
+          API + ".ServiceCatalog",
+          API + ".ClientOptions",
+          API + ".ServiceAccessors");
 
   @Test
   void theEngineIsNotInTheApiPackage() throws Exception {

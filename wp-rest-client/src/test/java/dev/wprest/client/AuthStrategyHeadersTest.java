@@ -136,14 +136,13 @@ class AuthStrategyHeadersTest {
 
   @Test
   void applicationPasswordShapeIsDescribedWithoutThePassword() {
-    assertThat(
-            AuthStrategy.applicationPassword("me@example.com", "abcd efgh ijkl mnop qrst uvwx")
-                .facts()
-                .toMap())
-        .containsEntry("password.shape", "application-password")
-        .containsEntry("username.kind", "email");
-    assertThat(AuthStrategy.applicationPassword("admin", "correct horse battery").facts().toMap())
-        .containsEntry("password.shape", "other")
-        .doesNotContainValue("correct horse battery");
+    CredentialFacts shaped =
+        AuthStrategy.applicationPassword("me@example.com", "abcd efgh ijkl mnop qrst uvwx").facts();
+    assertThat(shaped.passwordShape()).contains(CredentialFacts.PasswordShape.APPLICATION_PASSWORD);
+    assertThat(shaped.usernameKind()).contains(CredentialFacts.UsernameKind.EMAIL);
+    CredentialFacts other =
+        AuthStrategy.applicationPassword("admin", "correct horse battery").facts();
+    assertThat(other.passwordShape()).contains(CredentialFacts.PasswordShape.OTHER);
+    assertThat(other.toString()).doesNotContain("correct horse battery");
   }
 }

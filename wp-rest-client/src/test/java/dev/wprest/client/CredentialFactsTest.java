@@ -6,7 +6,6 @@ import dev.wprest.client.CredentialFacts.PasswordShape;
 import dev.wprest.client.CredentialFacts.TokenShape;
 import dev.wprest.client.CredentialFacts.UsernameKind;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CredentialFactsTest {
@@ -110,8 +109,8 @@ class CredentialFactsTest {
   }
 
   @Test
-  void aStrategyWrittenAgainstTheOldMapStillHasTypedFacts() {
-    AuthStrategy legacy =
+  void aCustomStrategyThatStatesNoFactsHasNone() {
+    AuthStrategy custom =
         new AuthStrategy() {
           @Override
           public String scheme() {
@@ -127,35 +126,14 @@ class CredentialFactsTest {
           public Map<String, String> credentials(AuthContext context) {
             return Map.of("X-Plugin-Token", "secret");
           }
-
-          // the map form is what this strategy stands for
-          @SuppressWarnings("deprecation")
-          @Override
-          public Map<String, String> describe() {
-            return Map.of(
-                "username", "ops@example.com",
-                "password.shape", "application-password",
-                "password.length", "29",
-                "cookies", "b_cookie, wordpress_logged_in_x,,",
-                "nonce", "present",
-                "token.shape", "jwt",
-                "unknown.key", "ignored");
-          }
         };
 
-    CredentialFacts facts = legacy.facts();
-
-    assertThat(facts.username()).contains("ops@example.com");
-    assertThat(facts.usernameKind()).as("not stated by the map, so not guessed").isEmpty();
-    assertThat(facts.passwordShape()).contains(PasswordShape.APPLICATION_PASSWORD);
-    assertThat(facts.passwordLength()).hasValue(29);
-    assertThat(facts.cookieNames()).containsExactly("b_cookie", "wordpress_logged_in_x");
-    assertThat(facts.noncePresent()).contains(true);
-    assertThat(facts.tokenShape()).contains(TokenShape.JWT);
+    assertThat(custom.facts()).isEqualTo(CredentialFacts.none());
+    assertThat(custom.facts().isEmpty()).isTrue();
   }
 
   @Test
-  void theMapFormRoundTripsForCallersOfTheOldEvidence() {
+  void anExchangeCarriesTheFactsItWasGiven() {
     CredentialFacts facts =
         CredentialFacts.builder()
             .username("admin")
@@ -164,29 +142,13 @@ class CredentialFactsTest {
             .noncePresent(false)
             .build();
 
-    assertThat(facts.toMap())
-        .containsEntry("username", "admin")
-        .containsEntry("username.kind", "login")
-        .containsEntry("password.shape", "application-password")
-        .containsEntry("cookies", "wordpress_logged_in_x")
-        .containsEntry("nonce", "absent");
-    assertThat(CredentialFacts.fromMap(facts.toMap())).isEqualTo(facts);
     FailedExchange exchange =
         FailedExchange.builder("GET", java.net.URI.create("https://example.test/wp-json/"))
-            .authFacts(facts.toMap())
+            .credentialFacts(facts)
             .build();
+
     assertThat(exchange.credentialFacts()).isEqualTo(facts);
-    assertThat(exchange.authFacts()).isEqualTo(facts.toMap());
-  }
-
-  @Test
-  void unreadableMapValuesAreLeftUnstated() {
-    CredentialFacts facts =
-        CredentialFacts.fromMap(
-            Map.of("password.shape", "weird", "password.length", "many", "username", " "));
-
-    assertThat(facts.passwordShape()).isEmpty();
-    assertThat(facts.passwordLength()).isEmpty();
-    assertThat(facts.username()).isEqualTo(Optional.empty());
+    assertThat(exchange.credentialFacts().usernameKind()).contains(UsernameKind.LOGIN);
+    assertThat(facts.toString()).doesNotContain(APP_PASSWORD);
   }
 }

@@ -118,7 +118,7 @@ class SecretLeakTest {
       texts.add(e.bodySnippet());
       texts.add(e.uri().toString());
       texts.add(e.responseHeaders().toString());
-      texts.add(e.authFacts().toString());
+      texts.add(e.credentialFacts().toString());
     }
     if (t instanceof WordPressApiException) {
       texts.add(((WordPressApiException) t).errorMessage().orElse(""));

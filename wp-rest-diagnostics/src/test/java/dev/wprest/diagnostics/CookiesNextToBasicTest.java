@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.wprest.client.AuthContext;
 import dev.wprest.client.AuthStrategy;
+import dev.wprest.client.CredentialFacts;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -37,11 +38,12 @@ class CookiesNextToBasicTest {
           "Cookie", "wordpress_logged_in_0123=itadmin%7C1%7Csession-value");
     }
 
-    // written against the map form, which must still be diagnosed
-    @SuppressWarnings("deprecation")
     @Override
-    public Map<String, String> describe() {
-      return Map.of("username", "itadmin", "password.shape", "application-password");
+    public CredentialFacts facts() {
+      return CredentialFacts.builder()
+          .username("itadmin")
+          .passwordShape(CredentialFacts.PasswordShape.APPLICATION_PASSWORD)
+          .build();
     }
   }
 

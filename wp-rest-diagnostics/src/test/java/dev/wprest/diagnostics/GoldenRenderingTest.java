@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.wprest.client.BodyKind;
+import dev.wprest.client.CredentialFacts;
 import dev.wprest.client.FailedExchange;
 import dev.wprest.client.ForbiddenException;
 import dev.wprest.client.UnauthorizedException;
@@ -33,11 +34,11 @@ class GoldenRenderingTest {
         AuthDiagnostics.diagnose(
             unauthorized(
                 f,
-                Map.of(
-                    "username", "admin",
-                    "username.kind", "login",
-                    "password.shape", "other",
-                    "password.length", "29")));
+                CredentialFacts.builder()
+                    .username("admin")
+                    .passwordShape(CredentialFacts.PasswordShape.OTHER)
+                    .passwordLength(29)
+                    .build()));
     assertGolden("login-password.txt", TextRenderer.render(d));
     assertGolden("login-password.json", JsonRenderer.render(d) + "\n");
   }
@@ -50,7 +51,10 @@ class GoldenRenderingTest {
             f,
             BodyKind.HTML,
             false,
-            Map.of("username", "admin", "password.shape", "application-password"));
+            CredentialFacts.builder()
+                .username("admin")
+                .passwordShape(CredentialFacts.PasswordShape.APPLICATION_PASSWORD)
+                .build());
     Diagnosis d =
         AuthDiagnostics.diagnose(new ForbiddenException("403", exchange, Optional.empty()));
     assertGolden("cloudflare-block.txt", TextRenderer.render(d));
@@ -59,7 +63,7 @@ class GoldenRenderingTest {
   @Test
   void shortFormIsTheExceptionMessage() {
     Fixture f = Fixture.recorded("users-me.anonymous.modphp");
-    UnauthorizedException e = unauthorized(f, Map.of());
+    UnauthorizedException e = unauthorized(f, CredentialFacts.none());
     AuthDiagnosisException wrapped = AuthDiagnostics.translator().apply(e);
     assertThat(wrapped.getMessage())
         .isEqualTo(
@@ -69,7 +73,7 @@ class GoldenRenderingTest {
     assertThat(wrapped.getCause()).isSameAs(e);
   }
 
-  private static UnauthorizedException unauthorized(Fixture f, Map<String, String> facts) {
+  private static UnauthorizedException unauthorized(Fixture f, CredentialFacts facts) {
     String scheme = facts.isEmpty() ? "none" : "application-password";
     FailedExchange exchange =
         FailedExchange.builder("GET", ME)
@@ -78,7 +82,7 @@ class GoldenRenderingTest {
             .body(f.body, BodyKind.JSON)
             .wordPressAnswered(true)
             .auth(scheme, !facts.isEmpty())
-            .authFacts(facts)
+            .credentialFacts(facts)
             .build();
     return new UnauthorizedException(
         "401",
@@ -92,14 +96,14 @@ class GoldenRenderingTest {
   }
 
   private static FailedExchange exchange(
-      Fixture f, BodyKind kind, boolean wordPress, Map<String, String> facts) {
+      Fixture f, BodyKind kind, boolean wordPress, CredentialFacts facts) {
     return FailedExchange.builder("GET", ME)
         .status(f.status)
         .responseHeaders(lowerCase(f.headers))
         .body(f.body, kind)
         .wordPressAnswered(wordPress)
         .auth("application-password", true)
-        .authFacts(facts)
+        .credentialFacts(facts)
         .build();
   }
 

@@ -2,6 +2,7 @@ package dev.wprest.diagnostics;
 
 import dev.wprest.client.AuthContext;
 import dev.wprest.client.AuthStrategy;
+import dev.wprest.client.CredentialFacts;
 import java.util.Map;
 
 /** Credentials used by the tests; every secret here is also checked never to leak. */
@@ -48,11 +49,12 @@ final class TestStrategies {
         return Map.of("Cookie", "wordpress_logged_in_0123abcd=" + COOKIE_VALUE);
       }
 
-      // written against the map form, which must still be diagnosed
-      @SuppressWarnings("deprecation")
       @Override
-      public Map<String, String> describe() {
-        return Map.of("cookies", "wordpress_logged_in_0123abcd", "nonce", "absent");
+      public CredentialFacts facts() {
+        return CredentialFacts.builder()
+            .cookieName("wordpress_logged_in_0123abcd")
+            .noncePresent(false)
+            .build();
       }
 
       @Override
@@ -80,11 +82,9 @@ final class TestStrategies {
         return Map.of("X-WP-Nonce", NONCE);
       }
 
-      // written against the map form, which must still be diagnosed
-      @SuppressWarnings("deprecation")
       @Override
-      public Map<String, String> describe() {
-        return Map.of("cookies", "", "nonce", "present");
+      public CredentialFacts facts() {
+        return CredentialFacts.builder().noncePresent(true).build();
       }
 
       @Override

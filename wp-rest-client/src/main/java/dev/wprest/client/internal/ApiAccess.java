@@ -172,6 +172,14 @@ public abstract class ApiAccess {
       String message, FailedExchange exchange, Optional<WordPressError> error);
 
   /**
+   * Attaches what the client knew of the site to a failure, as evidence; the first one stays.
+   *
+   * @param failure the failure
+   * @param site the site information
+   */
+  public abstract void attachSite(WordPressException failure, SiteInfo site);
+
+  /**
    * What the client throws for a failure found after {@code execute} returned (e.g. while binding):
    * the failure translator's exception, or the failure itself.
    *

@@ -17,9 +17,9 @@ import dev.wprest.diagnostics.Confidence;
  */
 final class PluginStopRefinement {
   private final ProbeSession s;
-  private final ClientCall me;
+  private final ClientExchange me;
 
-  PluginStopRefinement(ProbeSession s, ClientCall me) {
+  PluginStopRefinement(ProbeSession s, ClientExchange me) {
     this.s = s;
     this.me = me;
   }

@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.wprest.client.AuthContext;
 import dev.wprest.client.AuthStrategy;
+import dev.wprest.client.CredentialFacts;
 import dev.wprest.diagnostics.Confidence;
 import dev.wprest.diagnostics.Diagnosis;
 import dev.wprest.diagnostics.LikelyCause;
@@ -177,11 +178,12 @@ class TokenAndSessionDoctorTest {
       return Map.of("Cookie", "wordpress_logged_in_0123abcd=" + COOKIE_VALUE);
     }
 
-    // written against the map form, which must still be diagnosed
-    @SuppressWarnings("deprecation")
     @Override
-    public Map<String, String> describe() {
-      return Map.of("cookies", "wordpress_logged_in_0123abcd", "nonce", "absent");
+    public CredentialFacts facts() {
+      return CredentialFacts.builder()
+          .cookieName("wordpress_logged_in_0123abcd")
+          .noncePresent(false)
+          .build();
     }
 
     @Override
@@ -207,11 +209,9 @@ class TokenAndSessionDoctorTest {
       return Map.of("X-WP-Nonce", "0123456789");
     }
 
-    // written against the map form, which must still be diagnosed
-    @SuppressWarnings("deprecation")
     @Override
-    public Map<String, String> describe() {
-      return Map.of("cookies", "", "nonce", "present");
+    public CredentialFacts facts() {
+      return CredentialFacts.builder().noncePresent(true).build();
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.wprest.diagnostics.it;
 
 import dev.wprest.client.AuthContext;
 import dev.wprest.client.AuthStrategy;
+import dev.wprest.client.CredentialFacts;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -89,15 +89,12 @@ final class CookiesOnly implements AuthStrategy {
     return headers;
   }
 
-  // written against the map form, which must still be diagnosed
-  @SuppressWarnings("deprecation")
   @Override
-  public Map<String, String> describe() {
-    return Map.of(
-        "cookies",
-        String.join(",", new TreeSet<>(cookies.keySet())),
-        "nonce",
-        nonce == null ? "absent" : "present");
+  public CredentialFacts facts() {
+    return CredentialFacts.builder()
+        .cookieNames(cookies.keySet())
+        .noncePresent(nonce != null)
+        .build();
   }
 
   @Override

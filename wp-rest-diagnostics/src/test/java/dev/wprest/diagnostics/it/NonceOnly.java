@@ -2,6 +2,7 @@ package dev.wprest.diagnostics.it;
 
 import dev.wprest.client.AuthContext;
 import dev.wprest.client.AuthStrategy;
+import dev.wprest.client.CredentialFacts;
 import java.util.Map;
 
 /** What a hand-written script sends when it copies a nonce but not the cookies. */
@@ -27,10 +28,8 @@ final class NonceOnly implements AuthStrategy {
     return Map.of("X-WP-Nonce", nonce);
   }
 
-  // written against the map form, which must still be diagnosed
-  @SuppressWarnings("deprecation")
   @Override
-  public Map<String, String> describe() {
-    return Map.of("cookies", "", "nonce", "present");
+  public CredentialFacts facts() {
+    return CredentialFacts.builder().noncePresent(true).build();
   }
 }

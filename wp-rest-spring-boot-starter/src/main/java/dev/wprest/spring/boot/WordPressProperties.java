@@ -3,6 +3,7 @@ package dev.wprest.spring.boot;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
 /**
  * The {@code wordpress.*} properties from which the starter builds one {@code WordPressClient}.
@@ -29,7 +30,11 @@ public class WordPressProperties {
   private boolean verifyOnStartup;
 
   private final Auth auth = new Auth();
-  private final Retries retries = new Retries();
+
+  // In its own file to keep this one small; the annotation makes its properties nested ones.
+  @NestedConfigurationProperty
+  private final WordPressRetryProperties retries = new WordPressRetryProperties();
+
   private final Diagnostics diagnostics = new Diagnostics();
   private final Health health = new Health();
 
@@ -155,7 +160,7 @@ public class WordPressProperties {
    *
    * @return the retry properties
    */
-  public Retries getRetries() {
+  public WordPressRetryProperties getRetries() {
     return retries;
   }
 
@@ -277,30 +282,6 @@ public class WordPressProperties {
           + ", secretEnv="
           + secretEnv
           + "}";
-    }
-  }
-
-  /** {@code wordpress.retries.*}. */
-  public static class Retries {
-    /** Attempts per call, the first included (1 = no retry); the client's default when unset. */
-    private Integer maxAttempts;
-
-    /**
-     * Attempts per call.
-     *
-     * @return the attempts, or null for the client's default
-     */
-    public Integer getMaxAttempts() {
-      return maxAttempts;
-    }
-
-    /**
-     * Sets the attempts per call.
-     *
-     * @param maxAttempts the attempts, the first included
-     */
-    public void setMaxAttempts(Integer maxAttempts) {
-      this.maxAttempts = maxAttempts;
     }
   }
 
