@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wprest.client.internal.ApiAccess;
+import dev.wprest.client.internal.AsyncCalls;
 import dev.wprest.client.internal.AsyncPool;
 import dev.wprest.client.internal.CallExecutor;
 import dev.wprest.client.internal.CallLimits;
@@ -41,6 +42,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
@@ -78,6 +80,8 @@ public final class WordPressClient {
   private final Duration callDeadline;
   private final CallExecutor calls;
   private final Executor executor;
+  private final Executor completeOn;
+  private final AtomicReference<CompletableFuture<SiteInfo>> discovering = new AtomicReference<>();
   private final Function<WordPressException, ? extends RuntimeException> failureTranslator;
   private final List<WordPressEventListener> eventListeners;
   private final Object discoveryLock = new Object();
@@ -99,8 +103,10 @@ public final class WordPressClient {
             b.allowInsecureHttp,
             b.userAgent,
             b.acceptGzip,
-            b.exchangeHook);
+            b.exchangeHook,
+            b.maxConcurrentRequests);
     this.executor = b.executor != null ? b.executor : AsyncPool.shared();
+    this.completeOn = b.executor;
     this.failureTranslator = b.failureTranslator;
     this.eventListeners = List.copyOf(b.eventListeners);
     ResponseReader reader = new ResponseReader(mapper, b.tolerateLeadingPhpOutput, auth);
@@ -252,7 +258,8 @@ public final class WordPressClient {
   }
 
   /**
-   * Sends a request on the client's executor.
+   * Sends a request without holding a thread while it is under way: the exchange runs on the HTTP
+   * client's own pipeline, a retry's pause is a timer. Cancelling the future cancels the call.
    *
    * @param request the request
    * @return the response, or a future failed with the same exceptions as {@link
@@ -260,7 +267,59 @@ public final class WordPressClient {
    */
   public CompletableFuture<WpResponse> executeAsync(WpRequest request) {
     requireNonNull(request, "request == null");
-    return CompletableFuture.supplyAsync(() -> execute(request), executor);
+    CallTrace trace = CallTrace.start(eventListeners, request);
+    return AsyncCalls.start(
+        cancellation -> {
+          // Refused before discovery, as execute does.
+          transport.refuseInsecure(
+              request.method().name(), baseUrl, auth, auth.sendsCredentials(), List.of());
+          return siteAsync()
+              .thenCompose(
+                  s ->
+                      calls.executeAsync(
+                          request,
+                          Routes.resolve(
+                              s.apiRoot(), s.routeStyle(), request.route(), request.query()),
+                          trace,
+                          executor,
+                          cancellation));
+        },
+        trace,
+        this::translate,
+        completeOn);
+  }
+
+  /**
+   * The site, discovered on the executor when not known yet: once for all the calls that wait for
+   * it, which compose on the one discovery instead of each holding a thread.
+   */
+  private CompletableFuture<SiteInfo> siteAsync() {
+    SiteInfo known = site;
+    if (known != null) {
+      return CompletableFuture.completedFuture(known);
+    }
+    CompletableFuture<SiteInfo> mine = new CompletableFuture<>();
+    CompletableFuture<SiteInfo> running = discovering.compareAndExchange(null, mine);
+    if (running != null) {
+      return running;
+    }
+    try {
+      executor.execute(
+          () -> {
+            try {
+              mine.complete(siteInfo());
+            } catch (RuntimeException | Error e) {
+              mine.completeExceptionally(e);
+            } finally {
+              // A failed discovery is tried again by the next call, as siteInfo() does.
+              discovering.compareAndSet(mine, null);
+            }
+          });
+    } catch (RuntimeException rejected) {
+      discovering.compareAndSet(mine, null);
+      mine.completeExceptionally(rejected);
+    }
+    return mine;
   }
 
   /**
@@ -274,7 +333,7 @@ public final class WordPressClient {
   public <T> CompletableFuture<T> executeAsync(WpRequest request, Class<T> type) {
     requireNonNull(request, "request == null");
     requireNonNull(type, "type == null");
-    return CompletableFuture.supplyAsync(() -> execute(request, type), executor);
+    return executeAsync(request).thenApply(response -> bind(response, type));
   }
 
   /**
@@ -289,7 +348,23 @@ public final class WordPressClient {
   public <T> CompletableFuture<T> executeAsync(WpRequest request, TypeReference<T> type) {
     requireNonNull(request, "request == null");
     requireNonNull(type, "type == null");
-    return CompletableFuture.supplyAsync(() -> execute(request, type), executor);
+    return executeAsync(request).thenApply(response -> bind(response, type));
+  }
+
+  private <T> T bind(WpResponse response, Class<T> type) {
+    try {
+      return response.as(type);
+    } catch (WordPressException e) {
+      throw translate(e);
+    }
+  }
+
+  private <T> T bind(WpResponse response, TypeReference<T> type) {
+    try {
+      return response.as(type);
+    } catch (WordPressException e) {
+      throw translate(e);
+    }
   }
 
   /**
@@ -841,6 +916,7 @@ public final class WordPressClient {
     private boolean acceptGzip = true;
     private Function<WordPressException, ? extends RuntimeException> failureTranslator;
     private ExchangeHook exchangeHook = ExchangeHook.NONE;
+    private int maxConcurrentRequests = Transport.DEFAULT_MAX_CONCURRENT_REQUESTS;
     private final List<WordPressEventListener> eventListeners = new java.util.ArrayList<>();
 
     private Builder() {}
@@ -1065,16 +1141,33 @@ public final class WordPressClient {
     }
 
     /**
-     * Runs async calls on this executor instead of the shared default: at most {@code max(8, 2 x
-     * processors)} daemon threads for all clients, each async call holding one for its whole
-     * exchange, further calls queued. The JDK client keeps its own threads: sharing a small
-     * executor between blocking calls and the client's I/O would deadlock.
+     * Runs what async calls may block on here instead of on the shared default (at most {@code
+     * max(8, 2 x processors)} daemon threads for all clients): an auth strategy's login, a first
+     * discovery of the site, the service helpers that chain several requests. Futures of async
+     * calls complete on this executor too. An exchange itself holds no thread of it: it runs on the
+     * JDK client's own pipeline.
      *
      * @param executor the executor
      * @return this
      */
     public Builder executor(Executor executor) {
       this.executor = requireNonNull(executor, "executor == null");
+      return this;
+    }
+
+    /**
+     * Limits the requests this client has in flight at once (default 16, about what a WordPress
+     * host's PHP workers serve in parallel): more wait their turn in a queue that holds no thread,
+     * and the wait counts against each call's timeout. Sync and async calls share the limit.
+     *
+     * @param max at least 1
+     * @return this
+     */
+    public Builder maxConcurrentRequests(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxConcurrentRequests must be at least 1: " + max);
+      }
+      this.maxConcurrentRequests = max;
       return this;
     }
 
