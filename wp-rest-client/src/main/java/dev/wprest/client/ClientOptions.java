@@ -9,6 +9,7 @@ import dev.wprest.client.internal.EnvironmentVariables;
 import dev.wprest.client.internal.ExchangeHook;
 import dev.wprest.client.internal.Origins;
 import dev.wprest.client.internal.SettingChecks;
+import dev.wprest.client.internal.Transport;
 import dev.wprest.client.internal.TrustedCertificates;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,6 +41,7 @@ abstract class ClientOptions {
   HttpClient httpClient;
   ObjectMapper mapper;
   Executor executor;
+  int maxConcurrentRequests = Transport.DEFAULT_MAX_CONCURRENT_REQUESTS;
   SSLContext sslContext;
   RetryPolicy retryPolicy = RetryPolicy.defaults();
   RedirectPolicy redirectPolicy = RedirectPolicy.sameOrigin();
@@ -246,16 +248,33 @@ abstract class ClientOptions {
   }
 
   /**
-   * Runs async calls on this executor instead of the shared default: at most {@code max(8, 2 x
-   * processors)} daemon threads for all clients, each async call holding one for its whole
-   * exchange, further calls queued. The JDK client keeps its own threads: sharing a small executor
-   * between blocking calls and the client's I/O would deadlock.
+   * Runs what async calls may block on here instead of on the shared default (at most {@code max(8,
+   * 2 x processors)} daemon threads for all clients): an auth strategy's login, a first discovery
+   * of the site, the service helpers that chain several requests. Futures of async calls complete
+   * on this executor too. An exchange itself holds no thread of it: it runs on the JDK client's own
+   * pipeline.
    *
    * @param executor the executor
    * @return this
    */
   public WordPressClient.Builder executor(Executor executor) {
     this.executor = requireNonNull(executor, "executor == null");
+    return self();
+  }
+
+  /**
+   * Limits the requests this client has in flight at once (default 16, about what a WordPress
+   * host's PHP workers serve in parallel): more wait their turn in a queue that holds no thread,
+   * and the wait counts against each call's timeout. Sync and async calls share the limit.
+   *
+   * @param max at least 1
+   * @return this
+   */
+  public WordPressClient.Builder maxConcurrentRequests(int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("maxConcurrentRequests must be at least 1: " + max);
+    }
+    this.maxConcurrentRequests = max;
     return self();
   }
 

@@ -103,4 +103,12 @@ final class PackagePrivateAccess extends ApiAccess {
   public WordPressClient.Builder exchangeHook(WordPressClient.Builder builder, ExchangeHook hook) {
     return builder.exchangeHook(hook);
   }
+
+  @Override
+  public boolean stepsNeverBlock(AuthStrategy strategy) {
+    // The built-in header strategies; a login strategy (cookie, JWT) sends requests of its own.
+    return strategy instanceof NoAuth
+        || strategy instanceof ApplicationPasswordAuth
+        || strategy instanceof BearerAuth;
+  }
 }

@@ -65,7 +65,8 @@ public final class WordPressClient extends ServiceAccessors {
             options.allowInsecureHttp,
             options.userAgent,
             options.acceptGzip,
-            options.exchangeHook);
+            options.exchangeHook,
+            options.maxConcurrentRequests);
     this.sites =
         new SiteResolver(
             baseUrl, options.knownSite, transport, mapper, auth, options.limits.callDeadline);
@@ -88,7 +89,8 @@ public final class WordPressClient extends ServiceAccessors {
             sites,
             failures,
             options.eventListeners,
-            options.executor != null ? options.executor : AsyncPool.shared());
+            options.executor != null ? options.executor : AsyncPool.shared(),
+            options.executor);
     // Last: the services read this client's mapper while they are built.
     this.services = new ServiceCatalog(this);
   }
@@ -180,7 +182,8 @@ public final class WordPressClient extends ServiceAccessors {
   }
 
   /**
-   * Sends a request on the client's executor.
+   * Sends a request without holding a thread while it is under way: the exchange runs on the HTTP
+   * client's own pipeline, a retry's pause is a timer. Cancelling the future cancels the call.
    *
    * @param request the request
    * @return the response, or a future failed with the same exceptions as {@link
@@ -191,7 +194,7 @@ public final class WordPressClient extends ServiceAccessors {
   }
 
   /**
-   * Sends a request on the client's executor and binds its body.
+   * Sends a request as {@link #executeAsync(WpRequest)} does and binds its body.
    *
    * @param request the request
    * @param type the target class
@@ -204,7 +207,7 @@ public final class WordPressClient extends ServiceAccessors {
   }
 
   /**
-   * Sends a request on the client's executor and binds its body to a generic type.
+   * Sends a request as {@link #executeAsync(WpRequest)} does and binds its body to a generic type.
    *
    * @param request the request
    * @param type the target type, e.g. {@code new TypeReference<List<Post>>() {}}

@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.wprest.client.internal.AsyncPool;
 import dev.wprest.client.model.Post;
+import dev.wprest.client.model.User;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +19,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Async calls without an executor of the caller's run on a bounded pool of daemon threads. */
+/**
+ * The async service helpers that chain several requests, without an executor of the caller's, run
+ * on a bounded pool of daemon threads (a single request's async call holds none: see {@code
+ * AsyncPipelineTest}).
+ */
 @WireMockTest
 class AsyncPoolTest {
   private WireMockRuntimeInfo wm;
@@ -32,20 +37,22 @@ class AsyncPoolTest {
   }
 
   @Test
-  void twoHundredConcurrentCallsShareABoundedSetOfDaemonThreads() throws Exception {
+  void twoHundredConcurrentHelpersShareABoundedSetOfDaemonThreads() throws Exception {
     wm.getWireMock()
         .register(
-            get(urlPathEqualTo("/wp-json/slow"))
-                .willReturn(WireMockSite.json(200, "{\"id\":1}").withFixedDelay(20)));
+            get(urlPathEqualTo("/wp-json/wp/v2/users/me"))
+                .willReturn(
+                    RecordedAnswers.answer("users-me.basic-valid.admin.modphp", wm)
+                        .withFixedDelay(20)));
     wp.siteInfo(); // discovery once, before the burst
 
-    List<CompletableFuture<WpResponse>> calls = new ArrayList<>();
+    List<CompletableFuture<User>> calls = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
-      calls.add(wp.executeAsync(WpRequest.get("/slow").build()));
+      calls.add(wp.users().meAsync());
     }
     CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])).get(60, TimeUnit.SECONDS);
 
-    assertThat(calls).allSatisfy(c -> assertThat(c.join().status()).isEqualTo(200));
+    assertThat(calls).allSatisfy(c -> assertThat(c.join().name()).isNotEmpty());
     List<Thread> pool = asyncThreads();
     assertThat(pool).isNotEmpty().hasSizeLessThanOrEqualTo(AsyncPool.MAX_THREADS);
     assertThat(pool).allSatisfy(t -> assertThat(t.isDaemon()).isTrue());

@@ -153,18 +153,16 @@ class ParallelAutoPagerTest {
   @Test
   void closingTheStreamCancelsFetchesNotYetStarted() throws InterruptedException {
     stubPages(200, 20, page -> page == 1 ? 0 : 100);
-    // One thread: of the fetches ahead one is under way, the others wait in the queue.
-    ExecutorService oneThread = Executors.newSingleThreadExecutor();
+    // One permit: of the fetches ahead one is under way, the others wait in the queue.
     WordPressClient client =
-        WireMockSite.client(wm, AuthStrategy.none()).executor(oneThread).build();
+        WireMockSite.client(wm, AuthStrategy.none()).maxConcurrentRequests(1).build();
 
     List<Integer> first5;
     try (Stream<JsonNode> items =
         client.route("/myplugin/v1/things").autoPager(TEN).parallel(4).stream()) {
       first5 = items.limit(5).map(n -> n.path("id").asInt()).collect(Collectors.toList());
     }
-    oneThread.shutdown();
-    assertThat(oneThread.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+    Thread.sleep(300); // time for a fetch the close failed to cancel to reach the server
 
     assertThat(first5).containsExactly(1, 2, 3, 4, 5);
     assertThat(requests()).as("page 1 and at most the one fetch under way").isLessThanOrEqualTo(2);

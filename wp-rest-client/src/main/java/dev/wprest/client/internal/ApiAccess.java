@@ -2,6 +2,7 @@ package dev.wprest.client.internal;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.wprest.client.AuthStrategy;
 import dev.wprest.client.DiscoveryMethod;
 import dev.wprest.client.FailedExchange;
 import dev.wprest.client.HttpMethod;
@@ -218,4 +219,10 @@ public abstract class ApiAccess {
    */
   public abstract WordPressClient.Builder exchangeHook(
       WordPressClient.Builder builder, ExchangeHook hook);
+
+  /**
+   * Whether the strategy's credentials and refresh steps are computed in memory (no request of
+   * their own, nothing that waits): the async pipeline runs them in line instead of on an executor.
+   */
+  public abstract boolean stepsNeverBlock(AuthStrategy strategy);
 }

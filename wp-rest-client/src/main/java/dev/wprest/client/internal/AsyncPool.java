@@ -8,11 +8,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The threads async calls run on when the caller gives no executor: at most {@link #MAX_THREADS},
- * shared by every client of the JVM. An async call blocks one of them for its whole exchange, so
- * more concurrent calls than threads wait their turn in the queue instead of each starting a thread
- * (200 concurrent calls made 91 threads on the unbounded pool this replaces). Daemon threads that
- * end after a minute idle: nothing to shut down.
+ * The threads for what an async call may block on, when the caller gives no executor: an auth
+ * strategy's login, the first discovery, the service helpers that chain several requests. At most
+ * {@link #MAX_THREADS}, shared by every client of the JVM; further tasks wait in the queue instead
+ * of each starting a thread. An exchange itself never holds one: it runs on the JDK client's own
+ * pipeline (see {@link Transport}). Daemon threads that end after a minute idle: nothing to shut
+ * down.
  */
 public final class AsyncPool {
   /** Enough to keep a site busy; a caller who wants more passes its own executor. */

@@ -8,8 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -18,24 +16,6 @@ import java.util.function.Consumer;
  * would otherwise hang the call.
  */
 public final class BodyDeadline {
-  /** One daemon timer for every client: it only cancels subscriptions, never blocks. */
-  private static final ScheduledThreadPoolExecutor TIMER = timer();
-
-  private static ScheduledThreadPoolExecutor timer() {
-    ScheduledThreadPoolExecutor timer =
-        new ScheduledThreadPoolExecutor(
-            1,
-            r -> {
-              Thread t = new Thread(r, "wp-rest-body-deadline");
-              t.setDaemon(true);
-              return t;
-            });
-    // A call that completes cancels its watchdog, which must then leave the queue at once: kept
-    // until its deadline, every finished call's body would stay reachable for the call timeout.
-    timer.setRemoveOnCancelPolicy(true);
-    return timer;
-  }
-
   private BodyDeadline() {}
 
   /**
@@ -80,7 +60,7 @@ public final class BodyDeadline {
     public void onSubscribe(Flow.Subscription subscription) {
       this.subscription = subscription;
       long remaining = Math.max(0, deadlineNanos - System.nanoTime());
-      timer = TIMER.schedule(this, remaining, TimeUnit.NANOSECONDS);
+      timer = DeadlineTimer.schedule(this, remaining);
       delegate.onSubscribe(subscription);
       if (body.isDone()) {
         // Refused before reading (a declared length over the limit).

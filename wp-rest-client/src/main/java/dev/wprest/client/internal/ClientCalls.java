@@ -29,6 +29,7 @@ public final class ClientCalls {
   private final FailureTranslation failures;
   private final List<WordPressEventListener> listeners;
   private final Executor executor;
+  private final Executor completeOn;
 
   /**
    * The calls of one client.
@@ -40,7 +41,8 @@ public final class ClientCalls {
    * @param sites the client's site
    * @param failures the client's translation
    * @param listeners the client's event listeners
-   * @param executor where async calls run
+   * @param executor where what an async call may block on runs (a login, a first discovery)
+   * @param completeOn the caller's executor that async futures complete on; null for none
    */
   public ClientCalls(
       URI baseUrl,
@@ -50,7 +52,8 @@ public final class ClientCalls {
       SiteResolver sites,
       FailureTranslation failures,
       List<WordPressEventListener> listeners,
-      Executor executor) {
+      Executor executor,
+      Executor completeOn) {
     this.baseUrl = baseUrl;
     this.auth = auth;
     this.transport = transport;
@@ -59,6 +62,7 @@ public final class ClientCalls {
     this.failures = failures;
     this.listeners = List.copyOf(listeners);
     this.executor = executor;
+    this.completeOn = completeOn;
   }
 
   /**
@@ -78,7 +82,9 @@ public final class ClientCalls {
   }
 
   /**
-   * Sends a request on the client's executor and reads its 2xx answer.
+   * Sends a request without holding a thread while it is under way, and reads its 2xx answer: the
+   * exchange runs on the HTTP client's own pipeline, a retry's pause is a timer. Cancelling the
+   * future cancels the call.
    *
    * @param request the request
    * @param reading turns the response into the result
@@ -87,8 +93,37 @@ public final class ClientCalls {
    */
   public <T> CompletableFuture<T> sendAsync(WpRequest request, Function<WpResponse, T> reading) {
     requireNonNull(request, "request == null");
-    // For now an async call holds one executor thread for its whole exchange (see AsyncPool).
-    return CompletableFuture.supplyAsync(() -> send(request, reading), executor);
+    CallTrace trace = CallTrace.start(listeners, request);
+    CompletableFuture<WpResponse> call =
+        AsyncCalls.start(
+            cancellation -> {
+              // Refused before discovery, as send does.
+              transport.refuseInsecure(
+                  request.method().name(), baseUrl, auth, auth.sendsCredentials(), List.of());
+              return sites
+                  .siteAsync(executor)
+                  .thenCompose(
+                      site ->
+                          calls.executeAsync(
+                              request,
+                              SiteResolver.resolve(site, request),
+                              trace,
+                              executor,
+                              cancellation));
+            },
+            trace,
+            failures::translate,
+            completeOn);
+    CompletableFuture<T> read =
+        call.thenApply(response -> failures.run(() -> reading.apply(response)));
+    // The caller holds the reading's future: cancelling it must reach the call.
+    read.whenComplete(
+        (result, failed) -> {
+          if (read.isCancelled()) {
+            call.cancel(true);
+          }
+        });
+    return read;
   }
 
   /**

@@ -176,8 +176,8 @@ public final class ParallelWalk<T> implements Iterator<T>, AutoCloseable {
     }
 
     void cancel() {
-      // Cancelling the exchange's future keeps a fetch still queued on the executor from ever
-      // being sent; one already sending runs to its end (its deadline bounds it).
+      // Cancelling the call's future keeps a fetch still waiting for a permit from ever being
+      // sent, and cancels one already sending (the JDK may abort it; its deadline bounds it).
       sent.cancel(false);
       bound.cancel(false);
     }

@@ -109,7 +109,7 @@ public final class ResourceCore {
     return bind(client.execute(request), type);
   }
 
-  /** Sends a request on the client's executor and binds its answer. */
+  /** Sends a request without waiting (no thread is held meanwhile) and binds its answer. */
   public <T> CompletableFuture<T> sendAsync(WpRequest request, JavaType type) {
     return client.executeAsync(request).thenApply(r -> bind(r, type));
   }

@@ -9,6 +9,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A client's site, found once on first use: the API root and how routes go on it (see {@link
@@ -23,6 +26,7 @@ public final class SiteResolver {
   private final Duration callDeadline;
   private final Object discoveryLock = new Object();
   private volatile SiteInfo site;
+  private final AtomicReference<CompletableFuture<SiteInfo>> discovering = new AtomicReference<>();
 
   /**
    * A resolver for one client.
@@ -86,7 +90,53 @@ public final class SiteResolver {
    * @return the URI
    */
   public URI uri(WpRequest request) {
-    SiteInfo s = site();
+    return resolve(site(), request);
+  }
+
+  /**
+   * The site, discovered on {@code executor} when not known yet: once for all the async calls that
+   * wait for it, which compose on the one discovery instead of each holding a thread.
+   *
+   * @param executor where discovery (blocking, several requests) runs
+   * @return the site, or a future failed with discovery's exception
+   */
+  public CompletableFuture<SiteInfo> siteAsync(Executor executor) {
+    SiteInfo known = site;
+    if (known != null) {
+      return CompletableFuture.completedFuture(known);
+    }
+    CompletableFuture<SiteInfo> mine = new CompletableFuture<>();
+    CompletableFuture<SiteInfo> running = discovering.compareAndExchange(null, mine);
+    if (running != null) {
+      return running;
+    }
+    try {
+      executor.execute(
+          () -> {
+            try {
+              mine.complete(site());
+            } catch (RuntimeException | Error e) {
+              mine.completeExceptionally(e);
+            } finally {
+              // A failed discovery is tried again by the next call, as site() does.
+              discovering.compareAndSet(mine, null);
+            }
+          });
+    } catch (RuntimeException rejected) {
+      discovering.compareAndSet(mine, null);
+      mine.completeExceptionally(rejected);
+    }
+    return mine;
+  }
+
+  /**
+   * The URI of a request on a known site.
+   *
+   * @param s the site
+   * @param request the request
+   * @return the URI
+   */
+  public static URI resolve(SiteInfo s, WpRequest request) {
     return Routes.resolve(s.apiRoot(), s.routeStyle(), request.route(), request.query());
   }
 

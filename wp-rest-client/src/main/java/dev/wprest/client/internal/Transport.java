@@ -4,50 +4,54 @@ import dev.wprest.client.AuthStrategy;
 import dev.wprest.client.BodyProblem;
 import dev.wprest.client.FailedExchange;
 import dev.wprest.client.HttpMethod;
-import dev.wprest.client.InsecureTransportException;
 import dev.wprest.client.MalformedResponseException;
 import dev.wprest.client.RedirectPolicy;
-import dev.wprest.client.RedirectRefusedException;
 import dev.wprest.client.ResponseTooLargeException;
-import dev.wprest.client.WordPressClient;
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Sends requests: one exchange under a deadline that covers the body, the insecure-http rule, and
- * redirects followed by the library (never by the JDK) under the {@link RedirectPolicy}.
+ * Sends requests through one chain of {@link Interceptor}s, outermost first:
+ *
+ * <ol>
+ *   <li>{@link RedirectFollower}: redirects followed by the library (never by the JDK) under the
+ *       {@link RedirectPolicy};
+ *   <li>{@link InsecureTransportGuard}: no credentials over plain http, at every hop;
+ *   <li>{@link RequestBridge}: the user agent and {@code Accept-Encoding};
+ *   <li>{@link Exchange}: one exchange on the JDK client's {@code sendAsync} under a permit of the
+ *       client's concurrency limit, its body bounded in size and time, the {@link ExchangeHook}
+ *       told before and after.
+ * </ol>
+ *
+ * <p>Retries and the auth refresh are the call's, above the chain ({@link CallExecutor}): they
+ * decide on the typed answer, which the transport does not map. The synchronous methods wait for
+ * the same chain, so both paths send, refuse and fail alike.
  */
 public final class Transport {
-  private static final Logger LOG = LoggerFactory.getLogger(WordPressClient.class);
+  /**
+   * The default limit of exchanges in flight per client: a typical WordPress host serves a handful
+   * of PHP workers; more parallel requests only queue there (or trip its rate limiter).
+   */
+  public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 16;
 
-  private final HttpClient http;
   private final Duration callTimeout;
-  private final long maxResponseBytes;
-  private final RedirectPolicy redirects;
-  private final boolean allowInsecureHttp;
-  private final String userAgent;
-  private final boolean acceptGzip;
   private final ExchangeHook hook;
+  private final InsecureTransportGuard guard;
+  private final RequestBridge bridge;
+  private final Exchange exchange;
+  private final List<Interceptor> chain;
 
   /**
-   * The transport of one client, with a hook on every exchange ({@link ExchangeHook#NONE} for
-   * none).
+   * The transport of one client, with a hook on every exchange ({@link ExchangeHook#NONE} for none)
+   * and the default limit of exchanges in flight.
    */
   public Transport(
       HttpClient http,
@@ -58,14 +62,39 @@ public final class Transport {
       String userAgent,
       boolean acceptGzip,
       ExchangeHook hook) {
-    this.http = http;
+    this(
+        http,
+        callTimeout,
+        maxResponseBytes,
+        redirects,
+        allowInsecureHttp,
+        userAgent,
+        acceptGzip,
+        hook,
+        DEFAULT_MAX_CONCURRENT_REQUESTS);
+  }
+
+  /**
+   * The transport of one client.
+   *
+   * @param maxConcurrentRequests the most exchanges in flight at once; more wait their turn
+   */
+  public Transport(
+      HttpClient http,
+      Duration callTimeout,
+      long maxResponseBytes,
+      RedirectPolicy redirects,
+      boolean allowInsecureHttp,
+      String userAgent,
+      boolean acceptGzip,
+      ExchangeHook hook,
+      int maxConcurrentRequests) {
     this.callTimeout = callTimeout;
-    this.maxResponseBytes = maxResponseBytes;
-    this.redirects = redirects;
-    this.allowInsecureHttp = allowInsecureHttp;
-    this.userAgent = userAgent;
-    this.acceptGzip = acceptGzip;
     this.hook = hook;
+    this.guard = new InsecureTransportGuard(allowInsecureHttp);
+    this.bridge = new RequestBridge(userAgent, acceptGzip);
+    this.exchange = new Exchange(http, maxResponseBytes, hook, new Permits(maxConcurrentRequests));
+    this.chain = List.of(new RedirectFollower(redirects), guard, bridge, exchange);
   }
 
   /** The per-attempt deadline starting now, as a {@link System#nanoTime} value. */
@@ -180,7 +209,15 @@ public final class Transport {
   }
 
   /**
-   * Sends a request and follows safe redirects.
+   * Sends a request down the chain without waiting: the answer, or a future failed with a {@link
+   * Failure} or the typed exception of a refusal (redirect, insecure http).
+   */
+  public CompletableFuture<Sent> sendAsync(Outgoing request) {
+    return Interceptor.chain(chain, 0, request).proceed(request);
+  }
+
+  /**
+   * Sends a request and follows safe redirects, waiting for the answer.
    *
    * @param headers every header to send, credentials included
    */
@@ -193,121 +230,29 @@ public final class Transport {
       boolean credentialsSent,
       long deadlineNanos)
       throws Failure {
-    List<URI> chain = new ArrayList<>();
-    URI current = uri;
-    for (int hop = 0; ; hop++) {
-      refuseInsecure(method.name(), current, auth, credentialsSent, chain);
-      HttpResponse<byte[]> response =
-          exchange(build(method, current, headers, body, deadlineNanos), deadlineNanos);
-      int status = response.statusCode();
-      if (!RedirectRules.isRedirect(status, response.headers().firstValue("Location"))) {
-        return new Sent(response, chain);
-      }
-      URI target = location(response, current, auth, credentialsSent, chain);
-      RedirectRules.Refusal refusal =
-          RedirectRules.refusal(
-                  method, status, current, target, hop, redirects.maxHops(), credentialsSent)
-              .orElse(null);
-      chain.add(current);
-      if (refusal != null) {
-        URI from = Redaction.uri(current);
-        URI to = Redaction.uri(target);
-        throw new RedirectRefusedException(
-            status
-                + " redirect from "
-                + from
-                + " to "
-                + to
-                + " refused: "
-                + refusal.words
-                + ". If "
-                + Origins.origin(target)
-                + " is the site's address, use it as the base URL.",
-            FailedExchanges.of(
-                response, auth, credentialsSent, chain.subList(0, chain.size() - 1), false),
-            from,
-            to,
-            refusal.reason);
-      }
-      current = target;
-    }
-  }
-
-  /**
-   * Where a redirect points, resolved against the URI that answered. A {@code Location} that is not
-   * a URI is refused here, typed, and never quoted: it is the server's text and may hold anything.
-   */
-  private static URI location(
-      HttpResponse<byte[]> response,
-      URI current,
-      AuthStrategy auth,
-      boolean credentialsSent,
-      List<URI> chain)
-      throws RedirectRefusedException {
-    String value = response.headers().firstValue("Location").orElseThrow();
-    Optional<URI> target = RedirectRules.target(current, value);
-    if (target.isPresent()) {
-      return target.get();
-    }
-    URI from = Redaction.uri(current);
-    throw new RedirectRefusedException(
-        response.statusCode()
-            + " redirect from "
-            + from
-            + " refused: its Location header is not a valid absolute http(s) URL",
-        FailedExchanges.of(response, auth, credentialsSent, chain, false),
-        from,
-        null,
-        RedirectRefusedException.Reason.MALFORMED_LOCATION);
+    return await(
+        sendAsync(
+            Outgoing.of(
+                method,
+                uri,
+                headers,
+                body,
+                auth,
+                credentialsSent,
+                deadlineNanos,
+                new Cancellation())),
+        uri);
   }
 
   /** Refuses credentials over plain http to a non-loopback host unless the caller opted in. */
   public void refuseInsecure(
       String method, URI uri, AuthStrategy auth, boolean credentialsSent, List<URI> chain) {
-    if (credentialsSent
-        && !allowInsecureHttp
-        && Origins.isPlainHttp(uri)
-        && !Origins.isLoopback(uri)) {
-      throw new InsecureTransportException(
-          "refusing to send "
-              + auth.scheme()
-              + " credentials over plain http to "
-              + Origins.origin(uri)
-              + ": anyone on the network could read them. Use the site's https:// URL, or call "
-              + "allowInsecureHttp() on the client builder for a trusted network only",
-          FailedExchanges.noResponse(method, uri, auth, false, chain));
-    }
+    guard.refuse(method, uri, auth, credentialsSent, chain);
   }
 
   /** A request to {@code uri} with the user agent and the per-attempt timeout. */
   public HttpRequest.Builder newRequest(URI uri) {
-    return newRequest(uri, attemptDeadline());
-  }
-
-  private HttpRequest.Builder newRequest(URI uri, long deadlineNanos) {
-    long remaining = Math.max(1, deadlineNanos - System.nanoTime());
-    HttpRequest.Builder b =
-        HttpRequest.newBuilder(uri)
-            .timeout(Duration.ofNanos(remaining))
-            .header("User-Agent", userAgent);
-    // The JDK client neither asks for nor decodes compression: BoundedBody decodes gzip.
-    return acceptGzip ? b.header("Accept-Encoding", "gzip") : b;
-  }
-
-  private HttpRequest build(
-      HttpMethod method,
-      URI uri,
-      Map<String, String> headers,
-      HttpRequest.BodyPublisher body,
-      long deadlineNanos) {
-    HttpRequest.Builder b = newRequest(uri, deadlineNanos);
-    headers.forEach(b::header);
-    if (body == null && method == HttpMethod.GET) {
-      // GET() sends no body and no "Content-Length: 0", which method("GET", noBody()) would add.
-      return b.GET().build();
-    }
-    return b.method(method.name(), body == null ? HttpRequest.BodyPublishers.noBody() : body)
-        .build();
+    return bridge.newRequest(uri, attemptDeadline());
   }
 
   /** One exchange, its body included, within the call timeout from now. */
@@ -317,64 +262,34 @@ public final class Transport {
 
   /** One exchange, its body included, by {@code deadlineNanos} ({@link System#nanoTime}). */
   public HttpResponse<byte[]> exchange(HttpRequest request, long deadlineNanos) throws Failure {
-    long start = System.nanoTime();
-    AtomicReference<HttpResponse.ResponseInfo> head = new AtomicReference<>();
+    return await(exchange.send(request, deadlineNanos, new Cancellation()), request.uri());
+  }
+
+  /** Waits for a step of the chain; an interrupt cancels it and fails as I/O, as the JDK's does. */
+  private static <T> T await(CompletableFuture<T> step, URI uri) throws Failure {
     try {
-      // The synchronous send saves a thread hand-off per call; the body deadline is enforced by
-      // the body handler, the header deadline by the request's own timeout.
-      hook.beforeSend(request);
-      HttpResponse<byte[]> response =
-          http.send(request, BodyDeadline.bytesBy(deadlineNanos, maxResponseBytes, head::set));
-      log(request, String.valueOf(response.statusCode()), start);
-      hook.answered(request, response);
-      return response;
+      return step.get();
     } catch (InterruptedException e) {
+      step.cancel(true);
       Thread.currentThread().interrupt();
-      throw new Failure(Failure.Kind.IO, request.uri(), e);
-    } catch (HttpConnectTimeoutException | ConnectException e) {
-      log(request, "failed: " + e.getClass().getSimpleName(), start);
-      throw new Failure(Failure.Kind.CONNECT, request.uri(), e);
-    } catch (HttpTimeoutException e) {
-      log(request, "deadline exceeded", start);
-      throw new Failure(Failure.Kind.DEADLINE, request.uri(), e);
-    } catch (IOException e) {
-      BoundedBody.TooLarge tooLarge = causeOf(e, BoundedBody.TooLarge.class);
-      if (tooLarge != null) {
-        log(request, "body over " + maxResponseBytes + " bytes", start);
-        throw new Failure(Failure.Kind.TOO_LARGE, request.uri(), tooLarge, head.get());
-      }
-      GzipBody.Corrupt corrupt = causeOf(e, GzipBody.Corrupt.class);
-      if (corrupt != null) {
-        log(request, "corrupt gzip body", start);
-        throw new Failure(Failure.Kind.CORRUPT_ENCODING, request.uri(), corrupt, head.get());
-      }
-      if (System.nanoTime() >= deadlineNanos) {
-        // The deadline cancelled the exchange and the JDK reported the cancellation as I/O.
-        log(request, "deadline exceeded", start);
-        throw new Failure(Failure.Kind.DEADLINE, request.uri(), e);
-      }
-      log(request, "failed: " + e.getClass().getSimpleName(), start);
-      throw new Failure(Failure.Kind.IO, request.uri(), e);
+      throw new Failure(Failure.Kind.IO, uri, e);
+    } catch (ExecutionException e) {
+      throw rethrown(e.getCause());
     }
   }
 
-  private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (type.isInstance(t)) {
-        return type.cast(t);
-      }
+  /** A chain's failure as the synchronous caller gets it: the {@link Failure}, or thrown as is. */
+  static Failure rethrown(Throwable failed) throws Failure {
+    Throwable t = Exchange.unwrap(failed);
+    if (t instanceof Failure) {
+      return (Failure) t;
     }
-    return null;
-  }
-
-  private static void log(HttpRequest request, String outcome, long startNanos) {
-    if (LOG.isDebugEnabled()) {
-      LOG.debug(
-          "{} {} -> {} ({} ms)",
-          request.method(),
-          Redaction.uri(request.uri()),
-          outcome,
-          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+    if (t instanceof RuntimeException) {
+      throw (RuntimeException) t;
     }
+    if (t instanceof Error) {
+      throw (Error) t;
+    }
+    throw new IllegalStateException("unexpected failure of the transport", t);
   }
 }
