@@ -14,6 +14,7 @@ import dev.wprest.client.internal.CallTrace;
 import dev.wprest.client.internal.EnvironmentVariables;
 import dev.wprest.client.internal.ExchangeHook;
 import dev.wprest.client.internal.FailedExchanges;
+import dev.wprest.client.internal.HttpVersionChoice;
 import dev.wprest.client.internal.Origins;
 import dev.wprest.client.internal.Redaction;
 import dev.wprest.client.internal.ResponseReader;
@@ -88,7 +89,10 @@ public final class WordPressClient {
     this.site = b.knownSite;
     this.auth = b.auth;
     this.mapper = b.mapper != null ? b.mapper : defaultMapper();
-    HttpClient http = b.httpClient != null ? b.httpClient : defaultHttpClient(b);
+    HttpClient http =
+        b.httpClient != null
+            ? b.httpClient
+            : HttpVersionChoice.newClient(b.baseUrl, b.httpVersion, b.connectTimeout, b.sslContext);
     this.callDeadline = b.limits.callDeadline;
     this.transport =
         new Transport(
@@ -764,19 +768,6 @@ public final class WordPressClient {
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   }
 
-  private static HttpClient defaultHttpClient(Builder b) {
-    HttpClient.Builder http =
-        HttpClient.newBuilder()
-            .connectTimeout(b.connectTimeout)
-            // The library follows redirects itself: the JDK would carry credentials across origins.
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1);
-    if (b.sslContext != null) {
-      http.sslContext(b.sslContext);
-    }
-    return http.build();
-  }
-
   /** The client's services for auth strategies. */
   private final class Context implements AuthContext {
     @Override
@@ -833,6 +824,7 @@ public final class WordPressClient {
     private ObjectMapper mapper;
     private Executor executor;
     private SSLContext sslContext;
+    private HttpClient.Version httpVersion;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private RedirectPolicy redirectPolicy = RedirectPolicy.sameOrigin();
     private CallLimits limits = CallLimits.defaults();
@@ -1047,6 +1039,20 @@ public final class WordPressClient {
             "the HttpClient must have no CookieHandler: use AuthStrategy.cookieNonce or cookieLogin");
       }
       this.httpClient = httpClient;
+      return this;
+    }
+
+    /**
+     * Speaks this HTTP version instead of the default: HTTP/2 for an {@code https} site when the
+     * server offers it in the TLS handshake (one connection carries every call in flight), HTTP/1.1
+     * for plain {@code http}. {@code HTTP_1_1} keeps an https site on HTTP/1.1 (one connection per
+     * call in flight). Ignored with {@link #httpClient}, which keeps its own setting.
+     *
+     * @param version the version
+     * @return this
+     */
+    public Builder httpVersion(HttpClient.Version version) {
+      this.httpVersion = requireNonNull(version, "version == null");
       return this;
     }
 
