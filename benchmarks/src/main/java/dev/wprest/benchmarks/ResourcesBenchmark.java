@@ -7,13 +7,17 @@ import dev.wprest.client.ResultPage;
 import dev.wprest.client.RetryPolicy;
 import dev.wprest.client.WordPressClient;
 import dev.wprest.client.model.Post;
+import dev.wprest.client.model.PostFields;
 import dev.wprest.client.model.PostQuery;
+import dev.wprest.client.model.PostStatus;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,7 +35,7 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The typed resources against the raw JDK client binding the same {@code Post} model with Jackson:
- * one post, one page of 100, and every one of 10,000 posts page by page.
+ * one post, one create, one page of 100, and every one of 10,000 posts page by page.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -107,6 +111,40 @@ public class ResourcesBenchmark {
   @Benchmark
   public Post postsGet() {
     return client.posts().get(1);
+  }
+
+  /**
+   * Raw: one create, the fields serialized by Jackson, the answer bound to {@code Post}.
+   *
+   * @return the created post
+   * @throws Exception on failure
+   */
+  @Benchmark
+  public Post rawCreatePost() throws Exception {
+    Map<String, String> body = new LinkedHashMap<>();
+    body.put("title", "bench");
+    body.put("status", "draft");
+    HttpResponse<byte[]> response =
+        http.send(
+            HttpRequest.newBuilder(stub.apiRoot().resolve("wp/v2/posts"))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(body)))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    return mapper.readValue(response.body(), Post.class);
+  }
+
+  /**
+   * wp-rest: {@code posts().create(...)} of the same fields.
+   *
+   * @return the created post
+   */
+  @Benchmark
+  public Post postsCreate() {
+    return client
+        .posts()
+        .create(PostFields.builder().title("bench").status(PostStatus.DRAFT).build());
   }
 
   /**

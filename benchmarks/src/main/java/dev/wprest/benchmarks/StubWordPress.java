@@ -188,6 +188,25 @@ public final class StubWordPress implements AutoCloseable {
     }
   }
 
+  /**
+   * The index the stub serves, for another server standing for the same site.
+   *
+   * @return the body
+   */
+  public byte[] indexBody() {
+    return index.clone();
+  }
+
+  /**
+   * A page of {@link #PER_PAGE} posts the stub serves, for another server standing for the site.
+   *
+   * @param number the page, from 1
+   * @return the body
+   */
+  public byte[] pageBody(int number) {
+    return pages[number - 1].clone();
+  }
+
   /** The API root. @return e.g. {@code http://127.0.0.1:41234/wp-json/} */
   public URI apiRoot() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/wp-json/");

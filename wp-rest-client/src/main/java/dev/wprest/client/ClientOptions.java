@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wprest.client.internal.CallLimits;
 import dev.wprest.client.internal.EnvironmentVariables;
 import dev.wprest.client.internal.ExchangeHook;
+import dev.wprest.client.internal.HttpVersionChoice;
 import dev.wprest.client.internal.Origins;
 import dev.wprest.client.internal.SettingChecks;
 import dev.wprest.client.internal.Transport;
@@ -31,7 +32,6 @@ abstract class ClientOptions {
   static final String USER_AGENT = "wp-rest/0.1 (+https://github.com/wp-rest/wp-rest)";
 
   // Package-private: the client's constructor reads them once; the setters below check them.
-
   URI baseUrl;
   SiteInfo knownSite;
   AuthStrategy auth = AuthStrategy.none();
@@ -41,6 +41,7 @@ abstract class ClientOptions {
   HttpClient httpClient;
   ObjectMapper mapper;
   Executor executor;
+  HttpClient.Version httpVersion;
   int maxConcurrentRequests = Transport.DEFAULT_MAX_CONCURRENT_REQUESTS;
   SSLContext sslContext;
   RetryPolicy retryPolicy = RetryPolicy.defaults();
@@ -263,6 +264,19 @@ abstract class ClientOptions {
   }
 
   /**
+   * Speaks this HTTP version instead of the default: HTTP/2 for {@code https} where the server
+   * offers it (one connection carries every call in flight), HTTP/1.1 for plain {@code http}.
+   * Ignored with {@link #httpClient}, which keeps its own setting.
+   *
+   * @param version the version
+   * @return this
+   */
+  public WordPressClient.Builder httpVersion(HttpClient.Version version) {
+    this.httpVersion = requireNonNull(version, "version == null");
+    return self();
+  }
+
+  /**
    * Limits the requests this client has in flight at once (default 16, about what a WordPress
    * host's PHP workers serve in parallel): more wait their turn in a queue that holds no thread,
    * and the wait counts against each call's timeout. Sync and async calls share the limit.
@@ -271,10 +285,7 @@ abstract class ClientOptions {
    * @return this
    */
   public WordPressClient.Builder maxConcurrentRequests(int max) {
-    if (max < 1) {
-      throw new IllegalArgumentException("maxConcurrentRequests must be at least 1: " + max);
-    }
-    this.maxConcurrentRequests = max;
+    this.maxConcurrentRequests = SettingChecks.atLeastOne(max, "maxConcurrentRequests");
     return self();
   }
 
@@ -366,11 +377,9 @@ abstract class ClientOptions {
       throw new IllegalStateException("baseUrl is required");
     }
     if (knownSite != null && !Origins.sameOrigin(knownSite.apiRoot(), baseUrl)) {
+      String apiRoot = knownSite.apiRoot().toString();
       throw new IllegalStateException(
-          "siteInfo's API root "
-              + knownSite.apiRoot()
-              + " is not on the origin of baseUrl "
-              + baseUrl);
+          "siteInfo's API root " + apiRoot + " is not on the origin of baseUrl " + baseUrl);
     }
   }
 
@@ -381,19 +390,10 @@ abstract class ClientOptions {
         : new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   }
 
-  /** The caller's JDK client, or one built from the timeout and TLS settings. */
+  /** The caller's JDK client, or one built from the site, version, timeout and TLS settings. */
   HttpClient httpClientOrDefault() {
-    if (httpClient != null) {
-      return httpClient;
-    }
-    HttpClient.Builder http =
-        HttpClient.newBuilder()
-            .connectTimeout(connectTimeout)
-            // The library follows redirects itself: the JDK would carry credentials across origins.
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1);
-    // The default trust, too, through a context that names why it refuses a certificate.
-    http.sslContext(sslContext != null ? sslContext : TrustedCertificates.systemDefault());
-    return http.build();
+    return httpClient != null
+        ? httpClient
+        : HttpVersionChoice.newClient(baseUrl, httpVersion, connectTimeout, sslContext);
   }
 }

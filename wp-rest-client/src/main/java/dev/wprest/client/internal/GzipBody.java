@@ -30,6 +30,11 @@ public final class GzipBody {
   private static final int MAX_HEADER = 1024;
 
   private static final int FHCRC = 2;
+  private static final int MIN_CHUNK = 1024;
+  private static final int MAX_CHUNK = 16 * 1024;
+  // A single post inflates about 2.7 times (1,549 bytes from 573), a page of posts more: a first
+  // chunk 4 times the first compressed buffer holds a small answer whole.
+  private static final int EXPECTED_RATIO = 4;
   private static final int FEXTRA = 4;
   private static final int FNAME = 8;
   private static final int FCOMMENT = 16;
@@ -85,7 +90,9 @@ public final class GzipBody {
     private final long maxEncodedBytes;
     private final Inflater inflater = new Inflater(true);
     private final CRC32 crc = new CRC32();
-    private final byte[] out = new byte[16 * 1024];
+    // Sized by the first compressed buffer and grown to MAX_CHUNK once filled: a small answer (a
+    // single post, a create's echo) never pays for a 16 KiB buffer it would not fill.
+    private byte[] out;
     // Header or trailer bytes gathered across buffers.
     private byte[] gathered = new byte[16];
     private int gatheredLength;
@@ -171,6 +178,10 @@ public final class GzipBody {
     }
 
     private void inflate(ByteBuffer in) throws Corrupt {
+      if (out == null) {
+        long guess = Math.max(MIN_CHUNK, (long) in.remaining() * EXPECTED_RATIO);
+        out = new byte[(int) Math.min(MAX_CHUNK, guess)];
+      }
       inflater.setInput(in);
       try {
         while (true) {
@@ -183,6 +194,10 @@ public final class GzipBody {
               // The limit was passed (or the body failed otherwise): stop inflating at once.
               stop();
               return;
+            }
+            if (n == out.length && n < MAX_CHUNK) {
+              // More is coming than the guess held (the downstream copied these bytes).
+              out = new byte[MAX_CHUNK];
             }
           }
           if (inflater.finished()) {

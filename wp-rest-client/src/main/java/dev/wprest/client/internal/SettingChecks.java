@@ -81,4 +81,19 @@ public final class SettingChecks {
     }
     return d;
   }
+
+  /**
+   * A count that must be at least 1.
+   *
+   * @param n the count
+   * @param name the setting's name, for the message
+   * @return {@code n}
+   * @throws IllegalArgumentException when below 1
+   */
+  public static int atLeastOne(int n, String name) {
+    if (n < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1: " + n);
+    }
+    return n;
+  }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.wprest.client.AuthStrategy;
 import dev.wprest.client.HttpMethod;
 import dev.wprest.client.internal.CallLimits;
+import dev.wprest.client.internal.HttpVersionChoice;
 import dev.wprest.client.internal.TrustedCertificates;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -108,17 +109,11 @@ public final class AuthDoctor {
    * @return the report
    */
   public DoctorReport examine() {
-    HttpClient.Builder http =
-        HttpClient.newBuilder()
-            .connectTimeout(callTimeout)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1);
-    // The default trust, too, through a context that names why it refuses a certificate.
-    http.sslContext(sslContext != null ? sslContext : TrustedCertificates.systemDefault());
+    // The doctor speaks what the client would: HTTP/2 over TLS where offered, HTTP/1.1 otherwise.
+    HttpClient http = HttpVersionChoice.newClient(site, null, callTimeout, sslContext);
     ProbeBudget budget = new ProbeBudget(site, MAX_REQUESTS, clock.instant().plus(deadline), clock);
     ProbeSession session =
-        new ProbeSession(
-                http.build(), budget, callTimeout, maxResponseBytes, credential, allowInsecureHttp)
+        new ProbeSession(http, budget, callTimeout, maxResponseBytes, credential, allowInsecureHttp)
             .onProbe(onProbe);
     return new Examination(session, site, route, method, xmlRpcCrossCheck).run();
   }

@@ -73,7 +73,8 @@ final class RawExchange {
     return failed(method, uri, why, connectFailure, null);
   }
 
-  static RawExchange failed(String method, URI uri, String why, boolean connectFailure, String check) {
+  static RawExchange failed(
+      String method, URI uri, String why, boolean connectFailure, String check) {
     return new RawExchange(
         method,
         uri,

@@ -2,12 +2,12 @@ package dev.wprest.diagnostics.doctor;
 
 import dev.wprest.client.FailedExchange;
 import dev.wprest.client.HttpMethod;
-import dev.wprest.client.TransportException;
-import dev.wprest.client.internal.Redaction;
-import dev.wprest.client.internal.Transport;
 import dev.wprest.client.TlsProblem;
 import dev.wprest.client.TlsReason;
+import dev.wprest.client.TransportException;
+import dev.wprest.client.internal.Redaction;
 import dev.wprest.client.internal.TlsReasons;
+import dev.wprest.client.internal.Transport;
 import dev.wprest.diagnostics.internal.TlsAdvice;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -22,8 +22,8 @@ import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 
