@@ -99,6 +99,28 @@ redirect_field() { # redirect_field <name> <1=port|2=target>
 }
 redirect_url() { origin_url http "$(redirect_field "$1" 1)"; }
 
+site_props() { # site_props <key prefix> <name prefix>: the state file's lines of SITES and REDIRECTS
+  # (site.<key prefix><name without the name prefix>.*); the 6.8 sites run it with their tables
+  local s k
+  for s in $(site_names); do
+    k=$1${s#"$2"}
+    echo "site.$k.url=$(site_url "$s")"
+    echo "site.$k.environment=${SF[$s:3]}"
+    echo "site.$k.php=${SF[$s:4]}"
+    echo "site.$k.server=${SF[$s:7]}"
+    case ${SF[$s:5]} in none | lost) echo "site.$k.rest_prefix=?rest_route=/" ;; *) echo "site.$k.rest_prefix=wp-json/" ;; esac
+    [[ ${SF[$s:5]} == none ]] && echo "site.$k.permalinks=plain" || echo "site.$k.permalinks=pretty"
+  done
+  echo "site.$1https.cert=$STATE_DIR/https-cert.pem"
+  echo "site.$1basicauth.user=staging"
+  echo "site.$1basicauth.password=$STAGING_PASSWORD"
+  for s in $(redirect_names); do
+    k=$1${s#"$2"}
+    echo "site.$k.url=$(redirect_url "$s")"
+    echo "site.$k.target=$(redirect_field "$s" 2)/"
+  done
+}
+
 say() { printf '[wp-it] %s\n' "$*"; }
 die() { printf '[wp-it] ERROR: %s\n' "$*" >&2; exit 1; }
 

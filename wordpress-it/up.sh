@@ -99,28 +99,14 @@ fi
 chunk() { echo "$1" | sed -E 's/(....)/\1 /g; s/ $//'; }
 
 write_props() {
-  local tmp="$PROPS.tmp" r s
+  local tmp="$PROPS.tmp" r
   ( umask 077
     {
       echo "# wp-rest integration-test sites, written by wordpress-it/up.sh. Contains secrets: never commit or print."
       echo "install.id=$INSTALL_ID"
       echo "wordpress.version=$WP_VERSION"
       echo "php.version=$PHP_VER"
-      for s in $(site_names); do
-        echo "site.$s.url=$(site_url "$s")"
-        echo "site.$s.environment=${SF[$s:3]}"
-        echo "site.$s.php=${SF[$s:4]}"
-        echo "site.$s.server=${SF[$s:7]}"
-        case ${SF[$s:5]} in none | lost) echo "site.$s.rest_prefix=?rest_route=/" ;; *) echo "site.$s.rest_prefix=wp-json/" ;; esac
-        [[ ${SF[$s:5]} == none ]] && echo "site.$s.permalinks=plain" || echo "site.$s.permalinks=pretty"
-      done
-      echo "site.https.cert=$STATE_DIR/https-cert.pem"
-      echo "site.basicauth.user=staging"
-      echo "site.basicauth.password=$STAGING_PASSWORD"
-      for s in $(redirect_names); do
-        echo "site.$s.url=$(redirect_url "$s")"
-        echo "site.$s.target=$(redirect_field "$s" 2)/"
-      done
+      site_props "" ""
       local id=1
       for r in "${ROLES[@]}"; do
         echo "user.$r.id=$id"

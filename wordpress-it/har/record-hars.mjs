@@ -32,8 +32,12 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-dev-shm-usage'],
 });
 
+// HAR_SESSIONS=<name>,<name>: record only these sessions (record-hars.sh 6.8 records a few)
+const onlySessions = (process.env.HAR_SESSIONS || '').split(',').filter(Boolean);
+
 /** Runs one session in a fresh context whose HAR is written to <outDir>/<name>.har. */
 async function session(name, content, steps) {
+  if (onlySessions.length && !onlySessions.includes(name)) return;
   const file = path.join(outDir, `${name}.har`);
   const context = await browser.newContext({ recordHar: { path: file, content } });
   // wp-admin's dashboard can take long on a loaded CI machine: wait rather than fail

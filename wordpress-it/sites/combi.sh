@@ -23,10 +23,11 @@ COMBI_APACHE_SITE=/etc/apache2/sites-available/wp-it-combi.conf
 COMBI_HTPASSWD=/etc/nginx/wp-it-combi.htpasswd
 
 # version|first port|site name for install-site.php|WordPress document root|wp-content directory.
-# The backends are first port + 90 + server index. WordPress 6.8 joins as
-# "68|8800|v68.combi|<its document root>|<its wp-content>" where php/bootstrap.php loads a second
-# document root for "v68." sites: every layer below is version-independent.
-COMBI_VERSIONS=("61|8700|combi61|$WP_ROOT|$WP_CONTENT")
+# The backends are first port + 90 + server index. php/bootstrap.php loads 6.8's document root for
+# "v68." sites (sites/v68.sh, sourced before this script, unpacks it): every layer below is
+# version-independent.
+COMBI_VERSIONS=("61|8700|combi61|$WP_ROOT|$WP_CONTENT"
+  "68|8800|v68.combi|$V68_ROOT|$V68_CONTENT")
 COMBI_SERVERS=(modphp fpm nginx)
 # direct: nothing in front; proxy: an nginx reverse proxy configured right; proxy-noauth: one that
 # drops Authorization (proxy_set_header Authorization ""); htpasswd: a staging password in the
@@ -39,6 +40,18 @@ COMBI_PLUGINS=(none early-user-lookup disable-rest-api force-login aios-rest jwt
 # only: what is behind them does not change what the client sees there.
 COMBI_OPAQUE_FRONTS=" htpasswd waf "
 COMBI_OPAQUE_PLUGINS=(none jwt-test-auth)
+# Fronts on ports of their own (8900-8949, every version), so that the ports above keep their
+# combinations: a page cache and a rate limit, each as users set it up right and as they get it
+# wrong. cache: nginx proxy_cache that passes requests with credentials by (Varnish's built-in VCL
+# passes any request with Authorization; the WordPress fastcgi_cache recipes skip logged-in
+# cookies); cache-shared: the same cache keyed without Authorization, keeping every answer, so a
+# visitor's cached answer is served to requests with credentials; ratelimit / ratelimit-503:
+# nginx limit_req past its rate, with limit_req_status 429 / nginx's default 503. Two plugin layers
+# behind each: what the cache keeps differs only in the visitor's answer.
+COMBI_LATE_FRONTS=(cache cache-shared ratelimit ratelimit-503)
+COMBI_LATE_PLUGINS=(none disable-rest-api)
+COMBI_LATE_BASE=8900
+COMBI_CACHE_KEEP=1h # how long cache-shared keeps an answer: longer than a whole run
 
 declare -A COMBI_BACKEND=() # <version>:<server> -> backend port
 COMBI_ROWS=()               # port|version|server|front|plugin
@@ -57,6 +70,17 @@ for v in "${COMBI_VERSIONS[@]}"; do
   done
   ((idx <= 90)) || die "combi: $idx combinations do not fit below the backend ports"
 done
+late=$COMBI_LATE_BASE
+for v in "${COMBI_VERSIONS[@]}"; do
+  ver=${v%%|*}
+  for s in "${COMBI_SERVERS[@]}"; do
+    for f in "${COMBI_LATE_FRONTS[@]}"; do
+      for p in "${COMBI_LATE_PLUGINS[@]}"; do COMBI_ROWS+=("$late|$ver|$s|$f|$p"); late=$((late + 1)); done
+    done
+  done
+done
+((late <= 8950)) || die "combi: the late fronts need ports up to $late, beyond 8949"
+combi_late_front() { [[ " ${COMBI_LATE_FRONTS[*]} " == *" $1 "* ]]; }
 combi_ports() { # combi_ports <version> <server> <front>: the ports of that server/front pair
   local r port ver s f p
   for r in "${COMBI_ROWS[@]}"; do
@@ -92,7 +116,8 @@ for v in "${COMBI_VERSIONS[@]}"; do
     echo ");"
   } >"$mu/combi-layers/ports.php"
   cfg="$WP_ETC/config-wpit-${site//./-}.php"
-  if ! { [[ $MODE == reuse && -s "$cfg" ]] && grep -q "'$INSTALL_ID'" "$cfg"; }; then
+  # (rewritten, too, when it predates the ports of the late fronts)
+  if ! { [[ $MODE == reuse && -s "$cfg" ]] && grep -q "'$INSTALL_ID'" "$cfg" && grep -q '8\[789\]' "$cfg"; }; then
     {
       echo "<?php"
       echo "// Written by wordpress-it/sites/combi.sh for the combinatorial sites of WordPress $ver. Do not edit."
@@ -103,10 +128,12 @@ for v in "${COMBI_VERSIONS[@]}"; do
       echo "define('DB_PASSWORD', trim(file_get_contents('$DB_PASSWORD_FILE')));"
       echo "define('DB_HOST', 'localhost');"
       echo "// Every combination is a port of its own: the home URL is the one the request came in on."
-      echo "\$wpit_host = isset(\$_SERVER['HTTP_HOST']) && preg_match('/^127\\.0\\.0\\.1:8[78][0-9][0-9]\$/', \$_SERVER['HTTP_HOST']) ? \$_SERVER['HTTP_HOST'] : '127.0.0.1:$((base + 90))';"
+      echo "\$wpit_host = isset(\$_SERVER['HTTP_HOST']) && preg_match('/^127\\.0\\.0\\.1:8[789][0-9][0-9]\$/', \$_SERVER['HTTP_HOST']) ? \$_SERVER['HTTP_HOST'] : '127.0.0.1:$((base + 90))';"
       echo "define('WP_HOME', 'http://' . \$wpit_host);"
       echo "define('WP_SITEURL', 'http://' . \$wpit_host);"
       echo "define('WP_ENVIRONMENT_TYPE', 'local');"
+      # Debian's wp-config.php sets 6.1's content directory unless the config names one
+      [[ $content == "$WP_CONTENT" ]] || echo "define('WP_CONTENT_DIR', '$content');"
       for k in AUTH_KEY SECURE_AUTH_KEY LOGGED_IN_KEY NONCE_KEY AUTH_SALT SECURE_AUTH_SALT LOGGED_IN_SALT NONCE_SALT; do
         echo "define('$k', '$(randstr 64)');"
       done
@@ -177,6 +204,39 @@ apache2ctl graceful
 printf 'staging:%s\n' "$(printf '%s' "$STAGING_PASSWORD" | openssl passwd -apr1 -stdin)" >"$COMBI_HTPASSWD.tmp"
 chown root:www-data "$COMBI_HTPASSWD.tmp"; chmod 0640 "$COMBI_HTPASSWD.tmp"; mv -f "$COMBI_HTPASSWD.tmp" "$COMBI_HTPASSWD"
 combi_listen() { local port; for port in "$@"; do echo "        listen 127.0.0.1:$port;"; done; }
+combi_late_http() { # the http-level parts of the late fronts: the cache's storage, the rate limit's zone
+  cat <<EOF
+    # the page cache of the fronts cache and cache-shared; every port is a site of its own (Host has it)
+    proxy_cache_path $NGINX_TMP/combi-cache levels=1:2 keys_zone=combi_cache:4m max_size=64m inactive=$COMBI_CACHE_KEEP;
+    proxy_cache_key "\$scheme\$request_method\$http_host\$request_uri";
+    map \$http_authorization \$combi_has_authorization { "" 0; default 1; }
+    map \$http_cookie \$combi_logged_in_cookie { ~wordpress_logged_in_ 1; default 0; }
+    # the rate limit of the fronts ratelimit and ratelimit-503: one request a minute per site and
+    # Authorization header, so a client is past it from its second request (a host's limit a
+    # client has already run into)
+    limit_req_zone "\$server_port \$http_authorization" zone=combi_rate:1m rate=1r/m;
+EOF
+}
+combi_late_front_location() { # combi_late_front_location <front>: the location of a late front's server
+  case $1 in
+    cache) nginx_proxy_location '$combi_backend' '            # done right: what comes with credentials never meets the cache
+            proxy_cache combi_cache;
+            proxy_cache_valid 200 301 302 404 10m;
+            proxy_cache_bypass $combi_has_authorization $combi_logged_in_cookie;
+            proxy_no_cache $combi_has_authorization $combi_logged_in_cookie;
+            add_header X-Cache-Status $upstream_cache_status always;' ;;
+    cache-shared) nginx_proxy_location '$combi_backend' "            # the mistake: keyed without Authorization and keeping every status, so a visitor's
+            # answer is served to the requests with credentials that follow (WordPress's no-cache
+            # headers on a logged-in user's answer still keep that one out of the cache)
+            proxy_cache combi_cache;
+            proxy_cache_valid any $COMBI_CACHE_KEEP;
+            add_header X-Cache-Status \$upstream_cache_status always;" ;;
+    ratelimit) nginx_proxy_location '$combi_backend' '            limit_req zone=combi_rate;
+            limit_req_status 429;' ;;
+    ratelimit-503) nginx_proxy_location '$combi_backend' "            # nginx's default limit_req_status: 503
+            limit_req zone=combi_rate;" ;;
+  esac
+}
 {
   echo "# Written by wordpress-it/sites/combi.sh. Do not edit: re-run up.sh instead."
   echo "user www-data;"
@@ -192,6 +252,7 @@ combi_listen() { local port; for port in "$@"; do echo "        listen 127.0.0.1
   echo "    proxy_temp_path $NGINX_TMP/combi-proxy;"
   echo "    log_format wpit_noquery '\$remote_addr [\$time_local] \"\$request_method \$uri \$server_protocol\" \$status \$body_bytes_sent \"\$http_user_agent\"';"
   echo "    access_log $LOG_DIR/nginx-combi-access.log wpit_noquery;"
+  combi_late_http
   echo "    # which backend (web server layer) each front port proxies to"
   echo "    map \$server_port \$combi_backend {"
   for r in "${COMBI_ROWS[@]}"; do
@@ -209,7 +270,7 @@ combi_listen() { local port; for port in "$@"; do echo "        listen 127.0.0.1
     # the Host the client (or the front) sent, port included: it names the combination
     nginx_wordpress_php "$root" "$content" "wpit-${site//./-}" '$http_host'
     echo "    }"
-    for f in proxy proxy-noauth htpasswd waf; do
+    for f in proxy proxy-noauth htpasswd waf "${COMBI_LATE_FRONTS[@]}"; do
       echo "    # WordPress $ver, front layer '$f'"
       echo "    server {"
       echo "        server_name 127.0.0.1;"
@@ -229,6 +290,7 @@ combi_listen() { local port; for port in "$@"; do echo "        listen 127.0.0.1
           echo '        location ~* ^/wp-json/wp/v2/users { return 403; }'
           echo '        if ($arg_rest_route ~* "^(/|%2F)wp(/|%2F)v2(/|%2F)users") { return 403; }'
           nginx_proxy_location '$combi_backend' ;;
+        *) combi_late_front_location "$f" ;;
       esac
       echo "    }"
     done
@@ -248,18 +310,24 @@ else
 fi
 
 # ---------------------------------------------------------------- state file and a quick self-check
-# A file of its own: up.sh rewrites wp-it.properties on every run, also from checkouts without
-# this script.
-COMBI_PROPS="$STATE_DIR/wp-it-combi.properties"
-{
-  echo "# The combinatorial sites, written by wordpress-it/sites/combi.sh: port=version|server|front|plugin"
-  echo "combi.versions=$(for v in "${COMBI_VERSIONS[@]}"; do printf '%s ' "${v%%|*}"; done | sed 's/ $//')"
-  for r in "${COMBI_ROWS[@]}"; do
-    IFS='|' read -r port ver s f p <<<"$r"
-    echo "combi.site.$port=$ver|$s|$f|$p"
-  done
-} >"$COMBI_PROPS.tmp"
-mv -f "$COMBI_PROPS.tmp" "$COMBI_PROPS"
+# Files of their own: up.sh rewrites wp-it.properties on every run, also from checkouts without
+# this script. The late fronts are listed apart, so that a test that knows only the first fronts
+# still finds exactly the sites it knows in wp-it-combi.properties.
+combi_props() { # combi_props <file> <late: yes|no>
+  local r port ver s f p
+  {
+    echo "# The combinatorial sites, written by wordpress-it/sites/combi.sh: port=version|server|front|plugin"
+    echo "combi.versions=$(for v in "${COMBI_VERSIONS[@]}"; do printf '%s ' "${v%%|*}"; done | sed 's/ $//')"
+    for r in "${COMBI_ROWS[@]}"; do
+      IFS='|' read -r port ver s f p <<<"$r"
+      if combi_late_front "$f"; then [[ $2 == yes ]] || continue; else [[ $2 == no ]] || continue; fi
+      echo "combi.site.$port=$ver|$s|$f|$p"
+    done
+  } >"$1.tmp"
+  mv -f "$1.tmp" "$1"
+}
+combi_props "$STATE_DIR/wp-it-combi.properties" no
+combi_props "$STATE_DIR/wp-it-combi-fronts.properties" yes
 combi_fail=0
 for r in "${COMBI_ROWS[@]}"; do
   IFS='|' read -r port _ver _s f p <<<"$r"
@@ -269,8 +337,10 @@ for r in "${COMBI_ROWS[@]}"; do
     *:aios-rest) want=500 ;;
     *) want=200 ;;
   esac
+  # past the rate limit (one request a minute) when the site was asked within the last minute
+  case $f in ratelimit) want="$want|429" ;; ratelimit-503) want="$want|503" ;; esac
   code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 -H 'Accept: application/json' "http://127.0.0.1:$port/wp-json/" || true)
-  [[ $code == "$want" ]] || { say "combi: site on port $port ($r) answered its index with $code, expected $want"; combi_fail=1; }
+  [[ "|$want|" == *"|$code|"* ]] || { say "combi: site on port $port ($r) answered its index with $code, expected $want"; combi_fail=1; }
 done
 ((combi_fail == 0)) || die "combi: some sites do not answer as expected (logs in wordpress-it/.state/logs)"
 say "combi: ${#COMBI_ROWS[@]} sites up in $(( $(date +%s) - COMBI_START ))s"

@@ -88,29 +88,13 @@ v68_fetch() { # downloads and unpacks the packages unless this version is alread
 }
 
 v68_props() { # writes the 6.8 sites' state file (read with the main one: lib.sh prop, bootstrap.php)
-  local tmp="$V68_PROPS.tmp" s k
+  local tmp="$V68_PROPS.tmp"
   ( umask 077
     {
       echo "# WordPress 6.8 sites, written by wordpress-it/up.sh (sites/v68.sh). Contains secrets: never commit or print."
       echo "wordpress.v68.version=$V68_VERSION"
       echo "wordpress.v68.root=$V68_ROOT"
-      for s in $(v68_with site_names); do
-        k=$(v68_key "$s")
-        echo "site.$k.url=$(site_url "$s")"
-        echo "site.$k.environment=${SF[$s:3]}"
-        echo "site.$k.php=${SF[$s:4]}"
-        echo "site.$k.server=${SF[$s:7]}"
-        case ${SF[$s:5]} in none | lost) echo "site.$k.rest_prefix=?rest_route=/" ;; *) echo "site.$k.rest_prefix=wp-json/" ;; esac
-        [[ ${SF[$s:5]} == none ]] && echo "site.$k.permalinks=plain" || echo "site.$k.permalinks=pretty"
-      done
-      echo "site.v68.https.cert=$STATE_DIR/https-cert.pem"
-      echo "site.v68.basicauth.user=staging"
-      echo "site.v68.basicauth.password=$STAGING_PASSWORD"
-      for s in $(v68_with redirect_names); do
-        k=$(v68_key "$s")
-        echo "site.$k.url=$(v68_with redirect_url "$s")"
-        echo "site.$k.target=$(v68_with redirect_field "$s" 2)/"
-      done
+      v68_with site_props v68. v68-
     } >"$tmp"
   )
   chmod 600 "$tmp"

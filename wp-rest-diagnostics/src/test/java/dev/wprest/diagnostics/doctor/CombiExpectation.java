@@ -56,6 +56,15 @@ final class CombiExpectation {
         why);
   }
 
+  /** The same, its reason led by what a layer in front changes (or does not change) about it. */
+  CombiExpectation explainedAfter(String front) {
+    return new CombiExpectation(
+        cause,
+        EnumSet.copyOf(orEmpty(accepted)),
+        EnumSet.copyOf(orEmpty(confirmable)),
+        front + "; " + why);
+  }
+
   Optional<LikelyCause> cause() {
     return Optional.ofNullable(cause);
   }

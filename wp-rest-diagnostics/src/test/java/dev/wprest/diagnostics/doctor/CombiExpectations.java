@@ -7,7 +7,9 @@ import static dev.wprest.diagnostics.LikelyCause.BLOCKED_BY_SECURITY_LAYER;
 import static dev.wprest.diagnostics.LikelyCause.CREDENTIALS_REJECTED;
 import static dev.wprest.diagnostics.LikelyCause.LOGIN_PASSWORD_INSTEAD_OF_APPLICATION_PASSWORD;
 import static dev.wprest.diagnostics.LikelyCause.NO_CREDENTIALS_SENT;
+import static dev.wprest.diagnostics.LikelyCause.RATE_LIMITED;
 import static dev.wprest.diagnostics.LikelyCause.REST_API_DISABLED;
+import static dev.wprest.diagnostics.LikelyCause.SERVER_ERROR;
 import static dev.wprest.diagnostics.LikelyCause.SERVER_LEVEL_AUTH_CHALLENGE;
 import static dev.wprest.diagnostics.doctor.CombiExpectation.ok;
 import static dev.wprest.diagnostics.doctor.CombiExpectation.provable;
@@ -35,6 +37,20 @@ final class CombiExpectations {
   private CombiExpectations() {}
 
   static CombiExpectation derive(Combination c) {
+    // 0. The page caches and the rate limits.
+    switch (c.front) {
+      case CACHE:
+        return derive(new Combination(c.version, c.server, Front.PROXY, c.plugin, c.credential))
+            .explainedAfter(
+                "the cache passes requests with credentials by, so this is the proxy's");
+      case CACHE_SHARED:
+        return sharedCache(c);
+      case RATELIMIT:
+      case RATELIMIT_503:
+        return rateLimited(c);
+      default:
+        break;
+    }
     // 1. Fronts that answer before WordPress on users/me.
     if (c.front == Front.HTPASSWD) {
       return provable(
@@ -59,6 +75,48 @@ final class CombiExpectations {
       return aios(stripped, c.credential);
     }
     return stripped ? stripped(c.plugin, c.credential) : arrived(c.plugin, c.credential);
+  }
+
+  /**
+   * A cache keyed without Authorization serves users/me's cached visitor answer (the visitor came
+   * first: CombiRunner asks as one before the doctor) to every request, whatever its credential;
+   * WordPress's no-cache headers keep a logged-in answer out of the cache. XML-RPC, a POST, is
+   * never cached and still judges the credential. So the evidence is a stripped header's, but
+   * nothing strips it: the doctor has no cause that names a cache, and its nearest one may never be
+   * CONFIRMED.
+   */
+  private static CombiExpectation sharedCache(Combination c) {
+    if (c.credential == Credential.NONE) {
+      return nothingSent(c.plugin);
+    }
+    if (c.credential == Credential.RIGHT) {
+      return unprovable(
+          AUTHORIZATION_HEADER_STRIPPED,
+          "a page cache keyed without Authorization answers users/me with a visitor's cached"
+              + " answer (X-Cache-Status: HIT); XML-RPC accepts the same password; the header"
+              + " is not stripped, so the nearest cause is never CONFIRMED");
+    }
+    return stripped(c.plugin, c.credential)
+        .explainedAfter("a page cache serves a visitor's cached answer to users/me");
+  }
+
+  /**
+   * nginx's limit_req answers before the proxy, for every route and XML-RPC alike: 429 is a rate
+   * limit by definition (RFC 6585); its default 503 says only that the server cannot answer now
+   * (RFC 9110: overload or maintenance), so the rate limit is the right reading but unprovable.
+   */
+  private static CombiExpectation rateLimited(Combination c) {
+    CombiExpectation e =
+        c.front == Front.RATELIMIT
+            ? provable(
+                RATE_LIMITED,
+                "nginx's rate limit, past its rate, answers its own 429 page to every request")
+            : unprovable(
+                    RATE_LIMITED,
+                    "nginx's rate limit, past its rate, answers its own 503 page (its default"
+                        + " limit_req_status) to every request; a 503 does not say why")
+                .alsoTrue(SERVER_ERROR);
+    return c.credential == Credential.NONE ? e.alsoTrue(NO_CREDENTIALS_SENT) : e;
   }
 
   /**

@@ -86,9 +86,19 @@ class CombiExpectationsTest {
   void theCiSampleCoversEveryLayerAndCredential() {
     List<Combination> sample =
         CombiSpace.all().stream().filter(CombiSpace::inCiSample).collect(Collectors.toList());
-    assertThat(sample.stream().map(c -> c.server).distinct()).hasSize(3);
-    assertThat(sample.stream().map(c -> c.front).distinct()).hasSize(5);
-    assertThat(sample.stream().map(c -> c.plugin).distinct()).hasSize(8);
-    assertThat(sample.stream().map(c -> c.credential).distinct()).hasSize(5);
+    assertThat(sample.stream().map(c -> c.server).distinct())
+        .hasSize(CombiLayers.Server.values().length);
+    assertThat(sample.stream().map(c -> c.front).distinct())
+        .hasSize(CombiLayers.Front.values().length);
+    assertThat(sample.stream().map(c -> c.plugin).distinct())
+        .hasSize(CombiLayers.Plugin.values().length);
+    assertThat(sample.stream().map(c -> c.credential).distinct())
+        .hasSize(CombiLayers.Credential.values().length);
+    for (String version : CombiSpace.VERSIONS) {
+      assertThat(
+              sample.stream().filter(c -> c.version.equals(version)).map(c -> c.front).distinct())
+          .as("the fronts sampled on WordPress %s", version)
+          .hasSize(CombiLayers.Front.values().length);
+    }
   }
 }

@@ -36,7 +36,18 @@ final class CombiLayers {
     /** A staging password in the proxy (auth_basic): the proxy's own 401 and challenge. */
     HTPASSWD("htpasswd"),
     /** A firewall rule that answers its own 403 page on the users routes. */
-    WAF("waf");
+    WAF("waf"),
+    /** An nginx page cache that passes requests with credentials by: configured right. */
+    CACHE("cache"),
+    /**
+     * An nginx page cache keyed without Authorization that keeps every answer: a visitor's cached
+     * answer is served to requests with credentials.
+     */
+    CACHE_SHARED("cache-shared"),
+    /** An nginx rate limit the client is past: nginx's own 429 page. */
+    RATELIMIT("ratelimit"),
+    /** The same with nginx's default status for it: its own 503 page. */
+    RATELIMIT_503("ratelimit-503");
 
     final String id;
 

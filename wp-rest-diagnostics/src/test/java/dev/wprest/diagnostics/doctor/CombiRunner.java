@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -31,13 +32,16 @@ final class CombiRunner {
   CombiRunner(RealWordPress wp) {
     this.wp = wp;
     Properties props = new Properties();
-    Path file =
-        Paths.get(System.getProperty("wp.it.config", "")).resolveSibling("wp-it-combi.properties");
-    try (InputStream in = Files.newInputStream(file)) {
-      props.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "the combinatorial sites are not up (" + file + "): run wordpress-it/up.sh", e);
+    Path config = Paths.get(System.getProperty("wp.it.config", ""));
+    // the late fronts (caches, rate limits) are listed in a file of their own
+    for (String name : List.of("wp-it-combi.properties", "wp-it-combi-fronts.properties")) {
+      Path file = config.resolveSibling(name);
+      try (InputStream in = Files.newInputStream(file)) {
+        props.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(
+            "the combinatorial sites are not up (" + file + "): run wordpress-it/up.sh", e);
+      }
     }
     for (String key : props.stringPropertyNames()) {
       if (key.startsWith("combi.site.")) {
@@ -59,9 +63,9 @@ final class CombiRunner {
     }
     String login = wp.login("admin");
     String secret = secret(c.credential);
-    AuthDoctor.Builder b =
-        AuthDoctor.builder(URI.create("http://127.0.0.1:" + port + "/"))
-            .callTimeout(Duration.ofSeconds(20));
+    URI site = URI.create("http://127.0.0.1:" + port + "/");
+    CombiVisitors.before(c.front, site, secret == null ? null : login + ":" + secret);
+    AuthDoctor.Builder b = AuthDoctor.builder(site).callTimeout(Duration.ofSeconds(20));
     if (secret != null) {
       b.applicationPassword(login, secret);
     }

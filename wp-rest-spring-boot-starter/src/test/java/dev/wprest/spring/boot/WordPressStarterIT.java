@@ -3,11 +3,14 @@ package dev.wprest.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wprest.client.it.RealWordPress;
+import dev.wprest.client.it.WpVersion;
 import dev.wprest.diagnostics.Diagnosis;
 import dev.wprest.diagnostics.doctor.AuthDoctor;
 import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -38,19 +41,21 @@ class WordPressStarterIT {
               "wordpress.retries.max-attempts=1",
               "wordpress.call-timeout=20s");
 
-  @Test
-  void healthIsUpWithTheAdminWhoseApplicationPasswordTheSiteAccepted() {
+  @ParameterizedTest
+  @EnumSource(WpVersion.class)
+  void healthIsUpWithTheAdminWhoseApplicationPasswordTheSiteAccepted(WpVersion version) {
+    RealWordPress wp = RealWordPress.sites(version);
     runner
-        .withPropertyValues("wordpress.url=" + WP.url("modphp"))
-        .withSystemProperties("WP_IT_SECRET=" + WP.appPassword("admin"))
+        .withPropertyValues("wordpress.url=" + wp.url("modphp"))
+        .withSystemProperties("WP_IT_SECRET=" + wp.appPassword("admin"))
         .run(
             context -> {
               Health health = context.getBean(WordPressHealthIndicator.class).health();
               assertThat(health.getStatus()).isEqualTo(Status.UP);
               assertThat(health.getDetails())
                   .containsKeys("userId", "name")
-                  .containsEntry("site", WP.url("modphp"));
-              assertThat(health.toString()).doesNotContain(WP.appPassword("admin"));
+                  .containsEntry("site", wp.url("modphp"));
+              assertThat(health.toString()).doesNotContain(wp.appPassword("admin"));
             });
   }
 
@@ -81,12 +86,15 @@ class WordPressStarterIT {
             });
   }
 
-  @Test
-  void healthWithTheXmlRpcCrossCheckOptedInTellsAWrongPasswordFromAStrippedHeader() {
+  @ParameterizedTest
+  @EnumSource(WpVersion.class)
+  void healthWithTheXmlRpcCrossCheckOptedInTellsAWrongPasswordFromAStrippedHeader(
+      WpVersion version) {
+    RealWordPress wp = RealWordPress.sites(version);
     String wrong = "abcd EFGH 1234 ijkl MNOP 6789";
     runner
         .withPropertyValues(
-            "wordpress.url=" + WP.url("modphp"), "wordpress.health.xml-rpc-cross-check=true")
+            "wordpress.url=" + wp.url("modphp"), "wordpress.health.xml-rpc-cross-check=true")
         .withSystemProperties("WP_IT_SECRET=" + wrong)
         .run(
             context -> {
@@ -98,11 +106,13 @@ class WordPressStarterIT {
             });
   }
 
-  @Test
-  void healthIsDownConfirmedWhenTheSiteOffersNoApplicationPasswords() {
+  @ParameterizedTest
+  @EnumSource(WpVersion.class)
+  void healthIsDownConfirmedWhenTheSiteOffersNoApplicationPasswords(WpVersion version) {
+    RealWordPress wp = RealWordPress.sites(version);
     runner
-        .withPropertyValues("wordpress.url=" + WP.url("production"))
-        .withSystemProperties("WP_IT_SECRET=" + WP.appPassword("admin"))
+        .withPropertyValues("wordpress.url=" + wp.url("production"))
+        .withSystemProperties("WP_IT_SECRET=" + wp.appPassword("admin"))
         .run(
             context -> {
               Health health = context.getBean(WordPressHealthIndicator.class).health();
@@ -114,18 +124,20 @@ class WordPressStarterIT {
             });
   }
 
-  @Test
-  void healthIsDownWithTheCauseWhenTheServerStripsTheHeader() {
+  @ParameterizedTest
+  @EnumSource(WpVersion.class)
+  void healthIsDownWithTheCauseWhenTheServerStripsTheHeader(WpVersion version) {
+    RealWordPress wp = RealWordPress.sites(version);
     runner
-        .withPropertyValues("wordpress.url=" + WP.url("stripped"))
-        .withSystemProperties("WP_IT_SECRET=" + WP.appPassword("admin"))
+        .withPropertyValues("wordpress.url=" + wp.url("stripped"))
+        .withSystemProperties("WP_IT_SECRET=" + wp.appPassword("admin"))
         .run(
             context -> {
               Health health = context.getBean(WordPressHealthIndicator.class).health();
               assertThat(health.getStatus()).isEqualTo(Status.DOWN);
               assertThat(health.getDetails())
                   .containsEntry("cause", "AUTHORIZATION_HEADER_STRIPPED");
-              assertThat(health.toString()).doesNotContain(WP.appPassword("admin"));
+              assertThat(health.toString()).doesNotContain(wp.appPassword("admin"));
             });
   }
 

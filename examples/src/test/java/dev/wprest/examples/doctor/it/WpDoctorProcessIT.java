@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wprest.client.it.RealWordPress;
+import dev.wprest.client.it.WpVersion;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** {@code wp-doctor check} run as a process, as a user would, against the real sites. */
 class WpDoctorProcessIT {
@@ -91,15 +94,17 @@ class WpDoctorProcessIT {
     assertNoSecret(run, WP.appPassword("admin"));
   }
 
-  @Test
-  void aStrippedHeaderIsConfirmedThroughXmlRpc() throws Exception {
+  @ParameterizedTest
+  @EnumSource(WpVersion.class)
+  void aStrippedHeaderIsConfirmedThroughXmlRpc(WpVersion version) throws Exception {
+    RealWordPress wp = RealWordPress.sites(version);
     Run run =
         doctor(
-            Map.of("WP_APP_PASSWORD", WP.appPassword("admin")),
+            Map.of("WP_APP_PASSWORD", wp.appPassword("admin")),
             "check",
-            WP.url("stripped"),
+            wp.url("stripped"),
             "--user",
-            WP.login("admin"),
+            wp.login("admin"),
             "--json");
 
     assertThat(run.exit).as(run.err).isEqualTo(1);
@@ -108,35 +113,39 @@ class WpDoctorProcessIT {
     assertThat(json.path("confidence").asText()).isEqualTo("CONFIRMED");
     assertThat(json.path("code").asText()).isEqualTo("WPD-401-HEADER-STRIPPED");
     assertThat(json.path("probes").size()).isBetween(1, 10);
-    assertNoSecret(run, WP.appPassword("admin"));
+    assertNoSecret(run, wp.appPassword("admin"));
   }
 
-  @Test
-  void theLoginPasswordIsConfirmedAndNeverPrinted() throws Exception {
+  @ParameterizedTest
+  @EnumSource(WpVersion.class)
+  void theLoginPasswordIsConfirmedAndNeverPrinted(WpVersion version) throws Exception {
+    RealWordPress wp = RealWordPress.sites(version);
     Run run =
         doctor(
-            Map.of("WP_APP_PASSWORD", WP.password("admin")),
+            Map.of("WP_APP_PASSWORD", wp.password("admin")),
             "check",
-            WP.url("modphp"),
+            wp.url("modphp"),
             "--user",
-            WP.login("admin"),
+            wp.login("admin"),
             "--json");
 
     assertThat(run.exit).as(run.err).isEqualTo(1);
     assertThat(run.json().path("cause").asText())
         .isEqualTo("LOGIN_PASSWORD_INSTEAD_OF_APPLICATION_PASSWORD");
-    assertNoSecret(run, WP.password("admin"));
+    assertNoSecret(run, wp.password("admin"));
   }
 
-  @Test
-  void aSubscriberWriteIsAPermissionProblemFoundBeforeAnyWrite() throws Exception {
+  @ParameterizedTest
+  @EnumSource(WpVersion.class)
+  void aSubscriberWriteIsAPermissionProblemFoundBeforeAnyWrite(WpVersion version) throws Exception {
+    RealWordPress wp = RealWordPress.sites(version);
     Run run =
         doctor(
-            Map.of("WP_APP_PASSWORD", WP.appPassword("subscriber")),
+            Map.of("WP_APP_PASSWORD", wp.appPassword("subscriber")),
             "check",
-            WP.url("modphp"),
+            wp.url("modphp"),
             "--user",
-            WP.login("subscriber"),
+            wp.login("subscriber"),
             "--route",
             "/wp/v2/posts",
             "--method",
