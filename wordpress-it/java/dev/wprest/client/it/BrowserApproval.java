@@ -35,6 +35,11 @@ public final class BrowserApproval {
   private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>", Pattern.CASE_INSENSITIVE);
   private static final Pattern ATTR = Pattern.compile("\\b(name|value|type)=\"([^\"]*)\"");
   private static final Pattern GO_BACK = Pattern.compile("<a href=['\"]([^'\"]*)['\"]");
+  private static final Pattern SHOWN_PASSWORD =
+      Pattern.compile("<input id=\"new-application-password-value\"[^>]*\\bvalue=\"([^\"]*)\"");
+  private static final Pattern API_NONCE = Pattern.compile("\"nonce\":\"([0-9a-f]+)\"");
+  private static final Pattern API_ROOT = Pattern.compile("\"root\":\"([^\"]+)\"");
+  private static final Pattern JSON_PASSWORD = Pattern.compile("\"password\":\"([^\"]+)\"");
 
   private final HttpClient http;
   private final URI siteUrl;
@@ -68,6 +73,17 @@ public final class BrowserApproval {
         last = URI.create(unescape(m.group(1)));
       }
       return last;
+    }
+
+    /**
+     * The new password as WordPress's no-JavaScript page shows it after approval without a success
+     * URL, in groups of four.
+     *
+     * @return the box's value (empty when WordPress left it empty), or null without the box
+     */
+    public String shownPassword() {
+      Matcher m = SHOWN_PASSWORD.matcher(html);
+      return m.find() ? unescape(m.group(1)) : null;
     }
   }
 
@@ -184,23 +200,74 @@ public final class BrowserApproval {
     return submit(page, "reject", "No, I do not approve of this connection");
   }
 
-  private URI submit(Page page, String button, String label) throws Exception {
-    if (!page.fields.containsKey("_wpnonce")) {
-      throw new IllegalStateException("the page has no authorization form: " + page.status);
+  /**
+   * Clicks "Yes, I approve of this connection" in a browser without JavaScript, on a request
+   * without a success URL: WordPress answers with the page that shows the new password.
+   *
+   * @param page the opened page
+   * @return the page after approval
+   * @throws Exception on a network failure
+   */
+  public Page approveShowingPassword(Page page) throws Exception {
+    HttpResponse<String> answer = post(page, "approve", "Yes, I approve of this connection");
+    return new Page(answer.statusCode(), answer.body(), Map.of());
+  }
+
+  /**
+   * Clicks "Yes, I approve of this connection" in a browser with JavaScript: WordPress's {@code
+   * auth-app.js} creates the password through the REST API with the page's nonce ({@code
+   * wp.apiRequest}, {@code POST /wp/v2/users/me/application-passwords}) and, without a success
+   * URL, writes the answer's {@code password} into the page.
+   *
+   * @param page the opened page
+   * @return the password the page shows
+   * @throws Exception when WordPress does not create it
+   */
+  public String approveWithScript(Page page) throws Exception {
+    Matcher nonce = API_NONCE.matcher(page.html);
+    Matcher root = API_ROOT.matcher(page.html);
+    if (!nonce.find() || !root.find()) {
+      throw new IllegalStateException("the page has no wpApiSettings: " + page.status);
     }
-    Map<String, String> fields = new LinkedHashMap<>(page.fields);
-    fields.put(button, label);
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("name", page.fields.get("app_name"));
+    if (!page.fields.getOrDefault("app_id", "").isEmpty()) {
+      fields.put("app_id", page.fields.get("app_id"));
+    }
+    URI api = URI.create(root.group(1).replace("\\/", "/") + "wp/v2/users/me/application-passwords");
     HttpResponse<String> answer =
         send(
-            HttpRequest.newBuilder(siteUrl.resolve("wp-admin/authorize-application.php"))
+            HttpRequest.newBuilder(api)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Referer", siteUrl.resolve("wp-admin/authorize-application.php").toString())
+                .header("X-WP-Nonce", nonce.group(1))
                 .POST(form(fields)));
+    Matcher password = JSON_PASSWORD.matcher(answer.body());
+    if (answer.statusCode() != 201 || !password.find()) {
+      throw new IllegalStateException("WordPress did not create the password: " + answer.statusCode());
+    }
+    return password.group(1);
+  }
+
+  private URI submit(Page page, String button, String label) throws Exception {
+    HttpResponse<String> answer = post(page, button, label);
     String location = answer.headers().firstValue("Location").orElse(null);
     if (answer.statusCode() != 302 || location == null) {
       throw new IllegalStateException("WordPress did not redirect: " + answer.statusCode());
     }
     return URI.create(location);
+  }
+
+  private HttpResponse<String> post(Page page, String button, String label) throws Exception {
+    if (!page.fields.containsKey("_wpnonce")) {
+      throw new IllegalStateException("the page has no authorization form: " + page.status);
+    }
+    Map<String, String> fields = new LinkedHashMap<>(page.fields);
+    fields.put(button, label);
+    return send(
+        HttpRequest.newBuilder(siteUrl.resolve("wp-admin/authorize-application.php"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Referer", siteUrl.resolve("wp-admin/authorize-application.php").toString())
+            .POST(form(fields)));
   }
 
   /**

@@ -11,6 +11,8 @@ import dev.wprest.client.authorize.AuthorizationRequest;
 import dev.wprest.client.authorize.AuthorizationResult;
 import dev.wprest.client.authorize.AuthorizationUnavailableException;
 import dev.wprest.client.authorize.LoopbackReceiver;
+import dev.wprest.client.authorize.PasteFlow;
+import dev.wprest.client.authorize.PathChoice;
 import dev.wprest.diagnostics.doctor.AuthDoctor;
 import dev.wprest.diagnostics.doctor.DoctorReport;
 import dev.wprest.diagnostics.doctor.DoctorReportRenderer;
@@ -32,10 +34,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code wp-doctor login <site-url>}: obtains an Application Password through WordPress's
- * authorization flow instead of a copy and paste from wp-admin. Prints (and, on a desktop, opens)
- * the site's authorization page, receives WordPress's answer on a loopback port, checks the new
- * credential with the doctor and prints how to use it. The password itself is printed only with
- * {@code --show-secret}, as a shell line on stdout; everything else is on stderr, or commented.
+ * authorization flow instead of a trip through wp-admin. Prints (and, on a desktop, opens) the
+ * site's authorization page, then receives WordPress's answer on a loopback port where the site
+ * accepts that callback, or else reads the password WordPress shows from a no-echo prompt ({@link
+ * PathChoice} decides, and the choice is printed). Checks the new credential with the doctor and
+ * prints how to use it. The password itself is printed only with {@code --show-secret}, as a shell
+ * line on stdout; everything else is on stderr, or commented.
  */
 @Command(
     name = "login",
@@ -46,10 +50,12 @@ import picocli.CommandLine.Spec;
     footerHeading = "%n",
     footer = {
       "The authorization page is printed on stderr (and opened where a desktop is available);"
-          + " approve it in a browser where you are logged in to the site. WordPress sends the"
-          + " answer to a one-shot receiver on 127.0.0.1. WordPress accepts that http:// callback"
-          + " only from a site whose environment type is local; elsewhere create the password"
-          + " under Users > Profile > Application Passwords.",
+          + " approve it in a browser where you are logged in to the site. Where WordPress"
+          + " accepts an http:// callback (sites whose environment type is local, which offer"
+          + " Application Passwords over plain http) it sends the answer to a one-shot receiver"
+          + " on 127.0.0.1; elsewhere (https sites) it shows the new password, which you paste"
+          + " at the prompt (not echoed; from standard input when there is no terminal). Each"
+          + " paste is checked, and asked again up to 3 times. Ctrl-C cancels.",
       "",
       "Exit codes:%n"
           + "  0  approved, and the doctor found nothing wrong with the new credential%n"
@@ -67,6 +73,7 @@ final class LoginCommand implements Callable<Integer> {
   private final PrintStream out;
   private final PrintStream err;
   private final Predicate<URI> browser;
+  private final PasteReader pasteReader;
 
   @Parameters(
       index = "0",
@@ -88,6 +95,23 @@ final class LoginCommand implements Callable<Integer> {
 
   @Option(names = "--no-browser", description = "Only print the URL; do not open a browser")
   private boolean noBrowser;
+
+  @Option(
+      names = "--paste",
+      description = "Paste the password WordPress shows, whatever the site would accept")
+  private boolean paste;
+
+  @Option(
+      names = "--callback",
+      description =
+          "Use the loopback callback, e.g. on an https site known to accept it (WordPress 7.0)")
+  private boolean callback;
+
+  @Option(
+      names = "--user",
+      paramLabel = "<login>",
+      description = "The user who approves, for the paste path (asked when not given)")
+  private String user;
 
   @Option(
       names = "--show-secret",
@@ -120,10 +144,11 @@ final class LoginCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  LoginCommand(PrintStream out, PrintStream err, Predicate<URI> browser) {
+  LoginCommand(PrintStream out, PrintStream err, Predicate<URI> browser, PasteReader pasteReader) {
     this.out = out;
     this.err = err;
     this.browser = browser;
+    this.pasteReader = pasteReader;
   }
 
   @Override
@@ -137,6 +162,9 @@ final class LoginCommand implements Callable<Integer> {
     }
     if (appName.isBlank() || !EnvironmentLines.printable(appName)) {
       return usage("--app-name must be a name on one line");
+    }
+    if (paste && callback) {
+      return usage("--paste and --callback exclude each other");
     }
     OutputFormat chosen = json ? OutputFormat.JSON : format;
     if (chosen == OutputFormat.MARKDOWN) {
@@ -160,35 +188,76 @@ final class LoginCommand implements Callable<Integer> {
       err.println("wp-doctor login: " + e.getMessage());
       return WpDoctor.DIAGNOSED;
     }
+    AuthorizationResult result;
+    try {
+      PathChoice path =
+          paste || callback
+              ? PathChoice.chosen(paste ? PathChoice.Path.PASTE : PathChoice.Path.LOOPBACK_CALLBACK)
+              : PathChoice.forSite(info);
+      err.println(
+          (path.path() == PathChoice.Path.PASTE
+                  ? "Path: paste the password WordPress shows ("
+                  : "Path: WordPress sends the password to 127.0.0.1 (")
+              + path.reason()
+              + ")");
+      if (path.path() == PathChoice.Path.PASTE) {
+        LoginPaste pasting = new LoginPaste(err, pasteReader);
+        String login = pasting.user(user);
+        if (login == null || login.isBlank() || !EnvironmentLines.printable(login)) {
+          return usage("the paste path needs the user who approves: --user <login>");
+        }
+        PasteFlow flow =
+            pasting.flow(
+                PasteFlow.builder(
+                    info, AuthorizationRequest.builder(appName).appId(APP_ID).build()),
+                auth -> client(auth).build());
+        announce(info, flow.authorizationUrl());
+        pasting.instructions(login);
+        result = CancelOnCtrlC.wait(err, flow::cancel, () -> pasting.await(flow, login, timeout()));
+      } else {
+        result = viaCallback(info);
+      }
+    } catch (AuthorizationUnavailableException e) {
+      err.println("wp-doctor login: " + e.getMessage());
+      return WpDoctor.DIAGNOSED;
+    }
+    if (result.approved().isEmpty()) {
+      return notApproved(result, chosen);
+    }
+    return approved(result.approved().get(), chosen);
+  }
+
+  private AuthorizationResult viaCallback(SiteInfo info) throws InterruptedException {
     try (LoopbackReceiver receiver = LoopbackReceiver.start()) {
-      URI url;
-      try {
-        url =
-            AuthorizationRequest.builder(appName)
-                .appId(APP_ID)
-                .callbacks(receiver)
-                .build()
-                .uriFor(info);
-      } catch (AuthorizationUnavailableException e) {
-        err.println("wp-doctor login: " + e.getMessage());
-        return WpDoctor.DIAGNOSED;
-      }
+      URI url =
+          AuthorizationRequest.builder(appName)
+              .appId(APP_ID)
+              .callbacks(receiver)
+              .build()
+              .uriFor(info);
       announce(info, url);
-      AuthorizationResult result = receiver.await(Duration.ofSeconds(timeoutSeconds));
-      if (result.approved().isEmpty()) {
-        return notApproved(result, chosen);
-      }
-      return approved(result.approved().get(), chosen);
+      err.println("Waiting up to " + timeoutSeconds + " s for WordPress's answer...");
+      return CancelOnCtrlC.wait(err, receiver::close, () -> receiver.await(timeout()));
     }
   }
 
+  private Duration timeout() {
+    return Duration.ofSeconds(timeoutSeconds);
+  }
+
   private SiteInfo discover() {
-    WordPressClient.Builder client =
-        WordPressClient.builder().baseUrl(site).auth(AuthStrategy.none());
+    return client(AuthStrategy.none()).build().siteInfo();
+  }
+
+  private WordPressClient.Builder client(AuthStrategy auth) {
+    WordPressClient.Builder client = WordPressClient.builder().baseUrl(site).auth(auth);
     if (trustCert != null) {
       client.trustCertificates(trustCert);
     }
-    return client.build().siteInfo();
+    if (allowInsecureHttp) {
+      client.allowInsecureHttp();
+    }
+    return client;
   }
 
   /** The instructions on stderr: stdout stays for the result, e.g. for {@code eval}. */
@@ -199,18 +268,18 @@ final class LoginCommand implements Callable<Integer> {
     if (!noBrowser && browser.test(url)) {
       err.println("(opened in your browser)");
     }
-    if ("https".equalsIgnoreCase(info.siteUrl().getScheme())) {
+    if (url.getRawQuery().contains("success_url=")
+        && "https".equalsIgnoreCase(info.siteUrl().getScheme())) {
       err.println(
           "If the page says \"The URL must be served over a secure connection.\", the site's"
               + " environment type is not local and WordPress refuses wp-doctor's http://127.0.0.1"
-              + " callback: create the password under Users > Profile instead.");
+              + " callback: run login again with --paste.");
     }
     if (!showSecret) {
       err.println(
           "The new password will not be printed (WordPress shows it only once): add"
               + " --show-secret to print it.");
     }
-    err.println("Waiting up to " + timeoutSeconds + " s for WordPress's answer...");
   }
 
   private int notApproved(AuthorizationResult result, OutputFormat chosen) {
@@ -221,6 +290,17 @@ final class LoginCommand implements Callable<Integer> {
         break;
       case UNAVAILABLE:
         text = "the site does not offer Application Passwords to this user";
+        break;
+      case CANCELLED:
+        text =
+            "cancelled: nothing was pasted (if you rejected the request on WordPress's page, no"
+                + " Application Password was created)";
+        break;
+      case NOT_VERIFIED:
+        text =
+            "WordPress accepted none of the pasted passwords; revoke \""
+                + appName
+                + "\" under Users > Profile > Application Passwords and run login again";
         break;
       default:
         text = "no answer within " + timeoutSeconds + " s; nothing was received";

@@ -72,6 +72,7 @@ public final class WpDoctor implements Callable<Integer> {
   private final Function<String, Optional<String>> prompt;
   private BooleanSupplier stderrIsTerminal = () -> System.console() != null;
   private Predicate<URI> browser = new BrowserLauncher();
+  private PasteReader pasteReader;
 
   @Spec private CommandSpec spec;
 
@@ -88,6 +89,7 @@ public final class WpDoctor implements Callable<Integer> {
     this.err = err;
     this.env = env;
     this.prompt = prompt;
+    this.pasteReader = PasteReader.terminal(err);
   }
 
   /**
@@ -135,6 +137,12 @@ public final class WpDoctor implements Callable<Integer> {
     return this;
   }
 
+  /** Decides where {@code login} reads a pasted password; the terminal by default. */
+  WpDoctor pasteReader(PasteReader reader) {
+    this.pasteReader = reader;
+    return this;
+  }
+
   int run(List<String> args) {
     return commandLine().execute(args.toArray(new String[0]));
   }
@@ -144,7 +152,7 @@ public final class WpDoctor implements Callable<Integer> {
     cli.addSubcommand("check", new CheckCommand(out, err, env, prompt, stderrIsTerminal));
     cli.addSubcommand("explain", new ExplainCommand(out, err));
     cli.addSubcommand("demo", new DemoCommand(out));
-    cli.addSubcommand("login", new LoginCommand(out, err, browser));
+    cli.addSubcommand("login", new LoginCommand(out, err, browser, pasteReader));
     cli.addSubcommand("explain-code", new ExplainCodeCommand(out, err));
     cli.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
     cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);

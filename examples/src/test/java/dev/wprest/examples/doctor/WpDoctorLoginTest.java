@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -44,10 +45,17 @@ class WpDoctorLoginTest {
   }
 
   private int run(Predicate<URI> browser, String... args) {
-    return new WpDoctor(
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8))
+    return runPasting("", browser, args);
+  }
+
+  /** With {@code stdin} as what the user types, there being no terminal. */
+  private int runPasting(String stdin, Predicate<URI> browser, String... args) {
+    PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+    return new WpDoctor(new PrintStream(out, true, StandardCharsets.UTF_8), errStream)
         .browser(browser)
+        .pasteReader(
+            new PasteReader(
+                null, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), errStream))
         .run(List.of(args));
   }
 
@@ -159,6 +167,49 @@ class WpDoctorLoginTest {
     assertThat(err()).contains(url + "wp-admin/authorize-application.php?");
     JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
     assertThat(json.path("outcome").asText()).isEqualTo("TIMED_OUT");
+  }
+
+  @Test
+  void thePastePathShowsThePageWithoutCallbackExplainsAWrongPasteAndAnEmptyLineCancels()
+      throws Exception {
+    String url = siteServing("index.modphp.json", "127.0.0.1:8081");
+
+    int exit =
+        runPasting(
+            "my login password\n\n", opened::add, "login", url, "--paste", "--user", "itauthor");
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(opened).singleElement().asString().doesNotContain("success_url");
+    assertThat(err())
+        .contains("Path: paste the password WordPress shows (chosen explicitly)")
+        .contains("(no terminal: reading standard input, which is not hidden)")
+        .contains("Not accepted: that is not an Application Password")
+        .contains("Try again (2 more).")
+        .contains("cancelled: nothing was pasted")
+        .doesNotContain("my login password");
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void theLocalSiteTakesTheCallbackAndSaysWhy() throws Exception {
+    String url = siteServing("index.modphp.json", "127.0.0.1:8081");
+
+    assertThat(run("login", url, "--no-browser", "--timeout", "1")).isEqualTo(1);
+
+    assertThat(err()).contains("Path: WordPress sends the password to 127.0.0.1 (", "local");
+  }
+
+  @Test
+  void thePastePathNeedsTheUserAndExcludesTheCallback() throws Exception {
+    String url = siteServing("index.modphp.json", "127.0.0.1:8081");
+
+    assertThat(runPasting("", opened::add, "login", url, "--paste")).isEqualTo(2);
+    assertThat(run("login", url, "--paste", "--callback")).isEqualTo(2);
+
+    assertThat(err())
+        .contains("the paste path needs the user who approves: --user <login>")
+        .contains("--paste and --callback exclude each other");
+    assertThat(opened).isEmpty();
   }
 
   @Test

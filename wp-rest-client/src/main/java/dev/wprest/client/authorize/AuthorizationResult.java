@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * How an authorization request ended: {@link Approved} with the new credential, {@link Rejected} by
- * the user or by the site, or {@link TimedOut}. A closed family: these three are all there is.
+ * the user or by the site (or, on the paste path, given up), or {@link TimedOut}. A closed family:
+ * these three are all there is.
  */
 public abstract class AuthorizationResult {
 
@@ -24,7 +25,17 @@ public abstract class AuthorizationResult {
      */
     UNAVAILABLE,
     /** No answer came before the timeout. */
-    TIMED_OUT
+    TIMED_OUT,
+    /**
+     * The paste path only: the user pasted nothing (an empty line, the end of input), or the flow
+     * was cancelled. If they rejected the request on WordPress's page, nothing was created.
+     */
+    CANCELLED,
+    /**
+     * The paste path only: WordPress accepted none of the pasted passwords. If the user approved
+     * the request, an Application Password exists and is not known here; revoke it in wp-admin.
+     */
+    NOT_VERIFIED
   }
 
   private AuthorizationResult() {}
@@ -110,7 +121,11 @@ public abstract class AuthorizationResult {
     }
   }
 
-  /** The user rejected the request, or the site refused it. No password was created. */
+  /**
+   * No credential was obtained: the user rejected the request or the site refused it (no password
+   * was created), or, on the paste path, the user gave up ({@link Outcome#CANCELLED}) or no paste
+   * was accepted ({@link Outcome#NOT_VERIFIED}).
+   */
   public static final class Rejected extends AuthorizationResult {
     private final Outcome outcome;
 

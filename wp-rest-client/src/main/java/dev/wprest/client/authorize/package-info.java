@@ -23,7 +23,9 @@
  * <p>WordPress accepts an {@code http://} callback, such as the loopback receiver's, only from a
  * site whose {@code WP_ENVIRONMENT_TYPE} is {@code local} (since 6.2; the 6.1.9 security release
  * carries the same check; older versions refuse every {@code http://} callback). Any other site
- * refuses the request with "The URL must be served over a secure connection." There, leave the
- * callbacks out: WordPress then shows the new password on the page, for the user to copy.
+ * refuses the request with "The URL must be served over a secure connection." There, {@link
+ * dev.wprest.client.authorize.PasteFlow} leaves the callbacks out: WordPress then shows the new
+ * password on the page, and the user pastes it. {@link dev.wprest.client.authorize.PathChoice}
+ * chooses between the two from what the site answered.
  */
 package dev.wprest.client.authorize;

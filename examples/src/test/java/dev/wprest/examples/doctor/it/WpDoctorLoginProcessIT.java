@@ -1,5 +1,6 @@
 package dev.wprest.examples.doctor.it;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,8 +9,11 @@ import dev.wprest.client.AuthStrategy;
 import dev.wprest.client.WordPressClient;
 import dev.wprest.client.it.BrowserApproval;
 import dev.wprest.client.it.RealWordPress;
+import dev.wprest.client.it.WpVersion;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +30,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code wp-doctor login} run as a process against the real sites, with a test driver in the role
@@ -69,7 +75,11 @@ class WpDoctorLoginProcessIT {
 
     /** The authorization URL, as the user reads it from the terminal. */
     URI authorizationUrl(String site) throws InterruptedException {
-      String prefix = WP.url(site) + "wp-admin/authorize-application.php?";
+      return authorizationUrl(WP, site);
+    }
+
+    URI authorizationUrl(RealWordPress wp, String site) throws InterruptedException {
+      String prefix = wp.url(site) + "wp-admin/authorize-application.php?";
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (true) {
         String line = errLines.poll(1, TimeUnit.SECONDS);
@@ -120,11 +130,8 @@ class WpDoctorLoginProcessIT {
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().remove("WP_APP_PASSWORD");
     Path out = Files.createTempFile("wp-doctor-login", ".out");
-    Process process =
-        builder
-            .redirectInput(ProcessBuilder.Redirect.from(Paths.get("/dev/null").toFile()))
-            .redirectOutput(out.toFile())
-            .start();
+    // stdin is a pipe, as from a script: what the user pastes where there is no terminal.
+    Process process = builder.redirectOutput(out.toFile()).start();
     return new Running(process, out);
   }
 
@@ -216,6 +223,59 @@ class WpDoctorLoginProcessIT {
 
     assertThat(run.exit).as(run.out + run.err).isEqualTo(1);
     assertThat(run.err).contains("no answer within 1 s");
+  }
+
+  @ParameterizedTest
+  @EnumSource(WpVersion.class)
+  void onAProductionHttpsSiteThePastedPasswordIsCheckedAndPrinted(WpVersion version)
+      throws Exception {
+    RealWordPress wp = RealWordPress.sites(version);
+    Running doctor =
+        start(
+            "login",
+            wp.url("https"),
+            "--trust-cert",
+            wp.get("site.https.cert"),
+            "--no-browser",
+            "--show-secret",
+            "--user",
+            wp.login("author"),
+            "--app-name",
+            appName,
+            "--timeout",
+            "60");
+    URI url = doctor.authorizationUrl(wp, "https");
+    assertThat(url.getRawQuery()).doesNotContain("success_url");
+    BrowserApproval browser = BrowserApproval.loggedIn(wp, "https", "author");
+    String shown = browser.approveWithScript(browser.open(url));
+    try (Writer user = new OutputStreamWriter(doctor.process.getOutputStream(), UTF_8)) {
+      user.write(shown + "\n");
+    }
+    Finished run = doctor.finish();
+
+    try {
+      assertThat(run.exit).as(run.out + run.err).isEqualTo(0);
+      assertThat(run.err)
+          .contains("Path: paste the password WordPress shows (over https")
+          .contains("(no terminal: reading standard input, which is not hidden)")
+          .doesNotContain(shown);
+      assertThat(run.out)
+          .contains("# checked with the doctor: it works")
+          .contains("WP_USER='" + wp.login("author") + "'")
+          .contains("WP_BASE_URL='" + wp.url("https") + "'");
+      Matcher password = ENV_PASSWORD.matcher(run.out);
+      assertThat(password.find()).as(run.out).isTrue();
+      WordPressClient withIt =
+          wp.client(
+                  "https", AuthStrategy.applicationPassword(wp.login("author"), password.group(1)))
+              .build();
+      assertThat(withIt.users().me().id()).isEqualTo(Long.parseLong(wp.get("user.author.id")));
+    } finally {
+      WordPressClient author = wp.client("https", wp.appPasswordAuth("author")).build();
+      author.applicationPasswords("me").list().stream()
+          .filter(p -> appName.equals(p.name()))
+          .forEach(p -> author.applicationPasswords("me").delete(p.uuid()));
+    }
   }
 
   @Test
