@@ -5,7 +5,7 @@ import dev.wprest.diagnostics.AuthDiagnostics;
 import dev.wprest.diagnostics.Diagnosis;
 import dev.wprest.diagnostics.doctor.AuthDoctor;
 import dev.wprest.diagnostics.doctor.DoctorReport;
-import java.io.IOException;
+import dev.wprest.testing.ReplaySite;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
@@ -67,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   static Diagnosis diagnose(DemoScenario scenario) {
-    try (ReplayServer site = scenario.serve()) {
+    try (ReplaySite site = scenario.serve()) {
       if (scenario.doctor().isPresent()) {
         DoctorReport report =
             scenario
@@ -89,8 +89,6 @@ final class DemoCommand implements Callable<Integer> {
               .build();
       client.execute(scenario.request());
       throw new IllegalStateException("the scenario's call succeeded: " + scenario.title());
-    } catch (IOException e) {
-      throw new IllegalStateException("could not start the stand-in site", e);
     } catch (RuntimeException e) {
       if (e instanceof IllegalStateException) {
         throw e;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.wprest.client.AuthStrategy;
 import dev.wprest.client.WpRequest;
 import dev.wprest.diagnostics.doctor.AuthDoctor;
+import dev.wprest.testing.ReplaySite;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -58,14 +59,14 @@ final class DemoScenario {
   }
 
   /** Starts a stand-in site for this scenario. */
-  ReplayServer serve() throws java.io.IOException {
-    ReplayServer server = ReplayServer.start();
+  ReplaySite serve() {
+    ReplaySite site = ReplaySite.start();
     mounts.forEach(
-        (key, fixture) -> {
+        (key, recording) -> {
           String[] parts = key.split(" ", 2);
-          server.mount(parts[0], parts[1], RecordedExchange.load(fixture));
+          site.mount(parts[0], parts[1], recording);
         });
-    return server;
+    return site;
   }
 
   static final class Builder {

@@ -2,6 +2,7 @@ package dev.wprest.wpdoctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wprest.testing.ReplaySite;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ class CheckFormatTest {
   /** Runs check against the stand-in of a site answering a login password sent as Basic auth. */
   private String check(String... format) throws Exception {
     DemoScenario loginPassword = DemoScenarios.all().get(2);
-    try (ReplayServer site = loginPassword.serve()) {
+    try (ReplaySite site = loginPassword.serve()) {
       out.reset();
       err.reset();
       List<String> args =
