@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A loopback server that answers each mounted request with an answer recorded from a real
@@ -33,6 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ReplaySite implements AutoCloseable {
   private final HttpServer server;
   private final Map<String, Recording> mounted = new ConcurrentHashMap<>();
+  private final List<String> received = new CopyOnWriteArrayList<>();
 
   private ReplaySite(HttpServer server) {
     this.server = server;
@@ -78,6 +81,29 @@ public final class ReplaySite implements AutoCloseable {
   }
 
   /**
+   * Answers a recording's own request (its method and path) with it, e.g. {@code
+   * "users-me.basic-valid.admin.modphp"} for {@code GET /wp-json/wp/v2/users/me}.
+   *
+   * @param recording a file name of {@code fixtures/wordpress/}, without {@code .json}
+   * @return this server
+   * @throws IllegalArgumentException when there is no such recording
+   */
+  public ReplaySite mount(String recording) {
+    Recording r = Recording.named(requireNonNull(recording, "recording == null"));
+    return mount(r.method, r.path, recording);
+  }
+
+  /**
+   * Every request received so far, oldest first, as {@code "GET /wp-json/wp/v2/users/me"} (path and
+   * query; never a header, so never a credential).
+   *
+   * @return the requests
+   */
+  public List<String> requests() {
+    return List.copyOf(received);
+  }
+
+  /**
    * The server's base URL.
    *
    * @return e.g. {@code http://127.0.0.1:43125}
@@ -89,6 +115,7 @@ public final class ReplaySite implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try {
       String verb = exchange.getRequestMethod().toUpperCase(Locale.ROOT) + " ";
+      received.add(verb + exchange.getRequestURI());
       Recording r = mounted.get(verb + exchange.getRequestURI());
       if (r == null) {
         // A query written in another order or encoding than recorded still finds its answer.

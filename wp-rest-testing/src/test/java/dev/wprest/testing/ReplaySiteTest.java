@@ -58,6 +58,18 @@ class ReplaySiteTest {
   }
 
   @Test
+  void aRecordingMountsAtItsOwnRequestAndRequestsAreCounted() throws Exception {
+    try (ReplaySite site = ReplaySite.start().mount("users-me.basic-valid.admin.modphp")) {
+      assertThat(get(site, "/wp-json/wp/v2/users/me").body()).contains("\"id\":1");
+      get(site, "/wp-json/wp/v2/users/me?context=edit");
+
+      assertThat(site.requests())
+          .containsExactly(
+              "GET /wp-json/wp/v2/users/me", "GET /wp-json/wp/v2/users/me?context=edit");
+    }
+  }
+
+  @Test
   void anUnknownRecordingIsRefusedWhenMounted() {
     try (ReplaySite site = ReplaySite.start()) {
       assertThatThrownBy(() -> site.mount("GET", "/", "no-such-recording"))
