@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -16,8 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A fake WordPress on loopback for your own tests, on the JDK's HTTP server: answers recorded from
@@ -42,13 +39,6 @@ import java.util.regex.Pattern;
  * {@code CATALOG.md}); their origins are moved onto the fake's.
  */
 public final class FakeWordPress implements AutoCloseable {
-  private static final Pattern RECORDED_ORIGIN =
-      Pattern.compile("https?://(?:127\\.0\\.0\\.1|localhost):(?:80\\d\\d|8443)");
-  private static final Pattern RECORDED_ORIGIN_IN_JSON =
-      Pattern.compile("https?:\\\\/\\\\/(?:127\\.0\\.0\\.1|localhost):(?:80\\d\\d|8443)");
-  private static final List<String> HOP_BY_HOP =
-      List.of("content-length", "transfer-encoding", "connection", "keep-alive", "date");
-
   private final HttpServer server;
   private final Map<String, Answer> routes = new ConcurrentHashMap<>();
   private final Map<String, Refusal> refusedRoutes = new ConcurrentHashMap<>();
@@ -204,7 +194,11 @@ public final class FakeWordPress implements AutoCloseable {
       boolean credentials = authorization != null && !stripAuthorization;
       String scheme = credentials ? authorization.split(" ", 2)[0] : "";
       received.add(new ReceivedRequest(method, route, query == null ? "" : query, scheme));
-      send(exchange, answer(method, route, credentials));
+      String origin = baseUrl();
+      AnswerSender.send(
+          exchange,
+          answer(method, route, credentials),
+          text -> RecordedOrigins.allOnto(text, origin));
     } finally {
       exchange.close();
     }
@@ -228,34 +222,6 @@ public final class FakeWordPress implements AutoCloseable {
     }
     Answer programmed = routes.get(key(method, route));
     return programmed != null ? programmed : Recording.named("route-unknown.modphp").answer;
-  }
-
-  private void send(HttpExchange exchange, Answer answer) throws IOException {
-    String origin = baseUrl();
-    for (Map.Entry<String, List<String>> header : answer.headers.entrySet()) {
-      if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
-        for (String value : header.getValue()) {
-          exchange.getResponseHeaders().add(header.getKey(), relocate(value, origin));
-        }
-      }
-    }
-    byte[] body = relocate(answer.body, origin).getBytes(StandardCharsets.UTF_8);
-    boolean noBody = exchange.getRequestMethod().equals("HEAD") || body.length == 0;
-    exchange.sendResponseHeaders(answer.status, noBody ? -1 : body.length);
-    if (!noBody) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    }
-  }
-
-  /** Recorded origins become the fake's, in plain and in JSON-escaped text alike. */
-  private static String relocate(String text, String origin) {
-    String json =
-        RECORDED_ORIGIN_IN_JSON
-            .matcher(text)
-            .replaceAll(Matcher.quoteReplacement(origin.replace("/", "\\/")));
-    return RECORDED_ORIGIN.matcher(json).replaceAll(Matcher.quoteReplacement(origin));
   }
 
   /** The REST route of a request: after {@code /wp-json}, or in {@code ?rest_route=}. */

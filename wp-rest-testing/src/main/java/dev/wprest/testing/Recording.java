@@ -14,11 +14,13 @@ import java.util.Map;
 final class Recording {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  final String site;
   final String method;
   final String path;
   final Answer answer;
 
-  private Recording(String method, String path, Answer answer) {
+  private Recording(String site, String method, String path, Answer answer) {
+    this.site = site;
     this.method = method;
     this.path = path;
     this.answer = answer;
@@ -57,6 +59,9 @@ final class Recording {
     Answer answer =
         new Answer(response.path("status").asInt(), headers, response.path("body").asText(""));
     return new Recording(
-        request.path("method").asText("GET"), request.path("path").asText(), answer);
+        node.path("site").asText(""),
+        request.path("method").asText("GET"),
+        request.path("path").asText(),
+        answer);
   }
 }

@@ -17,7 +17,9 @@ import java.util.Set;
 
 /**
  * Serves answers recorded from the real harness ({@code fixtures/wordpress/}) from WireMock, with
- * the recorded site's origin moved to WireMock's.
+ * the recorded site's origin moved to WireMock's. Only for {@link WordPressAutoConfigurationTest},
+ * which checks the headers the starter's client sends and stubs delays with WireMock; the other
+ * tests replay through wp-rest-testing's {@code ReplaySite}.
  */
 final class RecordedSite {
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -3,16 +3,16 @@ package dev.wprest.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
-import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.wprest.client.WordPressException;
 import dev.wprest.diagnostics.AuthDiagnosisException;
 import dev.wprest.diagnostics.Diagnosis;
+import dev.wprest.testing.ReplaySite;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
@@ -25,7 +25,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
-@WireMockTest
 @ExtendWith(OutputCaptureExtension.class)
 class StartupFailureAnalysisTest {
   private static final String SECRET = "abcd EFGH 1234 ijkl MNOP 6789";
@@ -34,12 +33,19 @@ class StartupFailureAnalysisTest {
       new ApplicationContextRunner()
           .withConfiguration(AutoConfigurations.of(WordPressAutoConfiguration.class));
 
+  /** WordPress answers recorded from the harness's modphp site (its index always mounted). */
+  private final ReplaySite site = ReplaySite.start().mount("index.modphp");
+
+  @AfterEach
+  void stopSite() {
+    site.close();
+  }
+
   @Test
-  void aRefusedApplicationPasswordStopsStartUpWithTheDiagnosisAsDescriptionAndAction(
-      WireMockRuntimeInfo wm) {
-    RecordedSite site = new RecordedSite(wm).usersMe("users-me.basic-bad-app-password.modphp");
+  void aRefusedApplicationPasswordStopsStartUpWithTheDiagnosisAsDescriptionAndAction() {
+    site.mount("users-me.basic-bad-app-password.modphp");
     runner
-        .withPropertyValues(properties(site.url()))
+        .withPropertyValues(properties(site.baseUrl()))
         .run(
             context -> {
               assertThat(context).hasFailed();
@@ -70,10 +76,10 @@ class StartupFailureAnalysisTest {
   }
 
   @Test
-  void acceptedCredentialsLetStartUpFinishWithTheIdentity(WireMockRuntimeInfo wm) {
-    RecordedSite site = new RecordedSite(wm).usersMe("users-me.basic-valid.admin.modphp");
+  void acceptedCredentialsLetStartUpFinishWithTheIdentity() {
+    site.mount("users-me.basic-valid.admin.modphp");
     runner
-        .withPropertyValues(properties(site.url()))
+        .withPropertyValues(properties(site.baseUrl()))
         .run(
             context -> {
               assertThat(context).hasNotFailed();
@@ -83,10 +89,10 @@ class StartupFailureAnalysisTest {
   }
 
   @Test
-  void withoutVerifyOnStartupARefusedPasswordDoesNotStopStartUp(WireMockRuntimeInfo wm) {
-    RecordedSite site = new RecordedSite(wm).usersMe("users-me.basic-bad-app-password.modphp");
+  void withoutVerifyOnStartupARefusedPasswordDoesNotStopStartUp() {
+    site.mount("users-me.basic-bad-app-password.modphp");
     runner
-        .withPropertyValues(properties(site.url()))
+        .withPropertyValues(properties(site.baseUrl()))
         .withPropertyValues("wordpress.verify-on-startup=false")
         .run(
             context ->
@@ -94,12 +100,12 @@ class StartupFailureAnalysisTest {
   }
 
   @Test
-  void springBootPrintsTheAnalysisWithoutTheSecret(WireMockRuntimeInfo wm, CapturedOutput output) {
-    RecordedSite site = new RecordedSite(wm).usersMe("users-me.basic-bad-app-password.modphp");
+  void springBootPrintsTheAnalysisWithoutTheSecret(CapturedOutput output) {
+    site.mount("users-me.basic-bad-app-password.modphp");
     SpringApplication app = new SpringApplication(WordPressAutoConfiguration.class);
     app.setWebApplicationType(WebApplicationType.NONE);
     Map<String, Object> defaults = new HashMap<>();
-    for (String p : properties(site.url())) {
+    for (String p : properties(site.baseUrl())) {
       defaults.put(p.substring(0, p.indexOf('=')), p.substring(p.indexOf('=') + 1));
     }
     app.setDefaultProperties(defaults);

@@ -2,17 +2,16 @@ package dev.wprest.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
-import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.wprest.diagnostics.doctor.AuthDoctor;
+import dev.wprest.testing.ReplaySite;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-@WireMockTest
 class WordPressDoctorEndpointTest {
   private static final String SECRET = "abcd EFGH 1234 ijkl MNOP 6789";
 
@@ -30,19 +29,27 @@ class WordPressDoctorEndpointTest {
               "wordpress.auth.secret=" + SECRET,
               "wordpress.call-timeout=5s");
 
+  /** WordPress answers recorded from the harness's modphp site (its index always mounted). */
+  private final ReplaySite site = ReplaySite.start().mount("index.modphp");
+
+  @AfterEach
+  void stopSite() {
+    site.close();
+  }
+
   @Test
-  void isOffUntilTheApplicationOptsIn(WireMockRuntimeInfo wm) {
+  void isOffUntilTheApplicationOptsIn() {
     runner
-        .withPropertyValues("wordpress.url=" + wm.getHttpBaseUrl())
+        .withPropertyValues("wordpress.url=" + site.baseUrl())
         .run(context -> assertThat(context).doesNotHaveBean(WordPressDoctorEndpoint.class));
   }
 
   @Test
-  void reportsTheDoctorsDiagnosisAndProbesWithoutTheSecret(WireMockRuntimeInfo wm) {
-    RecordedSite site = new RecordedSite(wm).usersMe("users-me.basic-bad-app-password.modphp");
+  void reportsTheDoctorsDiagnosisAndProbesWithoutTheSecret() {
+    site.mount("users-me.basic-bad-app-password.modphp");
     runner
         .withPropertyValues(
-            "wordpress.url=" + site.url(),
+            "wordpress.url=" + site.baseUrl(),
             "management.endpoint.wordpress.access=read-only",
             "management.endpoints.web.exposure.include=wordpress")
         .run(

@@ -1,20 +1,18 @@
 package dev.wprest.spring.boot;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
-import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.wprest.client.AuthStrategy;
 import dev.wprest.client.RetryPolicy;
 import dev.wprest.client.WordPressClient;
 import dev.wprest.diagnostics.AuthDiagnostics;
+import dev.wprest.testing.ReplaySite;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
@@ -22,15 +20,22 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.StandardEnvironment;
 
-@WireMockTest
 class WordPressHealthIndicatorTest {
   private static final String SECRET = "abcd EFGH 1234 ijkl MNOP 6789";
 
   private final MovableClock clock = new MovableClock();
 
+  /** WordPress answers recorded from the harness's modphp site (its index always mounted). */
+  private final ReplaySite site = ReplaySite.start().mount("index.modphp");
+
+  @AfterEach
+  void stopSite() {
+    site.close();
+  }
+
   @Test
-  void isUpWithTheAcceptedIdentityAndNoSecret(WireMockRuntimeInfo wm) {
-    RecordedSite site = new RecordedSite(wm).usersMe("users-me.basic-valid.admin.modphp");
+  void isUpWithTheAcceptedIdentityAndNoSecret() {
+    site.mount("users-me.basic-valid.admin.modphp");
 
     Health health = indicator(site, Duration.ofSeconds(30)).health();
 
@@ -38,13 +43,13 @@ class WordPressHealthIndicatorTest {
     assertThat(health.getDetails())
         .containsEntry("userId", 1L)
         .containsEntry("name", "IT Admin")
-        .containsEntry("site", site.url());
+        .containsEntry("site", site.baseUrl());
     StartupFailureAnalysisTest.assertNoSecret(health.toString());
   }
 
   @Test
-  void isDownWithTheDiagnosisCauseCodeAndFirstCheck(WireMockRuntimeInfo wm) {
-    RecordedSite site = new RecordedSite(wm).usersMe("users-me.basic-bad-app-password.modphp");
+  void isDownWithTheDiagnosisCauseCodeAndFirstCheck() {
+    site.mount("users-me.basic-bad-app-password.modphp");
 
     Health health = indicator(site, Duration.ofSeconds(30)).health();
 
@@ -58,29 +63,33 @@ class WordPressHealthIndicatorTest {
   }
 
   @Test
-  void reusesAResultForTheCacheTimeThenAsksAgain(WireMockRuntimeInfo wm) {
-    RecordedSite site = new RecordedSite(wm).usersMe("users-me.basic-valid.admin.modphp");
+  void reusesAResultForTheCacheTimeThenAsksAgain() {
+    site.mount("users-me.basic-valid.admin.modphp");
     WordPressHealthIndicator indicator = indicator(site, Duration.ofSeconds(30));
 
     indicator.health();
     clock.advance(Duration.ofSeconds(29));
     indicator.health();
-    wm.getWireMock().verifyThat(1, getRequestedFor(urlPathEqualTo("/wp-json/wp/v2/users/me")));
+    assertThat(site.requests())
+        .filteredOn(r -> r.startsWith("GET /wp-json/wp/v2/users/me"))
+        .hasSize(1);
 
     clock.advance(Duration.ofSeconds(1));
     assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
-    wm.getWireMock().verifyThat(2, getRequestedFor(urlPathEqualTo("/wp-json/wp/v2/users/me")));
+    assertThat(site.requests())
+        .filteredOn(r -> r.startsWith("GET /wp-json/wp/v2/users/me"))
+        .hasSize(2);
   }
 
   @Test
-  void isRegisteredAsWordpressWhenAClientExistsAndCanBeSwitchedOff(WireMockRuntimeInfo wm) {
+  void isRegisteredAsWordpressWhenAClientExistsAndCanBeSwitchedOff() {
     ApplicationContextRunner runner =
         new ApplicationContextRunner()
             .withConfiguration(
                 AutoConfigurations.of(
                     WordPressAutoConfiguration.class, WordPressHealthAutoConfiguration.class))
             .withPropertyValues(
-                "wordpress.url=" + wm.getHttpBaseUrl(),
+                "wordpress.url=" + site.baseUrl(),
                 "wordpress.auth.kind=none",
                 "wordpress.health.cache-time=5m");
     runner.run(
@@ -99,11 +108,11 @@ class WordPressHealthIndicatorTest {
         .run(context -> assertThat(context).doesNotHaveBean(WordPressHealthIndicator.class));
   }
 
-  private WordPressHealthIndicator indicator(RecordedSite site, Duration cacheTime) {
+  private WordPressHealthIndicator indicator(ReplaySite site, Duration cacheTime) {
     WordPressClient client =
         AuthDiagnostics.install(
                 WordPressClient.builder()
-                    .baseUrl(site.url())
+                    .baseUrl(site.baseUrl())
                     .auth(AuthStrategy.applicationPassword("itadmin", SECRET))
                     .retryPolicy(RetryPolicy.none()))
             .build();

@@ -3,12 +3,11 @@ package dev.wprest.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
-import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import dev.wprest.client.AuthStrategy;
 import dev.wprest.client.RetryPolicy;
 import dev.wprest.client.WordPressClient;
 import dev.wprest.diagnostics.AuthDiagnostics;
+import dev.wprest.testing.ReplaySite;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
@@ -19,26 +18,34 @@ import io.micrometer.observation.ObservationRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /** The client's calls become Micrometer timers, counters and observations, without secrets. */
-@WireMockTest
 class WordPressMetricsTest {
   private static final String SECRET = "abcd EFGH 1234 ijkl MNOP 6789";
 
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private final List<Observation.Context> stopped = new ArrayList<>();
 
+  /** WordPress answers recorded from the harness's modphp site (its index always mounted). */
+  private final ReplaySite site = ReplaySite.start().mount("index.modphp");
+
+  @AfterEach
+  void stopSite() {
+    site.close();
+  }
+
   @Test
-  void aRefusedCallIsAnObservationATimerAndADiagnosisCounter(WireMockRuntimeInfo wm) {
+  void aRefusedCallIsAnObservationATimerAndADiagnosisCounter() {
     ObservationRegistry observations = ObservationRegistry.create();
     observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
     observations.observationConfig().observationHandler(new StopRecorder());
     WordPressClient client =
-        client(wm, metrics(observations), "users-me.basic-bad-app-password.modphp");
+        client(metrics(observations), "users-me.basic-bad-app-password.modphp");
 
     catchThrowable(() -> client.users().me());
 
@@ -64,8 +71,8 @@ class WordPressMetricsTest {
   }
 
   @Test
-  void withoutAnObservationRegistryASuccessIsStillTimed(WireMockRuntimeInfo wm) {
-    WordPressClient client = client(wm, metrics(null), "users-me.basic-valid.admin.modphp");
+  void withoutAnObservationRegistryASuccessIsStillTimed() {
+    WordPressClient client = client(metrics(null), "users-me.basic-valid.admin.modphp");
 
     client.users().me();
 
@@ -76,15 +83,15 @@ class WordPressMetricsTest {
   }
 
   @Test
-  void theStarterRegistersTheListenerOnTheClientItBuilds(WireMockRuntimeInfo wm) {
-    new RecordedSite(wm).usersMe("users-me.basic-valid.admin.modphp");
+  void theStarterRegistersTheListenerOnTheClientItBuilds() {
+    site.mount("users-me.basic-valid.admin.modphp");
     new ApplicationContextRunner()
         .withConfiguration(
             AutoConfigurations.of(
                 WordPressMetricsAutoConfiguration.class, WordPressAutoConfiguration.class))
         .withBean(MeterRegistry.class, () -> meters)
         .withPropertyValues(
-            "wordpress.url=" + wm.getHttpBaseUrl() + "/wp-json/",
+            "wordpress.url=" + site.baseUrl() + "/wp-json/",
             "wordpress.auth.user=itadmin",
             "wordpress.auth.secret=" + SECRET)
         .run(
@@ -105,12 +112,11 @@ class WordPressMetricsTest {
         beans.getBeanProvider(ObservationRegistry.class));
   }
 
-  private static WordPressClient client(
-      WireMockRuntimeInfo wm, WordPressMetrics metrics, String usersMe) {
-    RecordedSite site = new RecordedSite(wm).usersMe(usersMe);
+  private WordPressClient client(WordPressMetrics metrics, String usersMe) {
+    site.mount(usersMe);
     return AuthDiagnostics.install(
             WordPressClient.builder()
-                .baseUrl(site.url())
+                .baseUrl(site.baseUrl())
                 .auth(AuthStrategy.applicationPassword("itadmin", SECRET))
                 .retryPolicy(RetryPolicy.none())
                 .eventListener(metrics))
