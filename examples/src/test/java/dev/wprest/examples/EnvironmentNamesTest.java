@@ -42,6 +42,7 @@ class EnvironmentNamesTest {
                 "README.md",
                 "docs",
                 "examples/src/main",
+                "wp-doctor/src/main",
                 "examples/consumer",
                 "examples/spring-boot/src/main")
             .map(ROOT::resolve)

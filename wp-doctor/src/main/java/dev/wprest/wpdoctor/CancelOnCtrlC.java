@@ -1,4 +1,4 @@
-package dev.wprest.examples.doctor;
+package dev.wprest.wpdoctor;
 
 import dev.wprest.client.authorize.AuthorizationResult;
 import java.io.PrintStream;

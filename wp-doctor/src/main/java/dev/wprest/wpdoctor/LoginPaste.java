@@ -1,4 +1,4 @@
-package dev.wprest.examples.doctor;
+package dev.wprest.wpdoctor;
 
 import dev.wprest.client.AuthStrategy;
 import dev.wprest.client.WordPressClient;

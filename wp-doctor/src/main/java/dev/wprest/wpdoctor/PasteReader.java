@@ -1,4 +1,4 @@
-package dev.wprest.examples.doctor;
+package dev.wprest.wpdoctor;
 
 import java.io.Console;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.wprest.examples.doctor.it;
+package dev.wprest.wpdoctor.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -12,7 +12,7 @@ import dev.wprest.client.WordPressClient;
 import dev.wprest.client.it.RealWordPress;
 import dev.wprest.diagnostics.AuthDiagnostics;
 import dev.wprest.diagnostics.Diagnosis;
-import dev.wprest.examples.doctor.it.WpDoctorProcessIT.Run;
+import dev.wprest.wpdoctor.it.WpDoctorProcessIT.Run;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Map;
