@@ -112,6 +112,9 @@ public class NetworkBenchmark {
             .callTimeout(Duration.ofSeconds(30))
             .retryPolicy(RetryPolicy.none())
             .acceptGzip(acceptGzip)
+            // Raw sendAsync has no limit: the default (16 in flight, sized for a WordPress host's
+            // PHP workers) would measure the queue, not the pipeline's cost.
+            .maxConcurrentRequests(CONCURRENT)
             .build();
     client.siteInfo();
     return client;
