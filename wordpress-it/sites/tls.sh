@@ -10,6 +10,7 @@
 #   8446 wronghost:  valid, but for wrong-host.example.test only
 #   8447 untrusted:  for 127.0.0.1, signed by a second CA that no test trusts
 #   8448 control:    for 127.0.0.1, valid: TLS accepts it when the test CA is trusted
+#   8449 h2front:    not a refusal: an HTTP/2 front (nginx) for the https WordPress site on 8443
 # One nginx of its own (configuration and pid apart from the other nginx servers) serves them; a
 # connection that passes TLS gets a fixed 404 text: nothing behind these sites is WordPress.
 
@@ -96,6 +97,26 @@ tls_up() {
     }
 CONF
   done
+  # 8449: an HTTP/2 front for the https WordPress site (8443), which speaks only HTTP/1.1 (Apache
+  # with mod_php runs prefork, where mod_http2 does not). WordPress's Link headers name 8443, so
+  # the front drops them (a walk pages by number); its log names each request's connection, so a
+  # test can count the connections a walk used.
+  cat >>"$TLS_NGINX_CONF.tmp" <<CONF
+    log_format h2front '\$connection \$server_protocol "\$request" \$status "\$http_user_agent"';
+    server {
+        listen 127.0.0.1:8449 ssl http2;
+        ssl_certificate $(cd "$STATE_DIR" && pwd -P)/https-cert.pem;
+        ssl_certificate_key $(cd "$STATE_DIR" && pwd -P)/https-key.pem;
+        access_log $LOG_DIR/nginx-h2front-access.log h2front;
+        location / {
+            proxy_pass https://127.0.0.1:8443;
+            proxy_set_header Host 127.0.0.1:8443;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_hide_header Link;
+        }
+    }
+CONF
   echo "}" >>"$TLS_NGINX_CONF.tmp"
   mv -f "$TLS_NGINX_CONF.tmp" "$TLS_NGINX_CONF"
   {
@@ -105,6 +126,8 @@ CONF
       IFS='|' read -r name port _ _ _ <<<"$row"
       echo "tls.$name.url=https://127.0.0.1:$port/"
     done
+    echo "h2front.url=https://127.0.0.1:8449/wp-json/"
+    echo "h2front.log=$LOG_DIR/nginx-h2front-access.log"
     echo "tls.expired.not_after=$(date -u -d "$(openssl x509 -noout -enddate -in "$TLS_DIR/expired.pem" | cut -d= -f2)" +%Y-%m-%dT%H:%M:%SZ)"
   } >"$TLS_PROPS.tmp"
   mv -f "$TLS_PROPS.tmp" "$TLS_PROPS"
@@ -129,6 +152,9 @@ CONF
       && { say "TLS site on $port was accepted"; fail=1; }
   done
   ((fail == 0)) || die "the TLS test sites do not behave as built (logs in wordpress-it/.state/logs)"
-  say "TLS test sites up on 8445-8448 (expired, wrong host, unknown CA, control)"
+  code=$(curl -s -o /dev/null -w '%{http_version} %{http_code}' --max-time 10 --http2 \
+    --cacert "$STATE_DIR/https-cert.pem" https://127.0.0.1:8449/wp-json/ || true)
+  [[ $code == "2 200" ]] || die "the HTTP/2 front on 8449 answered '$code', not HTTP/2 200"
+  say "TLS test sites up on 8445-8448 (expired, wrong host, unknown CA, control), HTTP/2 front on 8449"
 }
 tls_up
