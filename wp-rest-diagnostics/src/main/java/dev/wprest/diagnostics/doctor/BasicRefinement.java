@@ -130,6 +130,11 @@ final class BasicRefinement {
             APPLICATION_PASSWORDS_UNAVAILABLE,
             COOKIES_WITHOUT_NONCE);
     if (s.credential.shapedLikeApplicationPassword()) {
+      // A page cache keyed without the header answers exactly like a header that never arrived.
+      Verdict stored = StoredAnswerCheck.storedAnswer(s, view, me, user());
+      if (stored != null) {
+        return stored;
+      }
       ruledOut.add(LOGIN_PASSWORD_INSTEAD_OF_APPLICATION_PASSWORD);
       return Verdict.proven(
               Proof.HEADER_STRIPPED_XML_RPC,

@@ -31,7 +31,9 @@ enum ProbeName {
   /** The Application Password the accepted identity used. */
   APPLICATION_PASSWORD("application-password"),
   /** Site Health's test of the Authorization header. */
-  SITE_HEALTH("site-health");
+  SITE_HEALTH("site-health"),
+  /** {@code users/me} again with a query of its own, which no cache can have stored. */
+  FRESH_QUERY("fresh-query");
 
   private final String text;
 

@@ -11,6 +11,7 @@ import static dev.wprest.diagnostics.LikelyCause.RATE_LIMITED;
 import static dev.wprest.diagnostics.LikelyCause.REST_API_DISABLED;
 import static dev.wprest.diagnostics.LikelyCause.SERVER_ERROR;
 import static dev.wprest.diagnostics.LikelyCause.SERVER_LEVEL_AUTH_CHALLENGE;
+import static dev.wprest.diagnostics.LikelyCause.UNKNOWN;
 import static dev.wprest.diagnostics.doctor.CombiExpectation.ok;
 import static dev.wprest.diagnostics.doctor.CombiExpectation.provable;
 import static dev.wprest.diagnostics.doctor.CombiExpectation.unprovable;
@@ -82,20 +83,26 @@ final class CombiExpectations {
    * first: CombiRunner asks as one before the doctor) to every request, whatever its credential;
    * WordPress's no-cache headers keep a logged-in answer out of the cache. XML-RPC, a POST, is
    * never cached and still judges the credential. So the evidence is a stripped header's, but
-   * nothing strips it: the doctor has no cause that names a cache, and its nearest one may never be
-   * CONFIRMED.
+   * nothing strips it, except behind php-fpm, which strips it too: users/me with a query of its own
+   * misses the cache and shows which.
    */
   private static CombiExpectation sharedCache(Combination c) {
     if (c.credential == Credential.NONE) {
       return nothingSent(c.plugin);
     }
-    if (c.credential == Credential.RIGHT) {
+    if (c.credential == Credential.RIGHT && c.server != Server.FPM) {
+      // The same request with a query of its own misses such a cache and is accepted: the
+      // honest reading is "a stored answer", which has no cause of its own (UNKNOWN, named in
+      // the summary); the nearest cause, a stripped header, is accepted too, never CONFIRMED.
       return unprovable(
-          AUTHORIZATION_HEADER_STRIPPED,
-          "a page cache keyed without Authorization answers users/me with a visitor's cached"
-              + " answer (X-Cache-Status: HIT); XML-RPC accepts the same password; the header"
-              + " is not stripped, so the nearest cause is never CONFIRMED");
+              UNKNOWN,
+              "a page cache keyed without Authorization answers users/me with a visitor's cached"
+                  + " answer (X-Cache-Status: HIT); XML-RPC accepts the same password, and so"
+                  + " does users/me with a query of its own; the header is not stripped")
+          .alsoTrue(AUTHORIZATION_HEADER_STRIPPED);
     }
+    // A wrong credential, or php-fpm behind the cache dropping the header: a request the cache
+    // misses is refused as a stripped header's is.
     return stripped(c.plugin, c.credential)
         .explainedAfter("a page cache serves a visitor's cached answer to users/me");
   }

@@ -68,6 +68,16 @@ final class FakeSite {
         request(method, urlPathEqualTo(path)), load("fixtures/wordpress/" + name + ".json"), 0);
   }
 
+  /** A recording, served at a method and path only when the request has this query parameter. */
+  FakeSite recordedWithQuery(String name, String method, String path, String parameter) {
+    return stub(
+        request(method, urlPathEqualTo(path))
+            .withQueryParam(
+                parameter, com.github.tomakehurst.wiremock.client.WireMock.matching(".+")),
+        load("fixtures/wordpress/" + name + ".json"),
+        1);
+  }
+
   /** A recording, served under a path prefix for any method. */
   FakeSite recordedUnder(String name, String pathPrefix) {
     return stub(
