@@ -8,6 +8,19 @@ import java.util.Optional;
  * {@code /wp-json/}, a PHP error page, a maintenance page, or another application.
  */
 final class NonWordPressAnswerAnalyzer implements Analyzer {
+  /**
+   * nginx's own 503 page: a failed PHP-FPM or upstream gives 502 or 504, while 503 is the default
+   * status of its request and connection limits (limit_req, limit_conn), so a rate limit comes
+   * first.
+   */
+  static final String NGINX_503 =
+      "nginx answered with its own 503 page, the status its rate limits (limit_req, limit_conn)"
+          + " send by default: this is most likely a rate limit, above all when the first calls"
+          + " passed and the later ones fail. Wait about a minute, retry with backoff and send"
+          + " fewer requests; ask the host which limit applies to the REST API (nginx's error log"
+          + " then shows \"limiting requests\" or \"limiting connections\"). Only if it names no"
+          + " limit, read that log for the failing upstream.";
+
   @Override
   public Optional<Diagnosis> analyze(FailureFacts f) {
     if (!f.hasResponse() || f.status == 429 || f.bodyUnrecorded()) {
@@ -77,12 +90,15 @@ final class NonWordPressAnswerAnalyzer implements Analyzer {
               .build());
     }
     if (f.status >= 500) {
-      return Optional.of(
+      Diagnosis.Builder d =
           f.diagnosis(LikelyCause.SERVER_ERROR)
               .confidence(Confidence.LIKELY)
               .summary(
-                  f.request() + " answered " + f.status + " with a page from the server or proxy.")
-              .build());
+                  f.request() + " answered " + f.status + " with a page from the server or proxy.");
+      if (f.status == 503 && nginxPage(f, body)) {
+        d.firstCheck(NGINX_503);
+      }
+      return Optional.of(d.build());
     }
     return Optional.of(
         f.diagnosis(LikelyCause.NOT_WORDPRESS_RESPONSE)
@@ -96,5 +112,12 @@ final class NonWordPressAnswerAnalyzer implements Analyzer {
                     + f.htmlTitle().map(t -> " titled \"" + t + "\"").orElse("")
                     + " instead of WordPress's REST JSON.")
             .build());
+  }
+
+  private static boolean nginxPage(FailureFacts f, String body) {
+    return f.header("Server")
+            .map(v -> v.toLowerCase(java.util.Locale.ROOT).contains("nginx"))
+            .orElse(false)
+        || body.contains("<center>nginx");
   }
 }

@@ -4,6 +4,16 @@ import java.util.Optional;
 
 /** What the status alone says, once no code named a cause: 400, 429, 5xx. */
 final class StatusFamilyAnalyzer implements Analyzer {
+  /**
+   * A 429 without Retry-After (nginx's limit_req never sends one) gives no wait time: a minute
+   * outlasts most per-minute limits, and backing off keeps the next burst from tripping it again.
+   */
+  static final String NO_RETRY_AFTER =
+      "The answer carries no Retry-After header, so it does not say how long to wait: wait about a"
+          + " minute, then retry with backoff (double the pause after each further 429) and send"
+          + " fewer requests at once; ask the host which rate limit applies to the REST API (per"
+          + " address or per credential).";
+
   @Override
   public Optional<Diagnosis> analyze(FailureFacts f) {
     if (f.status == 400) {
@@ -33,6 +43,10 @@ final class StatusFamilyAnalyzer implements Analyzer {
           f.diagnosis(LikelyCause.RATE_LIMITED)
               .confidence(Confidence.LIKELY)
               .summary(f.what() + ": the client is being rate limited.")
+              .firstCheck(
+                  f.header("Retry-After").isPresent()
+                      ? LikelyCause.RATE_LIMITED.firstCheck()
+                      : NO_RETRY_AFTER)
               .build());
     }
     if (f.status >= 500) {

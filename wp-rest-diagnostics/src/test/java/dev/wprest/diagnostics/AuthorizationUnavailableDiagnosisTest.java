@@ -43,8 +43,11 @@ class AuthorizationUnavailableDiagnosisTest {
     assertThat(d.summary())
         .contains("http://example.com/wp-json/", "[]", "plain http", "environment type");
     assertThat(d.firstCheck())
-        .startsWith("Serve the site over HTTPS")
-        .contains("WP_ENVIRONMENT_TYPE", "wp_is_application_passwords_available");
+        .startsWith("First check whether the site is HTTPS or local")
+        .contains(
+            "WP_ENVIRONMENT_TYPE",
+            "Wordfence's \"Disable WordPress application passwords\"",
+            "wp_is_application_passwords_available");
   }
 
   @Test
@@ -55,7 +58,10 @@ class AuthorizationUnavailableDiagnosisTest {
         d, Stage.IDENTITY, LikelyCause.APPLICATION_PASSWORDS_UNAVAILABLE, Confidence.LIKELY);
     assertThat(d.summary()).contains("served over HTTPS", "wp_is_application_passwords_available");
     assertThat(d.firstCheck())
-        .contains("security plugin", "wp_is_application_passwords_available", "is_ssl()")
+        .contains(
+            "Wordfence's \"Disable WordPress application passwords\"",
+            "wp_is_application_passwords_available",
+            "is_ssl()")
         .doesNotContain("Serve the site over HTTPS", "WP_ENVIRONMENT_TYPE");
   }
 

@@ -3,6 +3,7 @@ package dev.wprest.diagnostics;
 import static dev.wprest.diagnostics.DiagnosisAssert.assertDiagnosis;
 import static dev.wprest.diagnostics.Fixture.handMade;
 import static dev.wprest.diagnostics.Fixture.recorded;
+import static dev.wprest.diagnostics.Fixture.securityLayer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
@@ -142,6 +143,34 @@ class FirstCheckFromEvidenceTest {
     assertThat(d.firstCheck())
         .startsWith("Check the id: GET /wp/v2/posts?include=999999&status=any as a user who may");
     assertThat(d.notYet()).anyMatch(n -> n.contains("Do not change permalinks"));
+  }
+
+  @Test
+  void aRateLimitWithoutRetryAfterSaysSoAndGivesAWait(WireMockRuntimeInfo wm) {
+    Diagnosis d = get(wm, securityLayer("lockout-429.users-me.nginx"));
+    assertThat(d.cause()).isEqualTo(LikelyCause.RATE_LIMITED);
+    assertThat(d.firstCheck())
+        .startsWith("The answer carries no Retry-After header")
+        .contains("wait about a minute", "backoff", "ask the host")
+        .doesNotContain("as long as Retry-After says");
+  }
+
+  @Test
+  void aRateLimitWithRetryAfterWaitsAsItSays(WireMockRuntimeInfo wm) {
+    Diagnosis d = get(wm, handMade("rate-limited"));
+    assertThat(d.cause()).isEqualTo(LikelyCause.RATE_LIMITED);
+    assertThat(d.firstCheck()).isEqualTo(LikelyCause.RATE_LIMITED.firstCheck());
+  }
+
+  @Test
+  void nginxsOwn503NamesARateLimitFirst(WireMockRuntimeInfo wm) {
+    Diagnosis d = get(wm, handMade("nginx-limit-req-503"));
+    assertThat(d.cause()).isEqualTo(LikelyCause.SERVER_ERROR);
+    assertThat(d.confidence()).isEqualTo(Confidence.LIKELY);
+    assertThat(d.firstCheck())
+        .startsWith("nginx answered with its own 503 page")
+        .contains("most likely a rate limit", "Wait about a minute", "limiting requests")
+        .doesNotContain("For a 500", "PHP-FPM down");
   }
 
   private static Diagnosis get(WireMockRuntimeInfo wm, Fixture answer) {

@@ -2,6 +2,7 @@ package dev.wprest.diagnostics.doctor;
 
 import dev.wprest.diagnostics.Confidence;
 import dev.wprest.diagnostics.LikelyCause;
+import dev.wprest.diagnostics.internal.ApplicationPasswordAvailability;
 import dev.wprest.diagnostics.internal.WordPressAnswers;
 import java.util.EnumSet;
 
@@ -10,6 +11,9 @@ import java.util.EnumSet;
  * whether core refused an anonymous request (an identity is needed) or a plugin refuses them all.
  */
 final class AnonymousStage extends ExaminationStage {
+  /** The namespace of JWT Authentication for WP REST API, which claims every Authorization. */
+  private static final String JWT_AUTH = "jwt-auth/v1";
+
   AnonymousStage(ExaminationStage previous) {
     super(previous);
   }
@@ -88,6 +92,24 @@ final class AnonymousStage extends ExaminationStage {
                 "asked",
                 IdentityStage.isMe(asked) ? "users/me" : method + " " + asked),
             ruledOut)
-        .firstCheck(DoctorTexts.text("noCredentials.check"));
+        .firstCheck(howToIdentify());
+  }
+
+  /**
+   * How to prove an identity on this site, from its index: a token plugin that claims every
+   * Authorization header (JWT Authentication for WP REST API) refuses an Application Password, and
+   * an index whose authentication is [] means WordPress offers none to create.
+   */
+  private String howToIdentify() {
+    if (view.tokenNamespace().filter(JWT_AUTH::equals).isPresent()) {
+      return DoctorTexts.text("noCredentials.jwtAuth.check");
+    }
+    if (view.applicationPasswordsAvailable().map(available -> !available).orElse(false)) {
+      return DoctorTexts.text(
+          "noCredentials.appPasswordsOff.check",
+          "offer",
+          ApplicationPasswordAvailability.firstCheck(view.plainHttp()));
+    }
+    return DoctorTexts.text("noCredentials.check");
   }
 }

@@ -13,6 +13,19 @@ final class ServerFixes {
   static final String NGINX = "fastcgi_param HTTP_AUTHORIZATION $http_authorization;";
   static final String NGINX_PROXY = "proxy_set_header Authorization $http_authorization;";
 
+  /**
+   * The Server header names only the front: nginx passes Authorization by default, and an Apache
+   * with php-fpm behind it drops it unless told otherwise, so the server behind is the next
+   * suspect.
+   */
+  private static final String BEHIND_NGINX =
+      "If nginx already passes it on (nothing there clears it) and proxies to Apache running PHP"
+          + " through php-fpm, Apache drops it: add "
+          + APACHE_CGI
+          + " (Apache 2.4.13+) to that site's configuration, or keep WordPress's .htaccess rule "
+          + APACHE_REWRITE
+          + " where .htaccess is read.";
+
   private ServerFixes() {}
 
   /** How to make what stands in front of PHP pass the Authorization header on. */
@@ -33,21 +46,23 @@ final class ServerFixes {
       case NGINX_PROXY:
         return "nginx proxies the requests to another server"
             + seen
-            + " and drops the Authorization header on the way: in its proxy_pass location remove"
-            + " any proxy_set_header Authorization \"\" and add "
+            + ": in its proxy_pass location remove any proxy_set_header Authorization \"\" and add "
             + NGINX_PROXY
-            + ", reload nginx, then run the doctor again.";
+            + ". "
+            + BEHIND_NGINX
+            + " Reload, then run the doctor again.";
       case NGINX:
-        return "Make nginx pass the Authorization header on"
+        return "Find the hop that drops the Authorization header"
             + seen
-            + ": nginx hands it to PHP-FPM by default, so where nginx proxies to another server"
-            + " (proxy_pass, the usual culprit) remove any proxy_set_header Authorization \"\" and"
-            + " add "
+            + ". Where nginx proxies to another server (proxy_pass), remove any"
+            + " proxy_set_header Authorization \"\" and add "
             + NGINX_PROXY
-            + "; where it runs PHP itself (fastcgi_pass), remove any fastcgi_param"
+            + ". "
+            + BEHIND_NGINX
+            + " Where nginx runs PHP itself (fastcgi_pass), remove any fastcgi_param"
             + " HTTP_AUTHORIZATION \"\" or add "
             + NGINX
-            + ". Reload nginx, then run the doctor again.";
+            + ". Reload, then run the doctor again.";
       case OTHER_PROXY:
         return "A proxy answers in front of the site (its Via header)"
             + seen

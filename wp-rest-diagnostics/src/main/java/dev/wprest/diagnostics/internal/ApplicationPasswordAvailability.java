@@ -11,6 +11,13 @@ package dev.wprest.diagnostics.internal;
 public final class ApplicationPasswordAvailability {
   private static final String LOCAL_ENVIRONMENT = "define( 'WP_ENVIRONMENT_TYPE', 'local' );";
 
+  /** Wordfence's option is the common producer of the filter (docs/producers.md), so it leads. */
+  private static final String SWITCHED_OFF =
+      "most often Wordfence's \"Disable WordPress application passwords\" (Wordfence > All"
+          + " Options > Brute Force Protection; the user's profile then shows Wordfence's notice"
+          + " instead of the Application Passwords section), otherwise another plugin or code using"
+          + " the wp_is_application_passwords_available filter: as an administrator, allow them.";
+
   private ApplicationPasswordAvailability() {}
 
   /**
@@ -35,17 +42,18 @@ public final class ApplicationPasswordAvailability {
    */
   public static String firstCheck(boolean plainHttp) {
     if (plainHttp) {
-      return "Serve the site over HTTPS (WordPress offers Application Passwords only there), or, for"
-          + " a local development site only, add "
+      return "First check whether the site is HTTPS or local: WordPress offers Application"
+          + " Passwords only over HTTPS or on a site whose environment type is local, and this"
+          + " address is plain http. If it is not local, serve the site over HTTPS or, for a local"
+          + " development site only, add "
           + LOCAL_ENVIRONMENT
-          + " to wp-config.php (WP_ENVIRONMENT_TYPE=local); if it already is local, a plugin or code"
-          + " using the wp_is_application_passwords_available filter switches them off: allow"
-          + " them.";
+          + " to wp-config.php (WP_ENVIRONMENT_TYPE=local). If it already is local, something"
+          + " switched them off: "
+          + SWITCHED_OFF;
     }
-    return "The site is served over HTTPS, so something switched Application Passwords off: as an"
-        + " administrator look for a security plugin's setting or code using the"
-        + " wp_is_application_passwords_available filter (Users > Profile then shows no Application"
-        + " Passwords section for anyone), and allow them; if nothing does, PHP may not see the"
+    return "The site is served over HTTPS, so something switched Application Passwords off: "
+        + SWITCHED_OFF
+        + " If nothing does, PHP may not see the"
         + " HTTPS (a proxy or load balancer ends TLS, so is_ssl() is false): make wp-config.php set"
         + " $_SERVER['HTTPS'] = 'on' when X-Forwarded-Proto is https.";
   }

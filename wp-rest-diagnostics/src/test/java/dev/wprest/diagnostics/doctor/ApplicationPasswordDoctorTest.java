@@ -61,7 +61,7 @@ class ApplicationPasswordDoctorTest {
   }
 
   @Test
-  void theFixNamesNginxWhenNginxAnswers(WireMockRuntimeInfo wm) {
+  void theFixNamesNginxFirstThenTheApacheWithPhpFpmBehindIt(WireMockRuntimeInfo wm) {
     FakeSite site = new FakeSite(wm).server("nginx/1.24.0");
     site.home()
         .recorded("index.stripped-header")
@@ -70,8 +70,17 @@ class ApplicationPasswordDoctorTest {
 
     Diagnosis d = examine(site, APP_PASSWORD).diagnosis().orElseThrow();
 
-    assertThat(d.firstCheck()).contains("fastcgi_param HTTP_AUTHORIZATION $http_authorization;");
-    assertThat(d.firstCheck()).doesNotContain("CGIPassAuth");
+    // The Server header names only the front: nginx passes the header by default, so the Apache
+    // with php-fpm behind a proxying nginx is named too, after nginx's own fixes.
+    assertThat(d.firstCheck())
+        .startsWith("Find the hop that drops the Authorization header (the site answers as nginx")
+        .contains(
+            "proxy_set_header Authorization $http_authorization;",
+            "If nginx already passes it on",
+            "CGIPassAuth On",
+            "fastcgi_param HTTP_AUTHORIZATION $http_authorization;");
+    assertThat(d.firstCheck().indexOf("proxy_set_header Authorization \"\""))
+        .isLessThan(d.firstCheck().indexOf("CGIPassAuth On"));
   }
 
   @Test
@@ -157,7 +166,12 @@ class ApplicationPasswordDoctorTest {
     assertThat(d.cause()).isEqualTo(LikelyCause.APPLICATION_PASSWORDS_UNAVAILABLE);
     assertThat(d.confidence()).isEqualTo(Confidence.CONFIRMED);
     assertThat(d.summary()).contains("authentication is []", "501 application_passwords_disabled");
-    assertThat(d.firstCheck()).contains("HTTPS", "WP_ENVIRONMENT_TYPE");
+    assertThat(d.firstCheck())
+        .startsWith("First check whether the site is HTTPS or local")
+        .contains(
+            "WP_ENVIRONMENT_TYPE",
+            "Wordfence's \"Disable WordPress application passwords\" (Wordfence > All Options >"
+                + " Brute Force Protection");
     // XML-RPC refuses an Application Password where they are unavailable: not asked, not evidence.
     assertThat(site.journal()).noneMatch(r -> r.getUrl().contains("xmlrpc"));
     site.assertReadOnlyWithinBudget(report);

@@ -297,8 +297,10 @@ class MisleadingAnswersDoctorTest {
     assertThat(d.cause()).isEqualTo(LikelyCause.AUTHORIZATION_HEADER_STRIPPED);
     assertThat(d.confidence()).isEqualTo(Confidence.CONFIRMED);
     assertThat(d.firstCheck())
-        .contains("nginx/1.22.1", "proxy_set_header Authorization $http_authorization;")
-        .doesNotContain("CGIPassAuth");
+        .contains("nginx/1.22.1", "proxy_set_header Authorization $http_authorization;");
+    assertThat(d.firstCheck().indexOf("proxy_set_header"))
+        .as("nginx's own fix comes before the Apache behind it that may drop the header instead")
+        .isLessThan(d.firstCheck().indexOf("CGIPassAuth"));
     assertThat(d.firstCheck().indexOf("proxy_set_header"))
         .as("the proxy fix comes before fastcgi_param: nginx hands the header to PHP-FPM itself")
         .isLessThan(d.firstCheck().indexOf("fastcgi_param"));
@@ -306,7 +308,7 @@ class MisleadingAnswersDoctorTest {
   }
 
   @Test
-  void aViaHeaderMakesItTheProxyFixOnly(WireMockRuntimeInfo wm) {
+  void aViaHeaderMakesItTheProxyFixFirst(WireMockRuntimeInfo wm) {
     FakeSite site = new FakeSite(wm);
     wm.getWireMock()
         .register(
@@ -326,8 +328,9 @@ class MisleadingAnswersDoctorTest {
 
     Diagnosis d = admin(site.url()).build().examine().diagnosis().orElseThrow();
 
+    assertThat(d.firstCheck()).startsWith("nginx proxies the requests to another server");
     assertThat(d.firstCheck()).contains("proxy_set_header Authorization $http_authorization;");
-    assertThat(d.firstCheck()).doesNotContain("fastcgi_param", "CGIPassAuth");
+    assertThat(d.firstCheck()).doesNotContain("fastcgi_param");
   }
 
   @Test

@@ -222,7 +222,9 @@ class PluginAnswersDoctorTest {
     assertThat(d.cause()).isEqualTo(LikelyCause.APPLICATION_PASSWORDS_UNAVAILABLE);
     assertThat(d.confidence()).isEqualTo(Confidence.CONFIRMED);
     assertThat(d.alternatives()).isEmpty();
-    assertThat(d.firstCheck()).contains("not shaped like one");
+    assertThat(d.firstCheck())
+        .startsWith("First check whether the site is HTTPS or local")
+        .contains("Wordfence's \"Disable WordPress application passwords\"", "not shaped like one");
     site.assertReadOnlyWithinBudget(report);
   }
 }

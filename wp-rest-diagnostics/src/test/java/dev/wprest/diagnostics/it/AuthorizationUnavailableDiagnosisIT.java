@@ -49,7 +49,7 @@ class AuthorizationUnavailableDiagnosisIT {
     Diagnosis d = diagnosisOfAuthorizing("production");
 
     assertThat(d.summary()).contains("plain http");
-    assertThat(d.firstCheck()).startsWith("Serve the site over HTTPS");
+    assertThat(d.firstCheck()).startsWith("First check whether the site is HTTPS or local");
   }
 
   @Test
@@ -59,6 +59,6 @@ class AuthorizationUnavailableDiagnosisIT {
     assertThat(d.summary()).contains("served over HTTPS");
     assertThat(d.firstCheck())
         .contains("wp_is_application_passwords_available")
-        .doesNotContain("Serve the site over HTTPS");
+        .doesNotContain("WP_ENVIRONMENT_TYPE");
   }
 }
