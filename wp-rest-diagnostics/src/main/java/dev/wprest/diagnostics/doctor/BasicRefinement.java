@@ -2,6 +2,7 @@ package dev.wprest.diagnostics.doctor;
 
 import static dev.wprest.diagnostics.LikelyCause.APPLICATION_PASSWORDS_DISABLED_FOR_USER;
 import static dev.wprest.diagnostics.LikelyCause.APPLICATION_PASSWORDS_UNAVAILABLE;
+import static dev.wprest.diagnostics.LikelyCause.AUTHORIZATION_HEADER_STRIPPED;
 import static dev.wprest.diagnostics.LikelyCause.COOKIES_WITHOUT_NONCE;
 import static dev.wprest.diagnostics.LikelyCause.CREDENTIALS_REJECTED;
 import static dev.wprest.diagnostics.LikelyCause.LOGIN_PASSWORD_INSTEAD_OF_APPLICATION_PASSWORD;
@@ -160,7 +161,10 @@ final class BasicRefinement {
             "Create an Application Password for "
                 + user()
                 + " under Users > Profile > Application Passwords and use it instead of the login"
-                + " password; keep the login password out of scripts.");
+                + " password; keep the login password out of scripts.")
+        .firstCheckCovering(
+            RefusedCredentialChecks.loginPassword(user(), view),
+            EnumSet.of(APPLICATION_PASSWORDS_UNAVAILABLE));
   }
 
   /** REST refused and XML-RPC refused the same credential too. */
@@ -187,7 +191,14 @@ final class BasicRefinement {
                 + " whether a plugin or a wp_is_application_passwords_available_for_user filter"
                 + " switches them off for "
                 + user()
-                + " (its profile then shows no Application Passwords section).");
+                + " (its profile then shows no Application Passwords section).")
+        .firstCheckCovering(
+            RefusedCredentialChecks.wrongApplicationPassword(user(), view),
+            EnumSet.of(
+                UNKNOWN_USER,
+                APPLICATION_PASSWORDS_DISABLED_FOR_USER,
+                AUTHORIZATION_HEADER_STRIPPED,
+                APPLICATION_PASSWORDS_UNAVAILABLE));
   }
 
   /** {@code 401 incorrect_password}: WordPress found the user and refused the password. */
@@ -229,21 +240,28 @@ final class BasicRefinement {
     }
     String plugin =
         view.tokenNamespace().map(ns -> "the token plugin (" + ns + ")").orElse("a token plugin");
-    return Verdict.proven(
-            Proof.AUTH_PLUGIN_CLAIMS_HEADER,
-            rest
-                + " to Basic credentials: "
-                + plugin
-                + " read the Authorization header as its token and refused it before WordPress checked the"
-                + " Application Password"
-                + (ruledOut.isEmpty() ? "." : ", which XML-RPC accepts."),
-            ruledOut)
-        .firstCheck(
-            "Authenticate with "
-                + plugin
-                + "'s own token (AuthStrategy.jwtLogin or bearer), or configure or update the"
-                + " plugin so that it leaves Basic Authorization headers to WordPress; then run"
-                + " the doctor again.");
+    Verdict v =
+        Verdict.proven(
+                Proof.AUTH_PLUGIN_CLAIMS_HEADER,
+                rest
+                    + " to Basic credentials: "
+                    + plugin
+                    + " read the Authorization header as its token and refused it before WordPress checked the"
+                    + " Application Password"
+                    + (ruledOut.isEmpty() ? "." : ", which XML-RPC accepts."),
+                ruledOut)
+            .firstCheck(
+                "Authenticate with "
+                    + plugin
+                    + "'s own token (AuthStrategy.jwtLogin or bearer), or configure or update the"
+                    + " plugin so that it leaves Basic Authorization headers to WordPress; then run"
+                    + " the doctor again.");
+    if (x != null && x.outcome == XmlRpcProbe.Outcome.REFUSED) {
+      v.firstCheckCovering(
+          RefusedCredentialChecks.tokenPluginAndRefusedPassword(user(), plugin),
+          EnumSet.of(CREDENTIALS_REJECTED));
+    }
+    return v;
   }
 
   private Verdict unavailable() {

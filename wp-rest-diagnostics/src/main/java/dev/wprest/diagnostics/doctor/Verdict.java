@@ -23,6 +23,9 @@ final class Verdict {
   final Proof proof;
   private String firstCheck;
   private String separatingCheck;
+  private final Set<LikelyCause> separated = EnumSet.noneOf(LikelyCause.class);
+  private String coveringCheck;
+  private final Set<LikelyCause> covered = EnumSet.noneOf(LikelyCause.class);
   private final List<Alternative> alternatives = new ArrayList<>();
   private final List<String> doesNotFit = new ArrayList<>();
 
@@ -51,6 +54,7 @@ final class Verdict {
       v.alternatives.add(
           Alternative.of(s.cause, "not ruled out (" + s.ruledOutBy + "). " + s.separatingCheck));
     }
+    open.forEach(s -> v.separated.add(s.cause));
     if (!open.isEmpty()) {
       v.separatingCheck =
           open.stream()
@@ -95,6 +99,7 @@ final class Verdict {
     doesNotFit.add(observation);
     if (confirmed()) {
       confidence = Confidence.LIKELY;
+      proof.sharing.forEach(s -> separated.add(s.cause));
       if (!proof.sharing.isEmpty()) {
         separatingCheck =
             proof.sharing.stream()
@@ -127,6 +132,18 @@ final class Verdict {
   }
 
   /**
+   * A first check that itself tells apart the {@code covered} causes, in the order worth trying
+   * them: shown whole, instead of "First tell it apart: ..." and the fix, while the causes the
+   * proof left open are all among them. When none is open the fix alone is shown; when others are,
+   * the separating checks come first as usual.
+   */
+  Verdict firstCheckCovering(String check, Set<LikelyCause> covered) {
+    this.coveringCheck = check;
+    this.covered.addAll(covered);
+    return this;
+  }
+
+  /**
    * Another cause the evidence leaves open. A CONFIRMED verdict with a cause still open is no
    * longer confirmed: it becomes LIKELY.
    */
@@ -147,6 +164,9 @@ final class Verdict {
   String effectiveFirstCheck() {
     if (separatingCheck == null) {
       return firstCheck;
+    }
+    if (coveringCheck != null && covered.containsAll(separated)) {
+      return coveringCheck;
     }
     return "First tell it apart: "
         + separatingCheck
