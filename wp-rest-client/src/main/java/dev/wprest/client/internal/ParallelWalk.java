@@ -80,8 +80,11 @@ public final class ParallelWalk<T> implements Iterator<T>, AutoCloseable {
   @Override
   public void close() {
     closed = true;
-    for (Fetch<T> fetch : pending) {
-      fetch.cancel();
+    // Newest first: the fetches still waiting for a permit go before the one under way, so the
+    // permit its cancellation gives back finds no waiter left to start.
+    for (java.util.Iterator<Fetch<T>> newestFirst = pending.descendingIterator();
+        newestFirst.hasNext(); ) {
+      newestFirst.next().cancel();
     }
     pending.clear();
   }
